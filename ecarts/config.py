@@ -1,0 +1,150 @@
+"""One typed configuration: packaged defaults, an optional user file, then environment overrides."""
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any, Mapping
+
+from ecarts.exceptions import ConfigError
+
+__all__ = ["Settings", "load_settings", "DEFAULTS_FILE"]
+
+DEFAULTS_FILE = Path(__file__).with_name("defaults.toml")
+ENV_PREFIX = "ECARTS__"
+# Contract variables (DESIGN.md) mapped to (section, key).
+CONTRACT_ENV = {
+    "ECARTS_DB": ("warehouse", "db"),
+    "FRANCE_TRAVAIL_API_URL": ("france_travail", "api_url"),
+    "FRANCE_TRAVAIL_TOKEN_URL": ("france_travail", "token_url"),
+}
+
+
+@dataclass(frozen=True)
+class WarehouseSettings:
+    db: str
+
+
+@dataclass(frozen=True)
+class FranceTravailSettings:
+    api_url: str
+    token_url: str
+    scope: str
+    rate_per_second: float
+    page_size: int
+    max_results_per_query: int
+    max_tries: int
+    backoff_base_seconds: float
+    backoff_max_seconds: float
+    timeout_seconds: float
+    token_margin_seconds: int
+
+
+@dataclass(frozen=True)
+class NlpSettings:
+    model: str
+    batch_size: int
+    spacy_model: str
+    label_min_token_share: float
+
+
+@dataclass(frozen=True)
+class AnalysisSettings:
+    covered_threshold: float
+    weak_threshold: float
+    include_inactive: bool
+    min_offers: int
+
+
+@dataclass(frozen=True)
+class Settings:
+    warehouse: WarehouseSettings
+    france_travail: FranceTravailSettings
+    nlp: NlpSettings
+    analysis: AnalysisSettings
+    sources: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["sources"] = list(self.sources)
+        return data
+
+
+_SECTION_CLASSES = {
+    "warehouse": WarehouseSettings,
+    "france_travail": FranceTravailSettings,
+    "nlp": NlpSettings,
+    "analysis": AnalysisSettings,
+}
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise ConfigError(f"fichier de configuration introuvable : {path}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path} : configuration TOML invalide ({exc})") from None
+
+
+def _merge(base: dict[str, dict[str, Any]], extra: Mapping[str, Any], origin: str) -> None:
+    for section, values in extra.items():
+        if section not in base or not isinstance(values, Mapping):
+            raise ConfigError(f"{origin} : section inconnue [{section}] (sections : {', '.join(base)})")
+        for key, value in values.items():
+            if key not in base[section]:
+                raise ConfigError(f"{origin} : clé inconnue {section}.{key}")
+            base[section][key] = value
+
+
+def _coerce(value: str, like: Any, name: str) -> Any:
+    try:
+        if isinstance(like, bool):
+            if value.lower() in {"1", "true", "oui", "yes"}:
+                return True
+            if value.lower() in {"0", "false", "non", "no"}:
+                return False
+            raise ValueError(value)
+        if isinstance(like, int):
+            return int(value)
+        if isinstance(like, float):
+            return float(value)
+    except ValueError:
+        raise ConfigError(f"variable {name} : valeur « {value} » invalide (attendu : {type(like).__name__})") from None
+    return value
+
+
+def _env_overrides(base: dict[str, dict[str, Any]], environ: Mapping[str, str]) -> None:
+    for name, value in environ.items():
+        if name.startswith(ENV_PREFIX):
+            parts = name[len(ENV_PREFIX):].lower().split("__")
+            if len(parts) != 2 or parts[0] not in base or parts[1] not in base[parts[0]]:
+                raise ConfigError(f"variable {name} inconnue (forme : ECARTS__SECTION__CLE)")
+            section, key = parts
+            base[section][key] = _coerce(value, base[section][key], name)
+    for name, (section, key) in CONTRACT_ENV.items():
+        if environ.get(name):
+            base[section][key] = environ[name]
+
+
+def load_settings(path: str | Path | None = None, environ: Mapping[str, str] | None = None,
+                  **overrides: Any) -> Settings:
+    """Build the settings: defaults, then ``path`` (or ECARTS_CONFIG), then environment, then ``overrides``.
+
+    ``overrides`` take dotted names with ``__``: ``load_settings(warehouse__db="x.duckdb")``.
+    """
+    environ = os.environ if environ is None else environ
+    data = _read_toml(DEFAULTS_FILE)
+    sources = [str(DEFAULTS_FILE)]
+    user_file = path or environ.get("ECARTS_CONFIG")
+    if user_file:
+        _merge(data, _read_toml(Path(user_file)), str(user_file))
+        sources.append(str(user_file))
+    _env_overrides(data, environ)
+    for dotted, value in overrides.items():
+        section, key = dotted.split("__", 1)
+        _merge(data, {section: {key: value}}, "paramètre")
+    built = {name: cls(**data[name]) for name, cls in _SECTION_CLASSES.items()}
+    return Settings(**built, sources=tuple(sources))

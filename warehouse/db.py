@@ -1,0 +1,108 @@
+"""Open the DuckDB file, apply the schema, and load rows in transactions."""
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Mapping, Sequence
+
+import duckdb
+
+from ecarts.exceptions import WarehouseError
+
+__all__ = ["Warehouse", "open_warehouse", "SQL_DIR"]
+
+SQL_DIR = Path(__file__).with_name("sql")
+
+
+def read_sql(name: str) -> str:
+    """The text of ``warehouse/sql/<name>.sql``."""
+    return (SQL_DIR / f"{name}.sql").read_text(encoding="utf-8")
+
+
+class Warehouse:
+    """One DuckDB connection with the ecarts schema applied.
+
+    Loads go through :meth:`transaction`; a failure inside rolls everything back, so a failed step
+    leaves the file as it was.
+    """
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: str) -> None:
+        self.con = con
+        self.path = path
+        self._columns: dict[str, list[str]] = {}
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Warehouse":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator["Warehouse"]:
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield self
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        else:
+            self.con.execute("COMMIT")
+
+    def columns(self, table: str) -> list[str]:
+        if table not in self._columns:
+            rows = self.con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
+                [table],
+            ).fetchall()
+            if not rows:
+                raise WarehouseError(f"table inconnue dans l'entrepôt : {table}")
+            self._columns[table] = [r[0] for r in rows]
+        return self._columns[table]
+
+    def _insert_sql(self, table: str, cols: Sequence[str], verb: str) -> str:
+        known = set(self.columns(table))
+        unknown = [c for c in cols if c not in known]
+        if unknown:
+            raise WarehouseError(f"colonnes inconnues pour {table} : {', '.join(unknown)}")
+        # Identifiers come from the schema checked above, never from user input.
+        col_list = ", ".join(f'"{c}"' for c in cols)
+        marks = ", ".join("?" for _ in cols)
+        return f'{verb} INTO "{table}" ({col_list}) VALUES ({marks})'
+
+    def insert(self, table: str, rows: Iterable[Mapping[str, Any]], replace: bool = False) -> int:
+        """Insert rows (dicts with the same keys); ``replace`` overwrites rows with the same primary key."""
+        rows = list(rows)
+        if not rows:
+            return 0
+        cols = list(rows[0].keys())
+        sql = self._insert_sql(table, cols, "INSERT OR REPLACE" if replace else "INSERT")
+        self.con.executemany(sql, [[row.get(c) for c in cols] for row in rows])
+        return len(rows)
+
+    def upsert(self, table: str, rows: Iterable[Mapping[str, Any]]) -> int:
+        return self.insert(table, rows, replace=True)
+
+    def count(self, table: str) -> int:
+        self.columns(table)  # validates the name
+        return self.con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+
+    def query(self, sql: str, params: Sequence[Any] | None = None) -> list[tuple]:
+        return self.con.execute(sql, params or []).fetchall()
+
+
+def open_warehouse(path: str | Path, read_only: bool = False) -> Warehouse:
+    """Open (creating if needed) the DuckDB file and make sure the schema exists."""
+    path = str(path)
+    if not read_only:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    try:
+        con = duckdb.connect(path, read_only=read_only)
+    except duckdb.Error as exc:
+        raise WarehouseError(f"{path} : impossible d'ouvrir l'entrepôt DuckDB ({exc})") from None
+    if not read_only:
+        con.execute(read_sql("schema"))
+        con.execute(read_sql("views"))
+    return Warehouse(con, path)

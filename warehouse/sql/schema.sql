@@ -1,0 +1,187 @@
+-- ecarts warehouse schema. Contract relations (../shared/DESIGN.md) keep their names and columns;
+-- columns may be added, never renamed. Every statement is idempotent (IF NOT EXISTS).
+
+-- Runs: what ran, when, with which configuration, and what it produced.
+CREATE TABLE IF NOT EXISTS runs (
+    run_id      VARCHAR PRIMARY KEY,
+    step        VARCHAR NOT NULL,          -- referentials_load, offers_import, offers_pull, analyze, ...
+    started_at  TIMESTAMP NOT NULL,
+    finished_at TIMESTAMP,
+    status      VARCHAR NOT NULL,          -- running, ok, failed
+    counts      JSON,                      -- {"offers": 312, ...}
+    config      JSON,                      -- the whole configuration in force
+    model       VARCHAR,                   -- embedding model used, where relevant
+    thresholds  JSON,
+    detail      VARCHAR                    -- arguments or error message
+);
+
+-- ROME 4.0 referential (replaced per version).
+CREATE TABLE IF NOT EXISTS rome_versions (
+    version     VARCHAR PRIMARY KEY,
+    loaded_at   TIMESTAMP NOT NULL,
+    source      VARCHAR
+);
+CREATE TABLE IF NOT EXISTS rome_occupations (
+    rome_code        VARCHAR PRIMARY KEY,
+    code_ogr         VARCHAR,
+    label            VARCHAR NOT NULL,
+    rome_code_parent VARCHAR,
+    version          VARCHAR
+);
+CREATE TABLE IF NOT EXISTS rome_appellations (
+    code_ogr    VARCHAR PRIMARY KEY,
+    label       VARCHAR NOT NULL,
+    label_short VARCHAR,
+    rome_code   VARCHAR,
+    version     VARCHAR
+);
+-- Skills and knowledge items of ROME: kind = savoir_faire | savoir_etre | savoir
+CREATE TABLE IF NOT EXISTS rome_items (
+    code_ogr    VARCHAR PRIMARY KEY,
+    label       VARCHAR NOT NULL,
+    kind        VARCHAR NOT NULL,
+    category    VARCHAR,
+    definition  VARCHAR,
+    version     VARCHAR
+);
+-- Which items a fiche lists, and ROME's own core/emerging flag.
+CREATE TABLE IF NOT EXISTS rome_occupation_items (
+    rome_code    VARCHAR NOT NULL,
+    code_ogr     VARCHAR NOT NULL,
+    rubrique     VARCHAR,                  -- savoir_faire | savoir_etre | savoir
+    coeur_metier VARCHAR,                  -- Principale | Émergente | NULL
+    version      VARCHAR,
+    PRIMARY KEY (rome_code, code_ogr)
+);
+
+-- RNCP / RS certifications.
+CREATE TABLE IF NOT EXISTS certifications (
+    rncp_code   VARCHAR PRIMARY KEY,       -- RNCP39519, RS5000
+    title       VARCHAR NOT NULL,
+    level       VARCHAR,                   -- NIV3..NIV8 as in the export, NULL when none
+    active      BOOLEAN NOT NULL,
+    end_date    DATE,
+    activities  VARCHAR,                   -- ACTIVITES_VISEES, decoded text
+    capacities  VARCHAR,                   -- CAPACITES_ATTESTEES, decoded text
+    source      VARCHAR                    -- rncp_xml | rncp_csv
+);
+CREATE TABLE IF NOT EXISTS certification_rome (
+    rncp_code   VARCHAR NOT NULL,
+    rome_code   VARCHAR NOT NULL,
+    rome_label  VARCHAR,
+    PRIMARY KEY (rncp_code, rome_code)
+);
+CREATE TABLE IF NOT EXISTS certification_blocks (
+    rncp_code   VARCHAR NOT NULL,
+    block_code  VARCHAR NOT NULL,
+    block_title VARCHAR,
+    competences VARCHAR,                   -- the block's statements, one per line
+    PRIMARY KEY (rncp_code, block_code)
+);
+-- One statement per competence: what coverage is measured against.
+CREATE TABLE IF NOT EXISTS certification_statements (
+    rncp_code   VARCHAR NOT NULL,
+    section     VARCHAR NOT NULL,          -- bloc | activites | capacites
+    block_code  VARCHAR,                   -- NULL outside blocks
+    position    INTEGER NOT NULL,
+    statement   VARCHAR NOT NULL,
+    PRIMARY KEY (rncp_code, section, position)
+);
+
+-- Offers, personal data removed before they get here.
+CREATE TABLE IF NOT EXISTS offers (
+    offer_id      VARCHAR PRIMARY KEY,
+    source        VARCHAR NOT NULL,        -- france_travail_api | france_travail_file
+    title         VARCHAR,
+    description   VARCHAR,
+    rome_code     VARCHAR,
+    rome_label    VARCHAR,
+    appellation   VARCHAR,
+    employer      VARCHAR,                 -- company name, or a stable pseudonymous key when absent
+    employer_description VARCHAR,
+    departement   VARCHAR,
+    region        VARCHAR,
+    commune       VARCHAR,
+    place_label   VARCHAR,
+    created_at    TIMESTAMP,
+    updated_at    TIMESTAMP,
+    contract_type VARCHAR,
+    experience    VARCHAR,
+    naf_code      VARCHAR,
+    origin        VARCHAR,                 -- 1 France Travail, 2 partner
+    partners      VARCHAR,                 -- partner names, comma-separated
+    content_hash  VARCHAR,                 -- of the kept content, to detect real changes
+    loaded_at     TIMESTAMP
+);
+-- The offer's coded items as the employer chose them (ROME skills, qualities, languages, licences, tools).
+CREATE TABLE IF NOT EXISTS offer_items (
+    offer_id    VARCHAR NOT NULL,
+    kind        VARCHAR NOT NULL,          -- competence | qualite | langue | permis | outil | formation
+    position    INTEGER NOT NULL,
+    code        VARCHAR,                   -- may be NULL: some competences come without code
+    label       VARCHAR NOT NULL,
+    required    BOOLEAN,                   -- exigence E
+    PRIMARY KEY (offer_id, kind, position)
+);
+
+-- Skills: ROME items and new concepts found in offers.
+CREATE TABLE IF NOT EXISTS skills (
+    skill_id      VARCHAR PRIMARY KEY,     -- rome:<code_ogr> | new:<slug>
+    label         VARCHAR NOT NULL,
+    rome_ogr_code VARCHAR,                 -- NULL when not in ROME
+    kind          VARCHAR NOT NULL         -- savoir_faire | savoir_etre | savoir | nouveau
+);
+CREATE TABLE IF NOT EXISTS offer_skills (
+    offer_id   VARCHAR NOT NULL,
+    skill_id   VARCHAR NOT NULL,
+    mention    VARCHAR NOT NULL,
+    origin     VARCHAR NOT NULL,           -- coded | extracted
+    score      DOUBLE,
+    sentence   VARCHAR,
+    PRIMARY KEY (offer_id, skill_id, origin)
+);
+
+-- Embedding cache, by text and model.
+CREATE TABLE IF NOT EXISTS embeddings (
+    model      VARCHAR NOT NULL,
+    text_hash  VARCHAR NOT NULL,
+    text       VARCHAR NOT NULL,
+    vector     FLOAT[] NOT NULL,
+    PRIMARY KEY (model, text_hash)
+);
+
+-- Analysis results.
+CREATE TABLE IF NOT EXISTS skill_gaps (
+    run_id             VARCHAR,
+    region             VARCHAR NOT NULL,
+    rome_code          VARCHAR NOT NULL,
+    rncp_code          VARCHAR NOT NULL,
+    skill_id           VARCHAR NOT NULL,
+    skill_label        VARCHAR NOT NULL,
+    coverage           VARCHAR NOT NULL,
+    breadth            VARCHAR,
+    trend              VARCHAR,
+    n_offers           INTEGER NOT NULL,
+    share_offers       DOUBLE NOT NULL,
+    n_employers        INTEGER NOT NULL,
+    coverage_score     DOUBLE,
+    nearest_block_code VARCHAR,
+    nearest_competence VARCHAR,
+    first_seen         DATE,
+    last_seen          DATE,
+    model              VARCHAR,
+    PRIMARY KEY (region, rome_code, rncp_code, skill_id),
+    CHECK (coverage IN ('couvert', 'faible', 'elongation', 'nouveau', 'nouveau_bloc'))
+);
+CREATE TABLE IF NOT EXISTS module_proposals (
+    run_id              VARCHAR,
+    region              VARCHAR NOT NULL,
+    rncp_code           VARCHAR NOT NULL,
+    module_id           VARCHAR NOT NULL,
+    title               VARCHAR NOT NULL,
+    skill_labels        VARCHAR[],
+    attached_block_code VARCHAR,
+    n_offers            INTEGER,
+    n_employers         INTEGER,
+    PRIMARY KEY (region, rncp_code, module_id)
+);
