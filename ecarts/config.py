@@ -55,6 +55,12 @@ class AnalysisSettings:
     weak_threshold: float
     include_inactive: bool
     min_offers: int
+    transversal_min_rome_codes: int
+    transversal_min_share_rome: float
+    general_min_share_employers: float
+    trend_recent_weeks: int
+    trend_z: float
+    trend_min_ratio: float
 
 
 @dataclass(frozen=True)

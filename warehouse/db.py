@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
@@ -9,14 +10,15 @@ import duckdb
 
 from ecarts.exceptions import WarehouseError
 
-__all__ = ["Warehouse", "open_warehouse", "SQL_DIR"]
+__all__ = ["Warehouse", "open_warehouse", "read_sql", "SQL_DIR"]
 
 SQL_DIR = Path(__file__).with_name("sql")
 
 
-def read_sql(name: str) -> str:
-    """The text of ``warehouse/sql/<name>.sql``."""
-    return (SQL_DIR / f"{name}.sql").read_text(encoding="utf-8")
+@cache
+def read_sql(name: str, folder: Path = SQL_DIR) -> str:
+    """The text of ``<folder>/<name>.sql`` (default: ``warehouse/sql``)."""
+    return (folder / f"{name}.sql").read_text(encoding="utf-8")
 
 
 class Warehouse:
@@ -91,6 +93,12 @@ class Warehouse:
 
     def query(self, sql: str, params: Sequence[Any] | None = None) -> list[tuple]:
         return self.con.execute(sql, params or []).fetchall()
+
+    def rows(self, sql: str, **params: Any) -> list[dict[str, Any]]:
+        """Run ``sql`` with named parameters (``$name``); rows as dicts."""
+        cur = self.con.execute(sql, params)
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, row)) for row in cur.fetchall()]
 
 
 def open_warehouse(path: str | Path, read_only: bool = False) -> Warehouse:

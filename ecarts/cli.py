@@ -1,0 +1,99 @@
+"""The ``ecarts`` command line: a thin layer over :mod:`ecarts.steps` and the stage packages.
+
+Each command opens the warehouse, calls one library function, prints French progress on stderr and a
+result on stdout. Domain errors become one ``Erreur : …`` line and exit code 1.
+"""
+from __future__ import annotations
+
+import sys
+from datetime import datetime, time, timedelta, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+import click
+
+from ecarts import __version__
+from ecarts.config import Settings, load_settings
+from ecarts.exceptions import EcartsError, InputError
+
+__all__ = ["main", "cli"]
+
+DB_HELP = "Fichier DuckDB de l'entrepôt (défaut : variable ECARTS_DB, sinon data/ecarts.duckdb)."
+
+
+class EcartsGroup(click.Group):
+    """Turns domain errors into one French line and exit code 1, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except EcartsError as exc:
+            click.echo(f"Erreur : {exc}", err=True)
+            ctx.exit(1)
+
+
+def progress(message: str) -> None:
+    click.echo(f"  · {message}", err=True)
+
+
+def db_option(fn: Callable) -> Callable:
+    return click.option("--db", "db", type=click.Path(dir_okay=False), default=None, help=DB_HELP)(fn)
+
+
+def settings_from(ctx: click.Context, db: str | None) -> Settings:
+    overrides = {"warehouse__db": db} if db else {}
+    return load_settings(ctx.obj.get("config"), **overrides)
+
+
+def open_db(settings: Settings):
+    from warehouse.db import open_warehouse
+
+    return open_warehouse(settings.warehouse.db)
+
+
+def parse_day(value: str, option: str) -> datetime:
+    try:
+        return datetime.strptime(value, "%Y-%m-%d")
+    except ValueError:
+        raise InputError(f"{option} : date « {value} » invalide (format attendu AAAA-MM-JJ)") from None
+
+
+def print_counts(counts: dict[str, int]) -> None:
+    width = max((len(k) for k in counts), default=0)
+    for key, value in counts.items():
+        click.echo(f"{key.ljust(width)}  {value}")
+
+
+@click.group(cls=EcartsGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="ecarts")
+@click.option("--config", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="Fichier TOML qui remplace des valeurs de la configuration par défaut (ou ECARTS_CONFIG).")
+@click.pass_context
+def cli(ctx: click.Context, config: str | None) -> None:
+    """ecarts — écarts de compétences entre offres d'emploi et certifications.
+
+    Repère les compétences demandées par les employeurs que les certifications (RNCP) menant à ces
+    métiers ne couvrent pas, qualifie chaque écart et le suit semaine après semaine.
+
+    \b
+    Enchaînement habituel :
+      ecarts referentials load --rome ROME.zip --rncp export-fiches-rncp-v4-1.zip
+      ecarts offers pull --rome F1104,F1703 --region 75 --since 2026-11-01
+      ecarts analyze --region 75
+      ecarts report --out rapport/
+
+    Pour tout voir sur l'échantillon fourni : ecarts demo
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["config"] = config
+
+
+from ecarts import cli_commands  # noqa: E402,F401  (registers the commands on ``cli``)
+
+
+def main() -> None:
+    cli(prog_name="ecarts")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

