@@ -21,8 +21,25 @@ __all__ = ["main", "cli"]
 DB_HELP = "Fichier DuckDB de l'entrepôt (défaut : variable ECARTS_DB, sinon data/ecarts.duckdb)."
 
 
-class EcartsGroup(click.Group):
+class FrenchHelp:
+    """Mixin: the help option speaks French."""
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = "Affiche cette aide et quitte."
+        return option
+
+
+class EcartsCommand(FrenchHelp, click.Command):
+    pass
+
+
+class EcartsGroup(FrenchHelp, click.Group):
     """Turns domain errors into one French line and exit code 1, never a traceback."""
+
+    command_class = EcartsCommand
+    group_class = type  # subgroups are EcartsGroup too
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -65,7 +82,7 @@ def print_counts(counts: dict[str, int]) -> None:
 
 
 @click.group(cls=EcartsGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(__version__, prog_name="ecarts")
+@click.version_option(__version__, prog_name="ecarts", help="Affiche la version et quitte.")
 @click.option("--config", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Fichier TOML qui remplace des valeurs de la configuration par défaut (ou ECARTS_CONFIG).")
 @click.pass_context

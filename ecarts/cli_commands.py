@@ -110,6 +110,10 @@ def grids_import(paths: tuple[str, ...], db: str | None) -> None:
     """Importe des grilles d'écarts (CSV ou XLSX, modèle dans data/templates/).
 
     Pas encore disponible dans cette version : la commande refuse sans rien écrire.
+
+    \b
+    Exemple :
+      ecarts grids import grilles/cap-macon-2026.xlsx
     """
     raise EcartsError("l'import des grilles d'écarts n'est pas encore disponible dans cette version "
                       "(prévu avec la typologie des écarts) ; rien n'a été écrit")

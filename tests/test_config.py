@@ -1,0 +1,48 @@
+from pathlib import Path
+
+import pytest
+
+from ecarts.config import load_settings
+from ecarts.exceptions import ConfigError
+
+
+def test_defaults_are_documented_values():
+    s = load_settings(environ={})
+    assert s.warehouse.db == "data/ecarts.duckdb"
+    assert s.france_travail.api_url == "https://api.francetravail.io/partenaire"
+    assert s.france_travail.rate_per_second == 3.0
+    assert s.france_travail.page_size == 150
+    assert s.france_travail.max_results_per_query == 3150
+
+
+def test_contract_variables_override():
+    s = load_settings(environ={"ECARTS_DB": "/tmp/x.duckdb", "FRANCE_TRAVAIL_API_URL": "http://127.0.0.1:9/p",
+                               "FRANCE_TRAVAIL_TOKEN_URL": "http://127.0.0.1:9/t"})
+    assert s.warehouse.db == "/tmp/x.duckdb"
+    assert s.france_travail.api_url == "http://127.0.0.1:9/p"
+    assert s.france_travail.token_url == "http://127.0.0.1:9/t"
+
+
+def test_section_variables_are_typed():
+    s = load_settings(environ={"ECARTS__ANALYSIS__MIN_OFFERS": "7", "ECARTS__ANALYSIS__INCLUDE_INACTIVE": "oui"})
+    assert s.analysis.min_offers == 7 and s.analysis.include_inactive is True
+
+
+def test_user_file_overrides_and_is_recorded(tmp_path: Path):
+    f = tmp_path / "region.toml"
+    f.write_text("[analysis]\ncovered_threshold = 0.8\n", encoding="utf-8")
+    s = load_settings(f, environ={})
+    assert s.analysis.covered_threshold == 0.8
+    assert str(f) in s.to_dict()["sources"]
+
+
+def test_unknown_key_is_refused(tmp_path: Path):
+    f = tmp_path / "bad.toml"
+    f.write_text("[analysis]\ncovred_threshold = 0.8\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="clé inconnue analysis.covred_threshold"):
+        load_settings(f, environ={})
+
+
+def test_bad_variable_value_names_the_variable():
+    with pytest.raises(ConfigError, match="variable ECARTS__ANALYSIS__MIN_OFFERS : valeur « beaucoup » invalide"):
+        load_settings(environ={"ECARTS__ANALYSIS__MIN_OFFERS": "beaucoup"})
