@@ -1,0 +1,31 @@
+"""France Travail « Offres d'emploi v2 » connector.
+
+Split like dlt's REST API source: ``auth`` (OAuth2 client-credentials tokens), ``client`` (rate limit,
+bounded retries, one ``request`` place), ``paging`` (ranges and creation-date windows), ``source``
+(validated query, de-duplicated offers) and ``mapping`` (rows for ``offers`` and ``offer_items``, personal
+data removed).
+"""
+from __future__ import annotations
+
+from connectors.france_travail.auth import TokenProvider, credentials_from_environ
+from connectors.france_travail.client import SEARCH_PATH, FranceTravailClient
+from connectors.france_travail.mapping import ITEM_COLUMNS, OFFER_COLUMNS, departement_of, offer_rows
+from connectors.france_travail.paging import Page, iter_range_pages, iter_window_pages, parse_content_range
+from connectors.france_travail.source import SOURCE_API, pull_offers
+
+__all__ = [
+    "FranceTravailClient",
+    "TokenProvider",
+    "credentials_from_environ",
+    "SEARCH_PATH",
+    "SOURCE_API",
+    "OFFER_COLUMNS",
+    "ITEM_COLUMNS",
+    "Page",
+    "pull_offers",
+    "offer_rows",
+    "departement_of",
+    "parse_content_range",
+    "iter_range_pages",
+    "iter_window_pages",
+]

@@ -1,0 +1,128 @@
+"""The offers source: validated query, creation-date windows, de-duplication on ``id``.
+
+    with FranceTravailClient(settings.france_travail, client_id, client_secret) as client:
+        for raw in pull_offers(client, ["M1805"], since, until, region="75", progress=print):
+            offer, items = offer_rows(raw, SOURCE_API)
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any, Callable, Iterator
+
+from connectors.france_travail.client import FranceTravailClient
+from connectors.france_travail.paging import iter_window_pages, to_utc_naive
+from ecarts.exceptions import InputError, UnknownCodeError
+
+__all__ = ["SOURCE_API", "MAX_DEPARTEMENTS", "MAX_ROME_CODES", "pull_offers", "check_rome_codes", "check_departements",
+           "check_region"]
+
+SOURCE_API = "france_travail_api"
+MAX_DEPARTEMENTS = 5
+# One query names a few ROME codes at most; more are asked in several queries.
+MAX_ROME_CODES = 10
+_ROME = re.compile(r"^[A-Z]\d{4}$")
+_DEPARTEMENT = re.compile(r"^(\d{2}|2[AB]|97\d)$")
+_REGION = re.compile(r"^\d{2}$")
+
+
+def check_rome_codes(codes: list[str]) -> list[str]:
+    """The codes, stripped and upper-cased, without repeats; UnknownCodeError on a malformed one."""
+    cleaned: list[str] = []
+    for code in codes:
+        value = str(code).strip().upper()
+        if not _ROME.match(value):
+            raise UnknownCodeError(f"code ROME « {code} » invalide : attendu une lettre et quatre chiffres "
+                                   "(ex. M1805)")
+        if value not in cleaned:
+            cleaned.append(value)
+    if not cleaned:
+        raise InputError("aucun code ROME donné : indiquez au moins un code (ex. --rome M1805)")
+    return cleaned
+
+
+def check_departements(codes: list[str] | None) -> list[str]:
+    """The département codes, normalised; InputError on a malformed one."""
+    cleaned: list[str] = []
+    for code in codes or []:
+        value = str(code).strip().upper()
+        if len(value) == 1 and value.isdigit():
+            value = "0" + value
+        if not _DEPARTEMENT.match(value):
+            raise InputError(f"département « {code} » invalide : attendu un code INSEE (ex. 33, 2A, 974)")
+        if value not in cleaned:
+            cleaned.append(value)
+    return cleaned
+
+
+def check_region(code: str | None) -> str | None:
+    """The region code (two digits, INSEE 2016), or None; InputError on a malformed one."""
+    if code is None or not str(code).strip():
+        return None
+    value = str(code).strip()
+    if not _REGION.match(value):
+        raise InputError(f"région « {code} » invalide : attendu un code INSEE à deux chiffres (ex. 75)")
+    return value
+
+
+def _chunks(values: list[str], size: int) -> list[list[str]]:
+    return [values[i:i + size] for i in range(0, len(values), size)]
+
+
+def _queries(rome_codes: list[str], region: str | None, departements: list[str]) -> Iterator[dict[str, Any]]:
+    """The parameter sets: ROME codes by groups, départements by groups of five."""
+    dep_groups: list[list[str] | None] = _chunks(departements, MAX_DEPARTEMENTS) if departements else [None]
+    for romes in _chunks(rome_codes, MAX_ROME_CODES):
+        for deps in dep_groups:
+            params: dict[str, Any] = {"codeROME": ",".join(romes), "sort": "1"}
+            if region:
+                params["region"] = region
+            if deps:
+                params["departement"] = ",".join(deps)
+            yield params
+
+
+def _describe(params: dict[str, Any]) -> str:
+    parts = [f"ROME {params['codeROME']}"]
+    if "region" in params:
+        parts.append(f"région {params['region']}")
+    if "departement" in params:
+        parts.append(f"départements {params['departement']}")
+    return ", ".join(parts)
+
+
+def pull_offers(client: FranceTravailClient, rome_codes: list[str], since: datetime, until: datetime,
+                region: str | None = None, departements: list[str] | None = None,
+                progress: Callable[[str], None] | None = None) -> Iterator[dict[str, Any]]:
+    """Raw offers created between ``since`` and ``until`` (UTC when naive), each ``id`` once.
+
+    Both ``region`` and ``departements`` apply when both are given. More than five départements are asked in
+    several queries (the API takes five at most). Arguments are checked at the call, before any request.
+    """
+    romes = check_rome_codes(rome_codes)
+    deps = check_departements(departements)
+    region_code = check_region(region)
+    lo, hi = to_utc_naive(since), to_utc_naive(until)
+    if lo >= hi:
+        raise InputError(f"période vide : la date de début ({lo:%Y-%m-%d %H:%M:%S}) doit précéder la date de fin "
+                         f"({hi:%Y-%m-%d %H:%M:%S})")
+    return _pull(client, list(_queries(romes, region_code, deps)), lo, hi, progress or (lambda line: None))
+
+
+def _pull(client: FranceTravailClient, queries: list[dict[str, Any]], lo: datetime, hi: datetime,
+          say: Callable[[str], None]) -> Iterator[dict[str, Any]]:
+    seen: set[str] = set()
+    for params in queries:
+        say(f"requête {_describe(params)}")
+        for page in iter_window_pages(client, params, lo, hi, progress=say):
+            for raw in page:
+                offer_id = raw.get("id") if isinstance(raw, dict) else None
+                if offer_id is None:
+                    say("attention : une offre sans « id » dans la réponse de l'API est ignorée")
+                    continue
+                key = str(offer_id)
+                if key in seen:
+                    continue
+                seen.add(key)
+                yield raw
+    say(f"{len(seen)} offres distinctes reçues")
