@@ -1,0 +1,160 @@
+"""Text embeddings behind a small interface, with a cache in the warehouse.
+
+``load_embedder`` wraps any sentence-transformers model (a name, or a local folder) and imports
+sentence-transformers only when called, so that importing :mod:`nlp` stays cheap. ``CachedEmbedder`` keeps
+every vector in the table ``embeddings`` under (model, SHA-1 of the text): a weekly run encodes only the
+texts it has never seen.
+"""
+from __future__ import annotations
+
+import hashlib
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, Sequence, runtime_checkable
+
+import numpy as np
+
+from ecarts.exceptions import ConfigError
+from nlp.static_model import DEFAULT_MODEL_DIR
+
+if TYPE_CHECKING:
+    from warehouse.db import Warehouse
+
+__all__ = ["Embedder", "SentenceTransformerEmbedder", "CachedEmbedder", "load_embedder", "text_hash",
+           "DEFAULT_MODEL"]
+
+DEFAULT_MODEL = DEFAULT_MODEL_DIR.as_posix()
+_LOOKUP_CHUNK = 50_000
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """Turns texts into float32 rows of unit length (a text without any known word gives a zero row)."""
+
+    name: str
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+class SentenceTransformerEmbedder:
+    """A sentence-transformers model on the CPU; ``name`` is what results record."""
+
+    def __init__(self, model: Any, name: str, batch_size: int = 256) -> None:
+        self.model = model
+        self.name = name
+        self.batch_size = batch_size
+        dimension = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+        self.dimension = int(dimension())
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        vectors = self.model.encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True,
+                                    convert_to_numpy=True, show_progress_bar=False)
+        return np.ascontiguousarray(vectors, dtype=np.float32)
+
+
+def _fingerprint(folder: Path) -> str:
+    """A short id of a local model's content: changes when it is rebuilt with other settings."""
+    digest = hashlib.sha1()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        rel = path.relative_to(folder).as_posix()
+        digest.update(f"{rel}:{path.stat().st_size}\n".encode())
+        if path.suffix == ".json" and path.stat().st_size < 100_000:
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:8]
+
+
+def _local_path(model: str, root: Path | None) -> Path | None:
+    """The folder ``model`` names, if it is a path (existing or not); None for a hub name."""
+    path = Path(model).expanduser()
+    if not path.is_absolute():
+        path = (root or Path.cwd()) / path
+    if path.exists():
+        return path
+    looks_like_path = (Path(model).is_absolute() or model.startswith((".", "~", "models/"))
+                       or model.count("/") > 1 or "\\" in model)
+    if looks_like_path:
+        if model == DEFAULT_MODEL or path == (root or Path.cwd()) / DEFAULT_MODEL_DIR:
+            raise ConfigError(f"modèle d'embeddings introuvable : {model} — lancez `ecarts models build` "
+                              "(ou `make demo`)")
+        raise ConfigError(f"modèle d'embeddings introuvable : {path} (nlp.model) — indiquez le dossier d'un "
+                          "modèle sentence-transformers ou le nom d'un modèle publié")
+    return None
+
+
+def load_embedder(model: str, root: Path | None = None, batch_size: int = 256) -> SentenceTransformerEmbedder:
+    """Load ``model`` (a sentence-transformers name, or a folder; relative folders from ``root`` or cwd)."""
+    local = _local_path(model, root)
+    if local is not None and not (local / "modules.json").exists() and not (local / "config.json").exists():
+        raise ConfigError(f"{local} : ce dossier n'est pas un modèle sentence-transformers (modules.json absent)"
+                          " — reconstruisez-le (`ecarts models build --force`) ou corrigez nlp.model")
+    from sentence_transformers import SentenceTransformer
+
+    try:
+        st_model = SentenceTransformer(str(local or model), device="cpu")
+    except Exception as exc:  # third-party errors mapped at the boundary
+        raise ConfigError(f"modèle d'embeddings « {model} » : chargement impossible ({exc}) — vérifiez "
+                          "nlp.model (dossier local, ou nom de modèle avec accès au réseau)") from None
+    name = f"{local.name}@{_fingerprint(local)}" if local is not None else model
+    return SentenceTransformerEmbedder(st_model, name, batch_size)
+
+
+class CachedEmbedder:
+    """An embedder whose vectors are kept in the warehouse table ``embeddings``.
+
+    Writes go through the caller's connection: inside a step's transaction they commit or roll back
+    with it.
+    """
+
+    def __init__(self, embedder: Embedder, wh: "Warehouse") -> None:
+        self.embedder = embedder
+        self.wh = wh
+        self.name = embedder.name
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return self.embedder.encode([])
+        unique = list(dict.fromkeys(texts))
+        hashes = [text_hash(t) for t in unique]
+        found = self._lookup(hashes)
+        missing = [i for i, h in enumerate(hashes) if h not in found]
+        if missing:
+            fresh = self.embedder.encode([unique[i] for i in missing])
+            self._store([hashes[i] for i in missing], [unique[i] for i in missing], fresh)
+            found.update({hashes[i]: fresh[k] for k, i in enumerate(missing)})
+        index = {t: found[h] for t, h in zip(unique, hashes)}
+        return np.stack([index[t] for t in texts]).astype(np.float32, copy=False)
+
+    def _lookup(self, hashes: list[str]) -> dict[str, np.ndarray]:
+        found: dict[str, np.ndarray] = {}
+        for start in range(0, len(hashes), _LOOKUP_CHUNK):
+            chunk = hashes[start:start + _LOOKUP_CHUNK]
+            result = self.wh.con.execute(
+                "SELECT text_hash, vector FROM embeddings WHERE model = ? AND text_hash IN (SELECT unnest(?))",
+                [self.name, chunk],
+            ).fetchnumpy()
+            for h, vector in zip(result["text_hash"], result["vector"]):
+                found[str(h)] = np.asarray(vector, dtype=np.float32)
+        return found
+
+    def _store(self, hashes: list[str], texts: list[str], vectors: np.ndarray) -> None:
+        """One INSERT: the vectors are scanned from numpy, aligned with the keys by position."""
+        vectors = np.asarray(vectors, dtype=np.float32)
+        view = f"_ecarts_vectors_{uuid.uuid4().hex[:8]}"
+        columns = ", ".join(f"column{k}" for k in range(vectors.shape[1]))
+        self.wh.con.register(view, np.ascontiguousarray(vectors.T))  # one column per dimension
+        try:
+            self.wh.con.execute(
+                f"INSERT OR IGNORE INTO embeddings (model, text_hash, text, vector) "
+                f"SELECT ?, h, t, v FROM (SELECT unnest(?) AS h, unnest(?) AS t) "
+                f"POSITIONAL JOIN (SELECT [{columns}]::FLOAT[] AS v FROM {view})",
+                [self.name, hashes, texts],
+            )
+        finally:
+            self.wh.con.unregister(view)
+

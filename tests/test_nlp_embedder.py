@@ -1,0 +1,103 @@
+"""Loading embedding models, and the embeddings cache in a real DuckDB file."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from ecarts.exceptions import ConfigError
+from nlp.embedder import CachedEmbedder, Embedder, load_embedder, text_hash
+from nlp_fixtures import CountingEmbedder, nlp_embedder, nlp_model_path  # noqa: F401  (fixtures)
+from warehouse.db import open_warehouse
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_importing_nlp_does_not_load_sentence_transformers_or_torch() -> None:
+    code = ("import sys, nlp, nlp.embedder, nlp.skills, nlp.normalize; "
+            "print(any(m in sys.modules for m in ('sentence_transformers', 'torch', 'spacy')))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_relative_model_path_is_resolved_against_root(tmp_path: Path, nlp_model_path: Path) -> None:
+    shutil.copytree(nlp_model_path, tmp_path / "models" / "fr-static-md")
+    embedder = load_embedder("models/fr-static-md", root=tmp_path)
+    assert isinstance(embedder, Embedder)
+    assert embedder.name.startswith("fr-static-md@")
+    vectors = embedder.encode(["Monter des murs en briques", "Préparer les commandes"])
+    assert vectors.dtype == np.float32 and vectors.shape == (2, 300)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert embedder.encode([]).shape == (0, 300)
+
+
+def test_same_model_content_gives_the_same_name(nlp_embedder, nlp_model_path: Path, tmp_path: Path) -> None:
+    copy = shutil.copytree(nlp_model_path, tmp_path / "fr-static-md")
+    assert load_embedder(str(copy)).name == nlp_embedder.name
+
+
+def test_missing_default_model_says_how_to_build_it(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as err:
+        load_embedder("models/fr-static-md", root=tmp_path)
+    assert str(err.value) == ("modèle d'embeddings introuvable : models/fr-static-md — lancez "
+                              "`ecarts models build` (ou `make demo`)")
+
+
+def test_missing_local_folder_is_named(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="modèle d'embeddings introuvable : .*autre-modele"):
+        load_embedder(str(tmp_path / "autre-modele"))
+
+
+def test_folder_that_is_not_a_model_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "vide").mkdir()
+    with pytest.raises(ConfigError, match="n'est pas un modèle sentence-transformers"):
+        load_embedder("vide", root=tmp_path)
+
+
+def test_unreachable_model_name_is_a_config_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    with pytest.raises(ConfigError, match="modèle d'embeddings « ecarts-test/absent » : chargement impossible"):
+        load_embedder("ecarts-test/absent")
+
+
+def test_cache_encodes_each_text_once_across_calls_and_sessions(tmp_path: Path, nlp_embedder) -> None:
+    db = tmp_path / "cache.duckdb"
+    texts = ["Monter des murs en briques", "Travailler en équipe", "Monter des murs en briques",
+             "Réaliser des plans d'exécution"]
+    counting = CountingEmbedder(nlp_embedder)
+    with open_warehouse(db) as wh:
+        cached = CachedEmbedder(counting, wh)
+        first = cached.encode(texts)
+        assert counting.encoded == list(dict.fromkeys(texts))  # repeated texts encoded once
+        assert np.array_equal(first[0], first[2])
+        assert np.allclose(first, nlp_embedder.encode(texts), atol=1e-6)
+        assert wh.count("embeddings") == 3
+
+    counting = CountingEmbedder(nlp_embedder)
+    with open_warehouse(db) as wh:  # the file reopened: the vectors come from the table
+        cached = CachedEmbedder(counting, wh)
+        again = cached.encode(list(reversed(texts)))
+        assert counting.calls == []
+        assert np.allclose(again, first[::-1], atol=1e-7)
+
+        mixed = cached.encode(["Accueillir la clientèle", "Travailler en équipe"])
+        assert counting.encoded == ["Accueillir la clientèle"]
+        assert np.allclose(mixed[1], first[1], atol=1e-7)
+        assert wh.query("SELECT model, text FROM embeddings WHERE text_hash = ?",
+                        [text_hash("Accueillir la clientèle")]) == [(nlp_embedder.name, "Accueillir la clientèle")]
+        assert cached.encode([]).shape == (0, 300)
+
+
+def test_cache_writes_roll_back_with_the_callers_transaction(tmp_path: Path, nlp_embedder) -> None:
+    with open_warehouse(tmp_path / "tx.duckdb") as wh:
+        cached = CachedEmbedder(nlp_embedder, wh)
+        with pytest.raises(RuntimeError):
+            with wh.transaction():
+                cached.encode(["Poser du carrelage"])
+                assert wh.count("embeddings") == 1
+                raise RuntimeError("échec simulé")
+        assert wh.count("embeddings") == 0
