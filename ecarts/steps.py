@@ -69,12 +69,14 @@ def pull_offers(wh: Warehouse, settings: Settings, rome_codes: Sequence[str], si
     """Pull offers from the France Travail API (credentials from the environment) and merge them."""
     from connectors.france_travail import FranceTravailClient, offer_rows
     from connectors.france_travail import pull_offers as pull
+    from connectors.france_travail.source import check_rome_codes
 
     env = os.environ if environ is None else environ
     client_id, secret = env.get("FRANCE_TRAVAIL_CLIENT_ID"), env.get("FRANCE_TRAVAIL_CLIENT_SECRET")
     if not client_id or not secret:
         raise AuthError("identifiants France Travail absents : définissez FRANCE_TRAVAIL_CLIENT_ID et "
                         "FRANCE_TRAVAIL_CLIENT_SECRET (espace développeur francetravail.io)")
+    rome_codes = check_rome_codes(list(rome_codes))
     _check_rome_codes(wh, rome_codes)
     detail = f"rome={','.join(rome_codes)} region={region} departements={','.join(departements)} {since:%Y-%m-%d}→{until:%Y-%m-%d}"
     with FranceTravailClient(settings.france_travail, client_id, secret) as client:

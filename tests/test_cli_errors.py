@@ -1,0 +1,106 @@
+"""Bad input gives one French line naming the file, line or field, and exit code 1 (checked word for word)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from ecarts.cli import cli
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.chdir(tmp_path)
+    for var in ("FRANCE_TRAVAIL_CLIENT_ID", "FRANCE_TRAVAIL_CLIENT_SECRET", "ECARTS_CONFIG"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("ECARTS_DB", str(tmp_path / "t.duckdb"))
+
+    def _run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str]:
+        result = CliRunner().invoke(cli, list(args), env=env)
+        assert "Traceback" not in result.output
+        return result.exit_code, result.stderr.strip()
+    return _run
+
+
+def test_missing_offer_file(run):
+    assert run("offers", "import", "nope.json") == (1, "Erreur : nope.json : fichier introuvable ; vérifiez le chemin")
+
+
+def test_malformed_json_names_line_and_column(run, tmp_path):
+    (tmp_path / "bad.json").write_text('{"resultats": [\n{"id": "A1",}\n]}', encoding="utf-8")
+    code, err = run("offers", "import", "bad.json")
+    assert code == 1
+    assert err == ("Erreur : bad.json, ligne 2, colonne 13 : JSON invalide (Expecting property name enclosed in "
+                   "double quotes) ; corrigez le fichier ou réexportez-le")
+
+
+def test_wrong_encoding(run, tmp_path):
+    (tmp_path / "latin.json").write_bytes('{"resultats": [{"id": "A1", "intitule": "Maçon"}]}'.encode("latin-1"))
+    assert run("offers", "import", "latin.json") == (
+        1, "Erreur : latin.json, ligne 1 : encodage : attendu UTF-8 (octet 0xe7 illisible) ; réenregistrez le "
+           "fichier en UTF-8")
+
+
+def test_pull_without_credentials(run):
+    assert run("offers", "pull", "--rome", "F1104", "--region", "75", "--since", "2026-11-01") == (
+        1, "Erreur : identifiants France Travail absents : définissez FRANCE_TRAVAIL_CLIENT_ID et "
+           "FRANCE_TRAVAIL_CLIENT_SECRET (espace développeur francetravail.io)")
+
+
+CREDS = {"FRANCE_TRAVAIL_CLIENT_ID": "a", "FRANCE_TRAVAIL_CLIENT_SECRET": "b"}
+
+
+def test_bad_date(run):
+    assert run("offers", "pull", "--rome", "F1104", "--region", "75", "--since", "2026-13-01", env=CREDS) == (
+        1, "Erreur : --since : date « 2026-13-01 » invalide (format attendu AAAA-MM-JJ)")
+
+
+def test_malformed_rome_code(run):
+    assert run("offers", "pull", "--rome", "F11", "--region", "75", "--since", "2026-11-01", env=CREDS) == (
+        1, "Erreur : code ROME « F11 » invalide : attendu une lettre et quatre chiffres (ex. M1805)")
+
+
+def test_unknown_rome_code(run):
+    assert run("referentials", "load", "--rome", str(FIXTURES / "rome"))[0] == 0
+    assert run("offers", "pull", "--rome", "Z9999", "--region", "75", "--since", "2026-11-01", env=CREDS) == (
+        1, "Erreur : code(s) ROME inconnu(s) du référentiel chargé : Z9999 (vérifiez --rome ou chargez une "
+           "version plus récente du ROME)")
+
+
+def test_missing_column(run, tmp_path):
+    folder = tmp_path / "rome"
+    folder.mkdir()
+    for f in (FIXTURES / "rome").iterdir():
+        text = f.read_text(encoding="utf-8")
+        if f.name.startswith("unix_referentiel_code_rome"):
+            text = text.replace('"libelle_rome"', '"lib"', 1)
+        (folder / f.name).write_text(text, encoding="utf-8")
+    code, err = run("referentials", "load", "--rome", str(folder))
+    assert code == 1
+    assert err.startswith("Erreur : unix_referentiel_code_rome_v460_utf8.csv, ligne 1 : colonne « libelle_rome » "
+                          "manquante (colonnes trouvées : code_rome, code_fiche_metier, code_ogr, lib,")
+
+
+def test_malformed_xml(run, tmp_path):
+    (tmp_path / "bad.xml").write_text("<FICHES><FICHE><NUMERO_FICHE>RNCP1</NUMERO_FICHE>\n", encoding="utf-8")
+    code, err = run("referentials", "load", "--rncp", "bad.xml")
+    assert code == 1
+    assert err.startswith("Erreur : bad.xml, ligne 2 : XML mal formé")
+
+
+def test_region_without_offers(run):
+    assert run("analyze", "--region", "11") == (
+        1, "Erreur : région 11 : aucune compétence demandée dans les offres chargées (régions présentes : aucune)")
+
+
+def test_grids_not_available_yet(run):
+    code, err = run("grids", "import", "x.csv")
+    assert code == 1 and "rien n'a été écrit" in err
+
+
+def test_unknown_config_key(run, tmp_path):
+    (tmp_path / "c.toml").write_text("[nlp]\nmodele = 'x'\n", encoding="utf-8")
+    assert run("--config", "c.toml", "status") == (1, "Erreur : c.toml : clé inconnue nlp.modele")
