@@ -111,6 +111,12 @@ def open_warehouse(path: str | Path, read_only: bool = False) -> Warehouse:
     except duckdb.Error as exc:
         raise WarehouseError(f"{path} : impossible d'ouvrir l'entrepôt DuckDB ({exc})") from None
     if not read_only:
-        con.execute(read_sql("schema"))
-        con.execute(read_sql("views"))
+        apply_schema(con)
     return Warehouse(con, path)
+
+
+def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Tables (``schema*.sql``) then views (``views*.sql``), each file idempotent."""
+    for pattern in ("schema*.sql", "views*.sql"):
+        for path in sorted(SQL_DIR.glob(pattern)):
+            con.execute(path.read_text(encoding="utf-8"))
