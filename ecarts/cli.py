@@ -105,7 +105,19 @@ def cli(ctx: click.Context, config: str | None) -> None:
     ctx.obj["config"] = config
 
 
-from ecarts import cli_commands  # noqa: E402,F401  (registers the commands on ``cli``)
+def _register_commands() -> None:
+    """Import every ``ecarts/cli_*.py`` module: each registers its commands on ``cli``."""
+    import importlib
+    import pkgutil
+
+    import ecarts
+
+    for info in sorted(pkgutil.iter_modules(ecarts.__path__), key=lambda m: m.name):
+        if info.name.startswith("cli_"):
+            importlib.import_module(f"ecarts.{info.name}")
+
+
+_register_commands()
 
 
 def main() -> None:

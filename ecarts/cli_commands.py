@@ -203,5 +203,3 @@ def models_build(ctx: click.Context, force: bool) -> None:
     path = build_static_model(settings.nlp.spacy_model, out, progress=progress, force=force)
     click.echo(str(path))
 
-
-from ecarts import cli_flows  # noqa: E402,F401  (demo and flows commands)

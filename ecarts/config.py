@@ -64,11 +64,19 @@ class AnalysisSettings:
 
 
 @dataclass(frozen=True)
+class ModulesSettings:
+    min_offers: int
+    min_employers: int
+    max_skills_per_module: int
+
+
+@dataclass(frozen=True)
 class Settings:
     warehouse: WarehouseSettings
     france_travail: FranceTravailSettings
     nlp: NlpSettings
     analysis: AnalysisSettings
+    modules: ModulesSettings
     sources: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
@@ -82,6 +90,7 @@ _SECTION_CLASSES = {
     "france_travail": FranceTravailSettings,
     "nlp": NlpSettings,
     "analysis": AnalysisSettings,
+    "modules": ModulesSettings,
 }
 
 
