@@ -5,6 +5,7 @@ weekly cron against a Prefect server (``ecarts flows serve``; see docs/flows.md)
 """
 from __future__ import annotations
 
+import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,8 @@ def _settings(db: str, config: str | None):
 
 
 def _log(message: str) -> None:
+    """Progress for the person running the flow (stderr) and for the Prefect run's logs."""
+    print(f"  · {message}", file=sys.stderr, flush=True)
     get_run_logger().info(message)
 
 
