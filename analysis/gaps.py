@@ -1,19 +1,36 @@
-"""Fill ``skill_gaps``: every demanded skill × every certification of its ROME code, qualified."""
+"""Fill ``skill_gaps``: every demanded skill × every certification of its ROME code, qualified.
+
+For each region (a run may cover several; each region's figures only read its own offers and grids):
+
+1. reposted offers are linked to their first posting (:mod:`analysis.dedup`) and counted once;
+2. demand per ROME code and skill, on de-duplicated offers (:mod:`analysis.demand`);
+3. per certification linked to the code: coverage (:mod:`analysis.coverage`), then groups of related
+   uncovered skills turned ``nouveau_bloc`` (:mod:`analysis.grouping`, also written to ``skill_groups``);
+4. breadth (:mod:`analysis.typology`), trend (:mod:`analysis.trend`), and next to them ROME's
+   ``Émergente`` flag and ESCO's transversal skills (:mod:`analysis.crosscheck`);
+5. evidence counts: offers before and after de-duplication, employers, trainee grid rows and centres.
+"""
 from __future__ import annotations
 
-from collections import defaultdict
-from typing import Any, Callable
+from collections import Counter, defaultdict
+from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 
-from analysis.coverage import Statement, nearest_statements
+from analysis.coverage import Coverage, Statement, assess
+from analysis.crosscheck import EscoIndex, rome_flag
+from analysis.dedup import dedup_offers
+from analysis.demand import DemandData, SkillDemand, load_demand, region_calendar, weekly_series
+from analysis.grouping import Candidate, group_uncovered
+from analysis.lexical import WordWeights
 from analysis.queries import run_query
-from analysis.typology import WeeklySeries, breadth, trend
+from analysis.trend import trend
+from analysis.typology import Spread, breadth, domain
 from ecarts.config import AnalysisSettings
 from ecarts.exceptions import InputError
 from warehouse.db import Warehouse
 
-__all__ = ["analyze"]
+__all__ = ["analyze", "parse_regions"]
 
 Progress = Callable[[str], None] | None
 
@@ -25,60 +42,178 @@ class _Encoder:
     def encode(self, texts: list[str]) -> np.ndarray: ...
 
 
-def analyze(wh: Warehouse, cfg: AnalysisSettings, embedder: _Encoder, region: str | None = None,
+def parse_regions(region: str | Sequence[str] | None) -> list[str] | None:
+    """``"75,84"``, ``["75", "84"]`` or ``"75"`` → a list of region codes; None or empty → None (all)."""
+    if region is None:
+        return None
+    parts = region.split(",") if isinstance(region, str) else list(region)
+    codes = list(dict.fromkeys(p.strip() for p in parts if p and p.strip()))
+    return codes or None
+
+
+def analyze(wh: Warehouse, cfg: AnalysisSettings, embedder: _Encoder, region: str | Sequence[str] | None = None,
             run_id: str | None = None, progress: Progress = None) -> dict[str, int]:
-    """Recompute ``skill_gaps`` for ``region`` (or every region). Runs inside the caller's transaction."""
-    demand = run_query(wh, "skill_demand", region=region, min_offers=cfg.min_offers)
-    if region and not demand:
-        known = [r[0] for r in wh.query("SELECT DISTINCT region FROM offers WHERE region IS NOT NULL ORDER BY 1")]
-        raise InputError(f"région {region} : aucune compétence demandée dans les offres chargées "
-                         f"(régions présentes : {', '.join(known) or 'aucune'})")
+    """Recompute ``skill_gaps`` and ``skill_groups`` for ``region`` — one code, a comma-separated list or a
+    list of codes — or every region. Runs inside the caller's transaction."""
+    regions = parse_regions(region)
+    counts: dict[str, int] = dict(dedup_offers(wh, cfg, regions))
+    data = load_demand(wh, regions)
+    _check_regions(wh, regions, data, cfg)
     statements = _statements_by_rome(wh, cfg)
-    series = _weekly_series(wh, region)
-    codes_per_skill, codes_per_region = _rome_spread(demand)
+    unique = {rncp: stmts for certs in statements.values() for rncp, stmts in certs.items()}
+    weights = WordWeights(st.text for stmts in unique.values() for st in stmts)  # each fiche once
+    grids = _grid_evidence(wh, regions, data.regions())
+    flags = {(r["rome_code"], r["code_ogr"]): r["coeur_metier"] for r in run_query(wh, "rome_flags")}
+    esco = EscoIndex.from_file(cfg.esco_skills_file, embedder, cfg.esco_match_threshold) \
+        if cfg.esco_skills_file else None
+    ctx = _Context(cfg, embedder, data, weights, run_id)
     rows: list[dict[str, Any]] = []
+    groups: list[dict[str, Any]] = []
     missing_certs: set[str] = set()
-    for (reg, rome), skills in _group(demand, ("region", "rome_code")).items():
-        by_cert = statements.get(rome, {})
-        if not by_cert:
-            missing_certs.add(rome)
-            continue
-        skill_vecs = embedder.encode([s["skill_label"] for s in skills])
-        for rncp, stmts in by_cert.items():
-            stmt_vecs = embedder.encode([s.text for s in stmts])
-            for skill, cov in zip(skills, nearest_statements(skill_vecs, stmts, stmt_vecs, cfg)):
-                rows.append(_gap_row(skill, rncp, cov, series, codes_per_skill, codes_per_region, cfg,
-                                     embedder.name, run_id))
-        if progress:
-            progress(f"analyse : région {reg}, {rome} — {len(skills)} compétences × {len(by_cert)} certifications")
-    _replace_gaps(wh, region, rows)
-    return {"skill_gaps": len(rows), "codes_rome_sans_certification": len(missing_certs)}
+    for reg in data.regions():
+        calendar = region_calendar(data.frames, reg, cfg.trend_window_weeks)
+        asked = {k: d for k, d in data.demand.items() if k[0] == reg and len(d.units) >= cfg.min_offers}
+        spread = _region_spread(data, reg, asked)
+        for (r, rome), frame in sorted(data.frames.items()):
+            if r != reg:
+                continue
+            by_cert = statements.get(rome, {})
+            skills = sorted((d for k, d in asked.items() if k[1] == rome), key=lambda d: (-len(d.units), d.skill_id))
+            if not by_cert:
+                missing_certs.add(rome)
+                continue
+            grid_only = _grid_only(grids, reg, by_cert, {d.skill_id for d in skills}, data, cfg)
+            totals = frame.weekly_totals()
+            for rncp, stmts in sorted(by_cert.items()):
+                wanted = skills + [d for d in grid_only.get(rncp, [])]
+                if not wanted:
+                    continue
+                covs = ctx.coverages(rncp, stmts, wanted)
+                cert_groups = ctx.groups(reg, rome, rncp, wanted, covs, len(frame.units))
+                groups.extend(cert_groups.values())
+                member = {sid: g["group_id"] for g in cert_groups.values() for sid in g["skill_ids"]}
+                for d in wanted:
+                    rows.append(_gap_row(ctx, frame, d, rncp, covs[d.skill_id], member.get(d.skill_id),
+                                         spread, calendar, totals, grids, flags))
+            if progress:
+                progress(f"analyse : région {reg}, {rome} — {len(skills)} compétences × {len(by_cert)} certifications")
+    if esco is not None:
+        _add_esco(rows, esco)
+    _replace(wh, regions, rows, groups)
+    counts.update({"skill_gaps": len(rows), "skill_groups": len(groups),
+                   "codes_rome_sans_certification": len(missing_certs)})
+    return counts
 
 
-def _gap_row(skill: dict, rncp: str, cov: Any, series: dict, codes_per_skill: dict, codes_per_region: dict,
-             cfg: AnalysisSettings, model: str, run_id: str | None) -> dict[str, Any]:
-    key = (skill["region"], skill["rome_code"], skill["skill_id"])
+class _Context:
+    """What the per-certification steps share: settings, embedder, weights, and vectors already encoded."""
+
+    def __init__(self, cfg: AnalysisSettings, embedder: _Encoder, data: DemandData, weights: WordWeights,
+                 run_id: str | None) -> None:
+        self.cfg, self.embedder, self.data, self.weights, self.run_id = cfg, embedder, data, weights, run_id
+        self._stmt_vectors: dict[str, np.ndarray] = {}
+        self._skill_vectors: dict[str, np.ndarray] = {}
+
+    def label(self, skill_id: str) -> str:
+        return self.data.skills.get(skill_id, {}).get("label") or skill_id
+
+    def skill_vectors(self, skill_ids: Iterable[str]) -> dict[str, np.ndarray]:
+        todo = [s for s in dict.fromkeys(skill_ids) if s not in self._skill_vectors]
+        if todo:
+            for sid, vec in zip(todo, self.embedder.encode([self.label(s) for s in todo])):
+                self._skill_vectors[sid] = vec
+        return self._skill_vectors
+
+    def coverages(self, rncp: str, stmts: list[Statement], wanted: list[SkillDemand]) -> dict[str, Coverage]:
+        if rncp not in self._stmt_vectors:
+            self._stmt_vectors[rncp] = self.embedder.encode([s.text for s in stmts])
+        vectors = self.skill_vectors(d.skill_id for d in wanted)
+        return {d.skill_id: assess(self.label(d.skill_id), vectors[d.skill_id], stmts, self._stmt_vectors[rncp],
+                                   self.weights, self.cfg) for d in wanted}
+
+    def groups(self, region: str, rome: str, rncp: str, wanted: list[SkillDemand], covs: dict[str, Coverage],
+               total: int) -> dict[str, dict[str, Any]]:
+        frame = self.data.frames[(region, rome)]
+        vectors = self.skill_vectors(d.skill_id for d in wanted)
+        candidates = [Candidate(d.skill_id, self.label(d.skill_id), frozenset(d.units),
+                                frozenset(d.employers(frame)), vectors[d.skill_id])
+                      for d in wanted if covs[d.skill_id].level == "nouveau" and d.units
+                      and self.data.skills.get(d.skill_id, {}).get("kind") not in self.cfg.group_exclude_kinds]
+        out = {}
+        for n, g in enumerate(group_uncovered(candidates, total, self.cfg), start=1):
+            gid = f"{rncp}-{rome}-G{n}"
+            out[gid] = {"run_id": self.run_id, "region": region, "rome_code": rome, "rncp_code": rncp,
+                        "group_id": gid, "skill_ids": list(g.skill_ids), "skill_labels": list(g.labels),
+                        "n_offers": g.n_offers, "n_offers_together": g.n_offers_together,
+                        "n_employers": g.n_employers, "cooccurrence": g.cooccurrence, "similarity": g.similarity}
+        return out
+
+
+def _region_spread(data: DemandData, region: str, asked: dict) -> dict[str, tuple[int, int, int, int]]:
+    """Per skill of the region: (ROME codes asking it, codes of the region, domains, employers)."""
+    codes_total = len({rome for (r, rome) in data.frames if r == region})
+    codes: dict[str, set[str]] = defaultdict(set)
+    employers: dict[str, set[str]] = defaultdict(set)
+    for (_, rome, sid), d in asked.items():
+        codes[sid].add(rome)
+        employers[sid] |= d.employers(data.frames[(region, rome)])
+    return {sid: (len(c), codes_total, len({domain(x) for x in c}), len(employers[sid])) for sid, c in codes.items()}
+
+
+def _gap_row(ctx: _Context, frame, d: SkillDemand, rncp: str, cov: Coverage, group_id: str | None,
+             spread: dict, calendar: list, totals: Counter, grids: dict, flags: dict) -> dict[str, Any]:
+    cfg = ctx.cfg
+    info = ctx.data.skills.get(d.skill_id, {})
+    employers = d.employers(frame)
+    employers_total = len(frame.employers)
+    n_codes, codes_total, n_domains, region_employers = spread.get(d.skill_id, (0, 0, 0, len(employers)))
+    days = d.days(frame)
+    grid = grids.get((frame.region, rncp, d.skill_id), (0, 0))
+    if d.units:
+        kind = breadth(Spread(len(employers), employers_total, n_codes, codes_total, n_domains,
+                              region_employers), cfg)
+        result = trend(weekly_series(frame, d, calendar, totals), cfg, len(employers))
+        trend_label, p_value, change = result.trend, result.p_value, result.change
+    else:  # known from trainee grids only
+        kind = trend_label = p_value = change = None
+    level = "nouveau_bloc" if group_id else cov.level
+    flag = flags.get((frame.rome_code, info.get("rome_ogr_code"))) if info.get("rome_ogr_code") else None
     return {
-        "run_id": run_id,
-        "region": skill["region"],
-        "rome_code": skill["rome_code"],
+        "run_id": ctx.run_id,
+        "region": frame.region,
+        "rome_code": frame.rome_code,
         "rncp_code": rncp,
-        "skill_id": skill["skill_id"],
-        "skill_label": skill["skill_label"],
-        "coverage": cov.level,
-        "breadth": breadth(skill["n_employers"], skill["employers_total"],
-                           len(codes_per_skill[(skill["region"], skill["skill_id"])]),
-                           len(codes_per_region[skill["region"]]), cfg),
-        "trend": trend(series.get(key, WeeklySeries((), ())), cfg),
-        "n_offers": skill["n_offers"],
-        "share_offers": round(float(skill["share_offers"]), 4),
-        "n_employers": skill["n_employers"],
+        "skill_id": d.skill_id,
+        "skill_label": ctx.label(d.skill_id),
+        "coverage": level,
+        "breadth": kind,
+        "trend": trend_label,
+        "n_offers": len(d.units),
+        "share_offers": round(len(d.units) / len(frame.units), 4) if frame.units else 0.0,
+        "n_employers": len(employers),
         "coverage_score": cov.score,
         "nearest_block_code": cov.block_code,
         "nearest_competence": cov.competence,
-        "first_seen": skill["first_seen"],
-        "last_seen": skill["last_seen"],
-        "model": model,
+        "first_seen": min(days) if days else None,
+        "last_seen": max(days) if days else None,
+        "model": ctx.embedder.name,
+        "n_offers_raw": d.n_offers_raw,
+        "share_employers": round(len(employers) / employers_total, 4) if employers_total else 0.0,
+        "n_rome_codes": n_codes,
+        "n_domains": n_domains,
+        "nearest_section": cov.section,
+        "coverage_embedding": cov.embedding,
+        "coverage_lexical": cov.lexical,
+        "extension_terms": ", ".join(cov.extension_terms) or None,
+        "skill_group": group_id,
+        "trend_p_value": p_value,
+        "trend_change": change,
+        "trend_weeks": len(calendar),
+        "rome_emergente": rome_flag(flag),
+        "esco_transversal": None,
+        "esco_label": None,
+        "n_grid_rows": grid[0],
+        "n_centres": grid[1],
     }
 
 
@@ -90,40 +225,57 @@ def _statements_by_rome(wh: Warehouse, cfg: AnalysisSettings) -> dict[str, dict[
     return out
 
 
-def _weekly_series(wh: Warehouse, region: str | None) -> dict[tuple[str, str, str], WeeklySeries]:
-    totals: dict[tuple[str, str], dict[Any, int]] = defaultdict(dict)
-    for r in run_query(wh, "weekly_totals", region=region):
-        totals[(r["region"], r["rome_code"])][r["week"]] = r["offers"]
-    asking: dict[tuple[str, str, str], dict[Any, int]] = defaultdict(dict)
-    for r in run_query(wh, "weekly_counts", region=region):
-        asking[(r["region"], r["rome_code"], r["skill_id"])][r["week"]] = r["asking"]
-    out = {}
-    for (reg, rome, skill), weeks in asking.items():
-        tot = totals[(reg, rome)]
-        ordered = sorted(tot)
-        out[(reg, rome, skill)] = WeeklySeries([weeks.get(w, 0) for w in ordered], [tot[w] for w in ordered])
+def _grid_evidence(wh: Warehouse, regions: list[str] | None,
+                   analysed: list[str]) -> dict[tuple[str, str, str], tuple[int, int]]:
+    """(region, rncp_code, skill_id) → (grid rows noting the skill absent or partial, distinct centres).
+
+    A grid row without a region counts for every region analysed (as in the view ``gap_evidence``)."""
+    rows_: dict[tuple[str, str, str], int] = Counter()
+    centres: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    for r in run_query(wh, "grid_evidence", regions=regions):
+        for reg in ([r["region"]] if r["region"] is not None else analysed):
+            key = (reg, r["rncp_code"], r["skill_id"])
+            rows_[key] += r["n_rows"]
+            centres[key].add(r["centre_key"])
+    return {k: (n, len(centres[k])) for k, n in rows_.items()}
+
+
+def _grid_only(grids: dict, region: str, by_cert: dict, asked: set[str], data: DemandData,
+               cfg: AnalysisSettings) -> dict[str, list[SkillDemand]]:
+    """Skills that trainees' grids note for a certification, in enough centres, that offers ask too rarely."""
+    out: dict[str, list[SkillDemand]] = defaultdict(list)
+    for (reg, rncp, sid), (_, centres) in sorted(grids.items()):
+        if reg == region and rncp in by_cert and sid not in asked and centres >= cfg.grid_min_centres \
+                and sid in data.skills:
+            out[rncp].append(SkillDemand(region, "", sid))
     return out
 
 
-def _rome_spread(demand: list[dict]) -> tuple[dict, dict]:
-    per_skill: dict[tuple[str, str], set[str]] = defaultdict(set)
-    per_region: dict[str, set[str]] = defaultdict(set)
-    for d in demand:
-        per_skill[(d["region"], d["skill_id"])].add(d["rome_code"])
-        per_region[d["region"]].add(d["rome_code"])
-    return per_skill, per_region
-
-
-def _group(rows: list[dict], keys: tuple[str, ...]) -> dict[tuple, list[dict]]:
-    out: dict[tuple, list[dict]] = defaultdict(list)
+def _add_esco(rows: list[dict[str, Any]], esco: EscoIndex) -> None:
+    labels = list(dict.fromkeys(r["skill_label"] for r in rows))
+    found = dict(zip(labels, esco.match(labels)))
     for r in rows:
-        out[tuple(r[k] for k in keys)].append(r)
-    return out
+        m = found[r["skill_label"]]
+        r["esco_transversal"], r["esco_label"] = m.transversal, m.label
 
 
-def _replace_gaps(wh: Warehouse, region: str | None, rows: list[dict]) -> None:
-    if region:
-        wh.con.execute("DELETE FROM skill_gaps WHERE region = ?", [region])
-    else:
-        wh.con.execute("DELETE FROM skill_gaps")
+def _check_regions(wh: Warehouse, regions: list[str] | None, data: DemandData, cfg: AnalysisSettings) -> None:
+    if not regions:
+        return
+    have = {r for (r, _, _), d in data.demand.items() if len(d.units) >= cfg.min_offers}
+    empty = [r for r in regions if r not in have]
+    if empty:
+        known = [r[0] for r in wh.query("SELECT DISTINCT region FROM offers WHERE region IS NOT NULL ORDER BY 1")]
+        label = "région" if len(empty) == 1 else "régions"
+        raise InputError(f"{label} {', '.join(empty)} : aucune compétence demandée dans les offres chargées "
+                         f"(régions présentes : {', '.join(known) or 'aucune'})")
+
+
+def _replace(wh: Warehouse, regions: list[str] | None, rows: list[dict], groups: list[dict]) -> None:
+    for table in ("skill_gaps", "skill_groups"):
+        if regions:
+            wh.con.execute(f"DELETE FROM {table} WHERE list_contains($regions, region)", {"regions": regions})
+        else:
+            wh.con.execute(f"DELETE FROM {table}")
     wh.insert("skill_gaps", rows)
+    wh.insert("skill_groups", groups)

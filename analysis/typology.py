@@ -1,58 +1,60 @@
-"""Breadth and trend of a demanded skill (first pass of the typology of DESIGN.md)."""
+"""Breadth of a demanded skill: transversal, general, particulier or singulier (DESIGN.md's typology).
+
+The first value that applies, in this order:
+
+- ``transversal``: asked in at least ``transversal_min_rome_codes`` ROME codes of the region, that is at
+  least ``transversal_min_share_rome`` of the codes analysed there, spanning at least
+  ``transversal_min_domains`` domains (a ROME code's first letter: F construction, J health, M support
+  functions, …), by two employers or more;
+- ``general``: asked by at least ``general_min_share_employers`` of the employers of the ROME code (two or
+  more);
+- ``particulier``: asked by two employers or more;
+- ``singulier``: asked by a single employer, however many offers it posts.
+
+Employers are counted on de-duplicated offers (a reposted offer is one offer of its employer).
+"""
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Protocol
 
-from ecarts.config import AnalysisSettings
-
-__all__ = ["breadth", "trend", "WeeklySeries"]
+__all__ = ["Spread", "BreadthParams", "breadth", "domain"]
 
 
-def breadth(n_employers: int, employers_total: int, n_rome_codes: int, rome_codes_total: int,
-            cfg: AnalysisSettings) -> str:
-    """First value of the typology that applies: transversal, general, particulier, singulier."""
-    if (n_rome_codes >= cfg.transversal_min_rome_codes
-            and rome_codes_total > 0
-            and n_rome_codes / rome_codes_total >= cfg.transversal_min_share_rome):
-        return "transversal"
-    if employers_total > 0 and n_employers >= 2 and n_employers / employers_total >= cfg.general_min_share_employers:
-        return "general"
-    if n_employers >= 2:
-        return "particulier"
-    return "singulier"
+class BreadthParams(Protocol):
+    transversal_min_rome_codes: int
+    transversal_min_share_rome: float
+    transversal_min_domains: int
+    general_min_share_employers: float
 
 
 @dataclass(frozen=True)
-class WeeklySeries:
-    """Offers asking a skill and all offers, week by week (same weeks, oldest first)."""
+class Spread:
+    """Where a skill is asked: in its ROME code, and across the region's ROME codes."""
 
-    asking: Sequence[int]
-    offers: Sequence[int]
+    n_employers: int            # employers of the ROME code asking it
+    employers_total: int        # employers of the ROME code
+    n_rome_codes: int           # ROME codes of the region asking it
+    rome_codes_total: int       # ROME codes analysed in the region
+    n_domains: int              # domains of those codes
+    region_employers: int       # employers of the region asking it, all codes together
 
 
-def trend(series: WeeklySeries, cfg: AnalysisSettings) -> str:
-    """emergent / en_recul when the recent share differs significantly from the earlier one, else stable.
+def domain(rome_code: str) -> str:
+    """The ROME domain of a code: its first letter (``F1104`` → ``F``)."""
+    return rome_code[:1]
 
-    Two-proportion z-test (pooled) between the last ``trend_recent_weeks`` weeks and the weeks before,
-    plus a minimum ratio of shares so that a tiny but significant drift on large counts is not news.
-    """
-    k = cfg.trend_recent_weeks
-    if len(series.offers) <= k:
-        return "stable"
-    a_old, n_old = sum(series.asking[:-k]), sum(series.offers[:-k])
-    a_new, n_new = sum(series.asking[-k:]), sum(series.offers[-k:])
-    if n_old == 0 or n_new == 0:
-        return "stable"
-    p_old, p_new = a_old / n_old, a_new / n_new
-    pooled = (a_old + a_new) / (n_old + n_new)
-    se = math.sqrt(pooled * (1 - pooled) * (1 / n_old + 1 / n_new))
-    if se == 0:
-        return "stable"
-    z = (p_new - p_old) / se
-    if z >= cfg.trend_z and p_new >= cfg.trend_min_ratio * p_old:
-        return "emergent"
-    if z <= -cfg.trend_z and p_old >= cfg.trend_min_ratio * p_new:
-        return "en_recul"
-    return "stable"
+
+def breadth(spread: Spread, params: BreadthParams) -> str:
+    """First value of the typology that applies (see the module's docstring)."""
+    s = spread
+    if (s.n_rome_codes >= params.transversal_min_rome_codes and s.rome_codes_total > 0
+            and s.n_rome_codes / s.rome_codes_total >= params.transversal_min_share_rome
+            and s.n_domains >= params.transversal_min_domains and s.region_employers >= 2):
+        return "transversal"
+    if s.n_employers >= 2 and s.employers_total > 0 \
+            and s.n_employers / s.employers_total >= params.general_min_share_employers:
+        return "general"
+    if s.n_employers >= 2:
+        return "particulier"
+    return "singulier"

@@ -8,7 +8,7 @@ import click
 
 from ecarts import steps
 from ecarts.cli import (cli, db_option, open_db, parse_day, print_counts, progress, settings_from)
-from ecarts.exceptions import EcartsError, InputError
+from ecarts.exceptions import InputError
 
 __all__: list[str] = []
 
@@ -98,29 +98,9 @@ def offers_import(ctx: click.Context, paths: tuple[str, ...], db: str | None) ->
     print_counts(counts)
 
 
-@cli.group()
-def grids() -> None:
-    """Grilles d'écarts des apprenants (« rapports d'étonnement »)."""
-
-
-@grids.command("import")
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
-@db_option
-def grids_import(paths: tuple[str, ...], db: str | None) -> None:
-    """Importe des grilles d'écarts (CSV ou XLSX, modèle dans data/templates/).
-
-    Pas encore disponible dans cette version : la commande refuse sans rien écrire.
-
-    \b
-    Exemple :
-      ecarts grids import grilles/cap-macon-2026.xlsx
-    """
-    raise EcartsError("l'import des grilles d'écarts n'est pas encore disponible dans cette version "
-                      "(prévu avec la typologie des écarts) ; rien n'a été écrit")
-
-
 @cli.command()
-@click.option("--region", default=None, help="Code INSEE de la région (défaut : toutes).")
+@click.option("--region", default=None,
+              help="Code INSEE de la région, ou plusieurs séparés par des virgules (ex. 75,84 ; défaut : toutes).")
 @db_option
 @click.pass_context
 def analyze(ctx: click.Context, region: str | None, db: str | None) -> None:
@@ -143,7 +123,19 @@ def analyze(ctx: click.Context, region: str | None, db: str | None) -> None:
 @db_option
 @click.pass_context
 def report(ctx: click.Context, out: str, region: str | None, db: str | None) -> None:
-    """Écrit la restitution : tableau des écarts (CSV) et synthèse par code ROME (Markdown).
+    """Écrit la restitution dans --out et affiche les chemins des fichiers :
+
+    \b
+      rapport.html                        rapport en français, autonome, lisible hors ligne
+      dossier-<région>.json               dossier de capitalisation (schéma dossier-v1, validé)
+      dossier-<région>-certifications.csv certifications analysées et leur rang
+      dossier-<région>-modules.csv        modules proposés et leurs preuves
+      dossier-<région>-competences.csv    compétences de chaque module
+      dossier-<région>-extraits.csv       extraits d'offres cités en preuve
+      dossier-<région>.xlsx               les mêmes tables et la méthode, en classeur
+      ecarts.csv                          tous les écarts (skill_gaps)
+
+    Un dossier par région analysée (ou pour --region seulement).
 
     \b
     Exemple :

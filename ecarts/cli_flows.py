@@ -15,15 +15,18 @@ __all__ = ["SAMPLE_DIR", "sample_inputs"]
 
 SAMPLE_DIR = steps.PROJECT_ROOT / "data" / "sample"
 DEMO_DB = steps.PROJECT_ROOT / "data" / "demo.duckdb"
+SAMPLE_REGION = "75"  # Nouvelle-Aquitaine: the region of the sample's offers and training centres
 
 
 def sample_inputs(sample: Path = SAMPLE_DIR) -> dict[str, object]:
     """The bundled sample's inputs, as parameters of the weekly flow."""
     offers = sorted((sample / "offres").glob("*.json")) + sorted((sample / "offres").glob("*.jsonl"))
     rncp = sorted((sample / "rncp").glob("*.xml"))
+    grids = sorted((sample / "grilles").glob("*.csv")) + sorted((sample / "grilles").glob("*.xlsx"))
     if not offers or not rncp or not (sample / "rome").is_dir():
         raise InputError(f"{sample} : échantillon incomplet (attendu : offres/, rome/, rncp/)")
-    return {"rome": str(sample / "rome"), "rncp": [str(p) for p in rncp], "offer_files": [str(p) for p in offers]}
+    return {"rome": str(sample / "rome"), "rncp": [str(p) for p in rncp], "offer_files": [str(p) for p in offers],
+            "grid_files": [str(p) for p in grids], "region": SAMPLE_REGION}
 
 
 @cli.command()

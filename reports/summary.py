@@ -1,24 +1,19 @@
-"""Restitution of the gaps: summary table, CSV of every gap, and a self-contained HTML page (French)."""
+"""Restitution of the gaps: the plain-text summary the CLI prints, and ``write_report`` (HTML report,
+capitalisation dossiers, CSV of every gap)."""
 from __future__ import annotations
 
 import csv
-import json
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
-
+from ecarts.exceptions import InputError
 from warehouse.db import Warehouse, read_sql
 
 __all__ = ["summary_table", "write_report", "relation_counts", "recent_runs", "CONTRACT_RELATIONS"]
 
 SQL_DIR = Path(__file__).with_name("sql")
-TEMPLATES = Path(__file__).with_name("templates")
 CONTRACT_RELATIONS = ("offers", "offer_skills", "skills", "certifications", "certification_rome",
                       "certification_blocks", "skill_gaps", "module_proposals")
-COVERAGE_LABELS = {"couvert": "couvert", "faible": "faible", "elongation": "élongation",
-                   "nouveau": "nouveau", "nouveau_bloc": "nouveau bloc"}
 
 
 def _summary_rows(wh: Warehouse, region: str | None) -> list[dict[str, Any]]:
@@ -39,35 +34,36 @@ def summary_table(wh: Warehouse, region: str | None = None) -> str:
 
 
 def write_report(wh: Warehouse, out: Path, region: str | None = None) -> list[Path]:
-    """Write ``rapport.html``, ``ecarts.csv`` and ``synthese.json`` under ``out``; return their paths."""
+    """Write the restitution under ``out`` and return the paths, the HTML report first:
+
+    ``rapport.html`` (self-contained, French), for each region its capitalisation dossier
+    ``dossier-<région>.json`` (schema ``reports/schema/dossier-v1.schema.json``) with its CSV tables and
+    ``dossier-<région>.xlsx``, and ``ecarts.csv`` (every gap).
+    """
+    from reports.data import regions_of
+    from reports.dossier import build_dossier, write_dossier
+    from reports.html import render_report
+
+    analysed = [r[0] for r in wh.query("SELECT DISTINCT region FROM skill_gaps ORDER BY region")]
+    if not analysed:
+        raise InputError("aucun écart analysé dans cet entrepôt : lancez d'abord `ecarts analyze`")
+    if region and region not in analysed:
+        raise InputError(f"région {region} : aucun écart analysé (lancez `ecarts analyze --region {region}` ; "
+                         f"régions analysées : {', '.join(analysed)})")
     out.mkdir(parents=True, exist_ok=True)
+    html_path = out / "rapport.html"
+    html_path.write_text(render_report(wh, region), encoding="utf-8")
+    written = [html_path]
+    for code in regions_of(wh, region):
+        written.extend(write_dossier(build_dossier(wh, code), out))
     gaps = wh.rows(read_sql("gaps_for_report", SQL_DIR), region=region)
-    summary = _summary_rows(wh, region)
     csv_path = out / "ecarts.csv"
-    with csv_path.open("w", encoding="utf-8", newline="") as fh:
+    with csv_path.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=list(gaps[0]) if gaps else ["region"], delimiter=";")
         writer.writeheader()
         writer.writerows(gaps)
-    json_path = out / "synthese.json"
-    json_path.write_text(json.dumps({"genere_le": datetime.now().isoformat(timespec="seconds"),
-                                     "region": region, "synthese": summary}, ensure_ascii=False,
-                                    indent=2, default=str), encoding="utf-8")
-    html_path = out / "rapport.html"
-    html_path.write_text(_render_html(wh, gaps, summary, region), encoding="utf-8")
-    return [html_path, csv_path, json_path]
-
-
-def _render_html(wh: Warehouse, gaps: list[dict], summary: list[dict], region: str | None) -> str:
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
-    by_rome: dict[str, list[dict]] = {}
-    for g in gaps:
-        if g["coverage"] != "couvert":
-            by_rome.setdefault(g["rome_code"], []).append(g)
-    runs = wh.rows("SELECT step, started_at, model, thresholds FROM runs WHERE step = 'analyze' AND status = 'ok' "
-                   "ORDER BY started_at DESC LIMIT 1")
-    return env.get_template("rapport.html.j2").render(
-        region=region, summary=summary, by_rome=by_rome, labels=COVERAGE_LABELS,
-        run=runs[0] if runs else None, generated=datetime.now().strftime("%d/%m/%Y %H:%M"))
+    written.append(csv_path)
+    return written
 
 
 def relation_counts(wh: Warehouse) -> dict[str, int]:

@@ -40,6 +40,7 @@ def sample_db(tmp_path_factory: pytest.TempPathFactory, static_model_path: Path)
     """The bundled sample run through the steps (no Prefect), once per session; read-only for tests."""
     from ecarts import steps
     from ecarts.cli_flows import sample_inputs
+    from ecarts.steps_grids import import_grids
     from warehouse.db import open_warehouse
 
     db = tmp_path_factory.mktemp("sample") / "sample.duckdb"
@@ -48,5 +49,23 @@ def sample_db(tmp_path_factory: pytest.TempPathFactory, static_model_path: Path)
     with open_warehouse(db) as wh:
         steps.load_referentials(wh, cfg, Path(inputs["rome"]), [Path(p) for p in inputs["rncp"]])
         steps.import_offers(wh, cfg, [Path(p) for p in inputs["offer_files"]])
+        import_grids(wh, cfg, [Path(p) for p in inputs["grid_files"]], inputs["region"])
         steps.analyze(wh, cfg, None)
+    return db
+
+
+@pytest.fixture(scope="session")
+def sample_db_modules(tmp_path_factory: pytest.TempPathFactory, sample_db: Path, static_model_path: Path) -> Path:
+    """A copy of ``sample_db`` with module proposals for every region (analysis.modules); read-only for tests."""
+    import shutil
+
+    from analysis.modules import propose_modules
+    from warehouse.db import open_warehouse
+
+    db = tmp_path_factory.mktemp("sample_modules") / "sample.duckdb"
+    shutil.copy(sample_db, db)
+    if Path(f"{sample_db}.wal").exists():
+        shutil.copy(f"{sample_db}.wal", f"{db}.wal")
+    with open_warehouse(db) as wh, wh.transaction():
+        propose_modules(wh, make_settings(db, static_model_path).modules, None, "test-modules")
     return db

@@ -96,11 +96,6 @@ def test_region_without_offers(run):
         1, "Erreur : région 11 : aucune compétence demandée dans les offres chargées (régions présentes : aucune)")
 
 
-def test_grids_not_available_yet(run):
-    code, err = run("grids", "import", "x.csv")
-    assert code == 1 and "rien n'a été écrit" in err
-
-
 def test_unknown_config_key(run, tmp_path):
     (tmp_path / "c.toml").write_text("[nlp]\nmodele = 'x'\n", encoding="utf-8")
     assert run("--config", "c.toml", "status") == (1, "Erreur : c.toml : clé inconnue nlp.modele")

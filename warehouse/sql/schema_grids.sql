@@ -26,3 +26,23 @@ CREATE TABLE IF NOT EXISTS grid_rows (
     skill_id      VARCHAR,                  -- linked like an offer skill
     link_score    DOUBLE
 );
+-- Columns added with the import of grids (ALTER keeps warehouse files created before up to date).
+ALTER TABLE grid_imports ADD COLUMN IF NOT EXISTS file_name VARCHAR;      -- the file's name, without folders
+ALTER TABLE grid_imports ADD COLUMN IF NOT EXISTS format VARCHAR;         -- csv | xlsx
+ALTER TABLE grid_imports ADD COLUMN IF NOT EXISTS region VARCHAR;         -- --region of the import
+ALTER TABLE grid_imports ADD COLUMN IF NOT EXISTS centres VARCHAR[];
+ALTER TABLE grid_imports ADD COLUMN IF NOT EXISTS rncp_codes VARCHAR[];
+ALTER TABLE grid_imports ADD COLUMN IF NOT EXISTS n_new_rows INTEGER;     -- rows not already known
+ALTER TABLE grid_imports ADD COLUMN IF NOT EXISTS pseudo_key_id VARCHAR;  -- which key made the pseudonyms
+ALTER TABLE grid_imports ADD COLUMN IF NOT EXISTS run_id VARCHAR;
+ALTER TABLE grid_rows ADD COLUMN IF NOT EXISTS link_how VARCHAR;          -- label | embedding | new
+ALTER TABLE grid_rows ADD COLUMN IF NOT EXISTS link_model VARCHAR;        -- embedding model of the link
+
+-- Secrets the warehouse keeps for itself: the pseudonymisation key when ECARTS_PSEUDO_KEY is not set.
+-- Whoever holds this file holds that key: share the warehouse only with ECARTS_PSEUDO_KEY set (or this
+-- table emptied); see data/templates/README.md.
+CREATE TABLE IF NOT EXISTS warehouse_secrets (
+    name        VARCHAR PRIMARY KEY,        -- pseudonym_key
+    value       VARCHAR NOT NULL,
+    created_at  TIMESTAMP NOT NULL
+);

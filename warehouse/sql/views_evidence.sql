@@ -1,8 +1,22 @@
--- The evidence behind every gap: offers (and their sentences) asking the skill in the gap's region and
--- ROME code. Grid rows are added to this view when grids are imported (source = 'grille').
+-- The evidence behind every gap, one row per piece of evidence:
+--   source = 'offre':  offers (and their sentences) asking the skill in the gap's region and ROME code;
+--   source = 'grille': trainees' gap grid rows reporting the skill for the gap's certification (and its
+--                      region, when the grid was imported with one): evidence_id = grid_rows.row_id,
+--                      created_at = first day of the period observed, employer = the company,
+--                      origin = 'reported', mention = the competence as written, sentence = the activity.
+-- centre, period and in_reference (oui | partiellement | non) are filled for grid rows only.
 CREATE OR REPLACE VIEW gap_evidence AS
 SELECT g.region, g.rome_code, g.rncp_code, g.skill_id, g.skill_label, g.coverage,
-       'offre' AS source, o.offer_id AS evidence_id, o.created_at, o.employer, os.origin, os.mention, os.sentence
+       'offre' AS source, o.offer_id AS evidence_id, o.created_at, o.employer, os.origin, os.mention, os.sentence,
+       NULL::VARCHAR AS centre, NULL::VARCHAR AS period, NULL::VARCHAR AS in_reference
 FROM skill_gaps g
 JOIN offers o ON o.region = g.region AND o.rome_code = g.rome_code
-JOIN offer_skills os ON os.offer_id = o.offer_id AND os.skill_id = g.skill_id;
+JOIN offer_skills os ON os.offer_id = o.offer_id AND os.skill_id = g.skill_id
+UNION ALL
+SELECT g.region, g.rome_code, g.rncp_code, g.skill_id, g.skill_label, g.coverage,
+       'grille' AS source, r.row_id AS evidence_id, CAST(r.period_start AS TIMESTAMP) AS created_at,
+       r.company AS employer, 'reported' AS origin, r.competence AS mention, r.activity AS sentence,
+       r.centre, r.period, r.in_reference
+FROM skill_gaps g
+JOIN grid_rows r ON r.rncp_code = g.rncp_code AND r.skill_id = g.skill_id
+                AND (r.region IS NULL OR r.region = g.region);

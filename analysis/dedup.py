@@ -1,0 +1,187 @@
+"""De-duplication of reposted offers: exact and near-duplicates counted once, kept and linked.
+
+Job boards republish each other and employers repost the same offer under a new identifier. Two offers
+are the same job when, within one region and ROME code:
+
+- their employers are compatible: the same name, or one of them anonymous (``anon:…`` or empty);
+- they were created at most ``dedup_window_days`` apart;
+- their texts (title and description, normalised: accents, case, punctuation) are identical (``exact``), or
+  share at least ``dedup_near_threshold`` of their word ``dedup_shingle_words``-grams (Jaccard; ``near``).
+
+Candidates come from MinHash signatures (64 permutations, 16 bands of 4 rows: pairs above about 0.5
+Jaccard meet in a band), so that the cost stays near linear in the number of offers; every candidate pair is
+then checked on its true Jaccard. Duplicates form clusters; the earliest offer of a cluster is the canonical
+one. ``offer_duplicates`` links every other offer to it: ``(offer_id, canonical_offer_id, kind, similarity)``
+(``similarity``: Jaccard with the canonical offer). Offers stay in ``offers``; the analysis counts each
+cluster once, with the skills of all its members.
+"""
+from __future__ import annotations
+
+import hashlib
+import zlib
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Iterable, Protocol, Sequence
+
+import numpy as np
+
+from nlp.normalize import words
+from warehouse.db import Warehouse
+
+__all__ = ["OfferText", "Duplicate", "find_duplicates", "dedup_offers", "shingles", "jaccard"]
+
+_PERMUTATIONS = 64
+_BANDS = 16
+_PRIME = (1 << 61) - 1
+_RNG = np.random.default_rng(20260727)
+_A = _RNG.integers(1, _PRIME, _PERMUTATIONS, dtype=np.uint64)
+_B = _RNG.integers(0, _PRIME, _PERMUTATIONS, dtype=np.uint64)
+
+
+class DedupParams(Protocol):
+    dedup_near_threshold: float
+    dedup_shingle_words: int
+    dedup_window_days: int
+
+
+@dataclass(frozen=True)
+class OfferText:
+    offer_id: str
+    region: str | None
+    rome_code: str | None
+    employer: str | None
+    created_at: datetime | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    offer_id: str
+    canonical_offer_id: str
+    kind: str             # exact | near
+    similarity: float
+
+
+def shingles(text: str, size: int) -> frozenset[int]:
+    """Hashes of the word ``size``-grams of the normalised text (the whole text when shorter)."""
+    tokens = words(text)
+    if len(tokens) < size:
+        return frozenset({zlib.crc32(" ".join(tokens).encode())}) if tokens else frozenset()
+    return frozenset(zlib.crc32(" ".join(tokens[i:i + size]).encode()) for i in range(len(tokens) - size + 1))
+
+
+def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
+    if not a and not b:
+        return 1.0
+    inter = len(a & b)
+    return inter / (len(a) + len(b) - inter)
+
+
+def _signature(sh: frozenset[int]) -> np.ndarray:
+    if not sh:
+        return np.zeros(_PERMUTATIONS, dtype=np.uint64)
+    values = np.fromiter(sh, dtype=np.uint64, count=len(sh))
+    # (a·x + b) mod p on 64-bit words: wraps, which keeps it a fine hash family for candidate generation.
+    return ((np.outer(_A, values) + _B[:, None]) % _PRIME).min(axis=1)
+
+
+def _named(employer: str | None) -> bool:
+    return bool(employer) and not employer.startswith("anon:")
+
+
+def _compatible(a: OfferText, b: OfferText, window_days: int) -> bool:
+    """Same employer, or one of them anonymous (or unknown); created within the window."""
+    if a.employer and b.employer and a.employer != b.employer and _named(a.employer) == _named(b.employer):
+        return False  # two different names, or two different anonymous presentations
+    if a.created_at and b.created_at and abs((a.created_at - b.created_at).days) > window_days:
+        return False
+    return True
+
+
+def _order(o: OfferText) -> tuple:
+    return (o.created_at or datetime.max, o.offer_id)
+
+
+def find_duplicates(offers: Sequence[OfferText], params: DedupParams) -> list[Duplicate]:
+    """Duplicates among ``offers``, compared only within the same region and ROME code."""
+    blocks: dict[tuple, list[OfferText]] = defaultdict(list)
+    for o in offers:
+        blocks[(o.region, o.rome_code)].append(o)
+    found: list[Duplicate] = []
+    for block in blocks.values():
+        found.extend(_block_duplicates(block, params))
+    return found
+
+
+def _block_duplicates(block: list[OfferText], params: DedupParams) -> list[Duplicate]:
+    n = len(block)
+    if n < 2:
+        return []
+    keys = [hashlib.sha1(" ".join(words(o.text)).encode()).hexdigest() for o in block]
+    sh = [shingles(o.text, params.dedup_shingle_words) for o in block]
+    candidates: set[tuple[int, int]] = set()
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        by_key[k].append(i)
+    for members in by_key.values():
+        candidates.update((i, j) for x, i in enumerate(members) for j in members[x + 1:])
+    rows = _PERMUTATIONS // _BANDS
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    for i, s in enumerate(sh):
+        sig = _signature(s)
+        for band in range(_BANDS):
+            buckets[(band, sig[band * rows:(band + 1) * rows].tobytes())].append(i)
+    for members in buckets.values():
+        if 1 < len(members) <= 500:  # a huge bucket is boilerplate, not reposts
+            candidates.update((i, j) for x, i in enumerate(members) for j in members[x + 1:])
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in sorted(candidates):
+        if not _compatible(block[i], block[j], params.dedup_window_days):
+            continue
+        if keys[i] == keys[j] or jaccard(sh[i], sh[j]) >= params.dedup_near_threshold:
+            parent[root(i)] = root(j)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        clusters[root(i)].append(i)
+    out = []
+    for members in clusters.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda i: _order(block[i]))
+        c = members[0]
+        for i in members[1:]:
+            exact = keys[i] == keys[c]
+            out.append(Duplicate(block[i].offer_id, block[c].offer_id, "exact" if exact else "near",
+                                 1.0 if exact else round(jaccard(sh[i], sh[c]), 4)))
+    return out
+
+
+def _offer_texts(wh: Warehouse, regions: Sequence[str] | None) -> Iterable[OfferText]:
+    cur = wh.con.execute(
+        "SELECT offer_id, region, rome_code, employer, created_at, coalesce(title, '') || '\n' || "
+        "coalesce(description, '') FROM offers WHERE region IS NOT NULL AND rome_code IS NOT NULL "
+        "AND ($regions IS NULL OR list_contains($regions, region))",
+        {"regions": list(regions) if regions else None})
+    for row in cur.fetchall():
+        yield OfferText(*row)
+
+
+def dedup_offers(wh: Warehouse, params: DedupParams, regions: Sequence[str] | None = None) -> dict[str, int]:
+    """Recompute ``offer_duplicates`` for the offers of ``regions`` (all when None)."""
+    found = find_duplicates(list(_offer_texts(wh, regions)), params)
+    if regions:
+        wh.con.execute("DELETE FROM offer_duplicates WHERE offer_id IN (SELECT offer_id FROM offers "
+                       "WHERE list_contains($regions, region))", {"regions": list(regions)})
+    else:
+        wh.con.execute("DELETE FROM offer_duplicates")
+    wh.insert("offer_duplicates", [d.__dict__ for d in found])
+    return {"doublons_exacts": sum(d.kind == "exact" for d in found),
+            "doublons_proches": sum(d.kind == "near" for d in found)}

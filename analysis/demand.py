@@ -1,0 +1,102 @@
+"""Demand for skills per region and ROME code, on de-duplicated offers.
+
+An *offer unit* is an offer that is no duplicate of an earlier one (``offer_duplicates``); it asks the
+skills of all the offers of its cluster. Everything here is per region: a region's figures only ever read
+that region's offers.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Sequence
+
+from analysis.queries import run_query
+from analysis.trend import WeeklySeries
+from warehouse.db import Warehouse
+
+__all__ = ["CodeFrame", "SkillDemand", "DemandData", "load_demand", "region_calendar", "weekly_series"]
+
+
+@dataclass
+class CodeFrame:
+    """The offer units of one region and ROME code."""
+
+    region: str
+    rome_code: str
+    units: dict[str, tuple[str | None, date, date]] = field(default_factory=dict)  # id -> employer, day, week
+
+    @property
+    def employers(self) -> set[str]:
+        return {e for e, _, _ in self.units.values() if e}
+
+    def weekly_totals(self) -> Counter:
+        return Counter(week for _, _, week in self.units.values())
+
+
+@dataclass
+class SkillDemand:
+    region: str
+    rome_code: str
+    skill_id: str
+    units: set[str] = field(default_factory=set)
+    n_offers_raw: int = 0
+
+    def employers(self, frame: CodeFrame) -> set[str]:
+        return {frame.units[u][0] for u in self.units if frame.units[u][0]}
+
+    def days(self, frame: CodeFrame) -> list[date]:
+        return [frame.units[u][1] for u in self.units]
+
+
+@dataclass
+class DemandData:
+    frames: dict[tuple[str, str], CodeFrame]
+    demand: dict[tuple[str, str, str], SkillDemand]
+    skills: dict[str, dict]              # skill_id -> label, kind, rome_ogr_code
+
+    def regions(self) -> list[str]:
+        return sorted({r for r, _ in self.frames})
+
+
+def load_demand(wh: Warehouse, regions: Sequence[str] | None) -> DemandData:
+    """Offer units, and the units asking each skill, for ``regions`` (all when None)."""
+    params = {"regions": list(regions) if regions else None}
+    frames: dict[tuple[str, str], CodeFrame] = {}
+    where: dict[str, tuple[str, str]] = {}
+    for r in run_query(wh, "units", **params):
+        key = (r["region"], r["rome_code"])
+        frame = frames.setdefault(key, CodeFrame(*key))
+        frame.units[r["unit_id"]] = (r["employer"], r["day"], r["week"])
+        where[r["unit_id"]] = key
+    demand: dict[tuple[str, str, str], SkillDemand] = {}
+    for r in run_query(wh, "unit_skills", **params):
+        key = where.get(r["unit_id"])
+        if key is None:
+            continue
+        d = demand.setdefault((*key, r["skill_id"]), SkillDemand(*key, r["skill_id"]))
+        d.units.add(r["unit_id"])
+    for r in run_query(wh, "raw_counts", **params):
+        d = demand.get((r["region"], r["rome_code"], r["skill_id"]))
+        if d is not None:
+            d.n_offers_raw = r["n_offers_raw"]
+    skills = {r["skill_id"]: r for r in run_query(wh, "skill_info")}
+    return DemandData(frames, demand, skills)
+
+
+def region_calendar(frames: dict[tuple[str, str], CodeFrame], region: str, window: int) -> list[date]:
+    """The region's consecutive weeks (Mondays), from its first offer to its last, the last ``window``."""
+    weeks = {w for (reg, _), f in frames.items() if reg == region for _, _, w in f.units.values()}
+    if not weeks:
+        return []
+    first, last = min(weeks), max(weeks)
+    calendar = [first + timedelta(weeks=i) for i in range((last - first).days // 7 + 1)]
+    return calendar[-window:] if window > 0 else calendar
+
+
+def weekly_series(frame: CodeFrame, skill: SkillDemand, calendar: list[date],
+                  totals: Counter | None = None) -> WeeklySeries:
+    """Units asking the skill and all units of the code (``totals``), week by week over ``calendar``."""
+    totals = frame.weekly_totals() if totals is None else totals
+    asking = Counter(frame.units[u][2] for u in skill.units)
+    return WeeklySeries([asking.get(w, 0) for w in calendar], [totals.get(w, 0) for w in calendar])

@@ -1,0 +1,159 @@
+"""Lexical evidence for coverage: content words, their weights, and the specific terms of a text.
+
+A skill label and a certification statement are compared on their *content words* (folded, stop words
+left out: :mod:`nlp.normalize`). Each word weighs its inverse document frequency over the statements of the
+certifications loaded (a word that many statements use, ``réaliser``, ``personne``, says little); a few
+generic skill verbs weigh a quarter of that.
+
+Some words are *specific terms*: a tool, a norm, a version, a category — the things that make a competence
+newer than the one a block states. A word is specific when its source text contains a digit (``R489``,
+``9606``, ``3D``), at least two capitals (``AutoCAD``, ``CACES``, ``TypeScript``, ``IX``), a single
+capital letter (``catégorie A``), or a capital while not opening the text (``Revit``, ``Docker``).
+Specific terms are compared exactly (``r489`` is not ``r482``); other words also meet by prefix
+(``maçonner`` / ``maçonnerie``, ``installer`` / ``installation``), for :data:`PREFIX_CREDIT` of a match.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from nlp.normalize import STOP_WORDS, fold, word_spans
+
+__all__ = ["Terms", "terms", "WordWeights", "match_share", "trigram_similarity", "PREFIX_CREDIT",
+           "GENERIC_WORDS"]
+
+PREFIX_CREDIT = 0.7      # a word met only by a shared prefix counts this much
+GENERIC_CREDIT = 0.25    # weight of a generic skill verb relative to its IDF weight
+_MIN_PREFIX = 4
+_PREFIX_RATIO = 0.8
+
+# Verbs and nouns of skill phrasing that carry little of a competence's content (accent-free, folded):
+# generic verbs, and the category nouns that introduce a tool or a norm ("Logiciel …", "Langage …").
+GENERIC_WORDS = frozenset(fold(w) for w in """
+realiser effectuer assurer mettre oeuvre place utiliser appliquer savoir connaitre connaissance maitriser
+maitrise gerer participer travailler faire exercer veiller respecter contribuer disposer capacite
+competence competences pratique pratiquer selon ensemble differents differentes cadre type types
+logiciel logiciels outil outils langage langages bibliotheque framework plateforme application norme normes
+methode technique techniques certificat certification diplome attestation habilitation qualification
+permis titre niveau notions bases
+""".split())
+
+
+@dataclass(frozen=True)
+class Terms:
+    """The content words of a text: all of them (in order) and the specific ones."""
+
+    words: tuple[str, ...]
+    specific: frozenset[str]
+
+    @property
+    def plain(self) -> tuple[str, ...]:
+        return tuple(w for w in self.words if w not in self.specific)
+
+    def has(self, word: str) -> bool:
+        """Whether the text holds ``word``, as a specific term or not (``Comptabilité`` / ``comptabilité``)."""
+        return word in self._keys or fold(word) in self._keys
+
+    @property
+    def _keys(self) -> frozenset[str]:
+        keys = self.__dict__.get("_key_set")
+        if keys is None:
+            keys = frozenset(self.words) | frozenset(fold(w) for w in self.specific if w.isalpha())
+            object.__setattr__(self, "_key_set", keys)
+        return keys
+
+
+_OPENERS = frozenset(".:;!?-•")
+
+
+def _is_specific(source: str, first: bool) -> bool:
+    if any(ch.isdigit() for ch in source):
+        return True
+    capitals = sum(ch.isupper() for ch in source)
+    if capitals >= 2:
+        return True
+    return capitals == 1 and source[0].isupper() and not first
+
+
+@lru_cache(maxsize=65_536)
+def terms(text: str) -> Terms:
+    """Content words of ``text`` (specific terms kept whole, others folded), without repeats."""
+    seen: dict[str, None] = {}
+    specific: set[str] = set()
+    last_end = 0
+    for word, start, end in word_spans(text):
+        source, gap = text[start:end], text[last_end:start]
+        last_end = end
+        first = start == 0 or not text[:start].strip() or "\n" in gap or gap.strip()[-1:] in _OPENERS
+        if _is_specific(source, first):
+            if word in STOP_WORDS and len(source) > 1 and not source.isupper():
+                continue  # a capitalised function word ("Le", "Notre") mid-text
+            seen.setdefault(word, None)
+            specific.add(word)
+        elif word not in STOP_WORDS:
+            seen.setdefault(fold(word), None)
+    return Terms(tuple(seen), frozenset(specific))
+
+
+class WordWeights:
+    """Inverse document frequency of content words over a corpus of statements."""
+
+    def __init__(self, documents: Iterable[str]) -> None:
+        df: Counter[str] = Counter()
+        n = 0
+        for doc in documents:
+            n += 1
+            df.update(set(terms(doc).words))
+        self._df = df
+        self._n = n
+        self._max = math.log(n + 1) + 1.0
+
+    def __call__(self, word: str) -> float:
+        weight = math.log((self._n + 1) / (self._df.get(word, 0) + 1)) + 1.0
+        return weight * GENERIC_CREDIT if word in GENERIC_WORDS else weight
+
+
+def _prefix_match(word: str, others: Iterable[str]) -> bool:
+    for other in others:
+        shorter = min(len(word), len(other))
+        if shorter < _MIN_PREFIX:
+            continue
+        common = 0
+        for a, b in zip(word, other):
+            if a != b:
+                break
+            common += 1
+        if common >= _MIN_PREFIX and common >= _PREFIX_RATIO * shorter:
+            return True
+    return False
+
+
+def match_share(skill: Terms, statement: Terms, weight: WordWeights,
+                leave_out: frozenset[str] = frozenset()) -> float:
+    """Weighted share of the skill's content words (less ``leave_out``) found in the statement."""
+    total = found = 0.0
+    plain_stated = [w for w in statement.words if w not in statement.specific]
+    for word in skill.words:
+        if word in leave_out:
+            continue
+        w = weight(word)
+        total += w
+        if statement.has(word):
+            found += w
+        elif word not in skill.specific and _prefix_match(word, plain_stated):
+            found += PREFIX_CREDIT * w
+    return found / total if total else 0.0
+
+
+def _trigrams(word: str) -> set[str]:
+    padded = f"  {word} "
+    return {padded[i:i + 3] for i in range(len(padded) - 2)}
+
+
+def trigram_similarity(a: str, b: str) -> float:
+    """Dice coefficient of the character trigrams of two words (``typescript`` / ``javascript``: 0.56)."""
+    ta, tb = _trigrams(a), _trigrams(b)
+    return 2 * len(ta & tb) / (len(ta) + len(tb)) if ta and tb else 0.0

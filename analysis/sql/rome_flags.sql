@@ -1,0 +1,2 @@
+-- ROME's own core / emerging flag of the items of each fiche.
+SELECT rome_code, code_ogr, coeur_metier FROM rome_occupation_items;

@@ -1,0 +1,2 @@
+-- Label, kind and ROME item code of every skill.
+SELECT skill_id, label, kind, rome_ogr_code FROM skills;

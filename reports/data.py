@@ -1,0 +1,196 @@
+"""What the restitution report and the capitalisation dossier say, read from the warehouse per region."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path, PurePath
+from typing import Any
+
+from warehouse.db import Warehouse, read_sql
+
+__all__ = ["region_label", "regions_of", "method", "threshold_rows", "overview", "sources", "certifications", "modules",
+           "COVERAGE_LABELS", "BREADTH_LABELS", "TREND_LABELS", "KIND_LABELS", "SQL_DIR"]
+
+SQL_DIR = Path(__file__).with_name("sql")
+COVERAGE_LABELS = {"couvert": "couvert", "faible": "faible", "elongation": "élongation", "nouveau": "nouveau",
+                   "nouveau_bloc": "nouveau bloc"}
+BREADTH_LABELS = {"transversal": "transversale", "general": "générale", "particulier": "particulière",
+                  "singulier": "singulière"}
+TREND_LABELS = {"emergent": "émergente", "stable": "stable", "en_recul": "en recul"}
+KIND_LABELS = {"elongation": "extension d'un bloc", "complement": "complément d'un bloc",
+               "nouveau_bloc": "nouveau bloc"}
+SOURCE_LABELS = {"france_travail_api": "API Offres d'emploi v2 de France Travail",
+                 "france_travail_file": "offres enregistrées au format France Travail"}
+
+
+def region_label(code: str | None) -> str:
+    from connectors.geo import REGIONS
+
+    if not code:
+        return "toutes régions"
+    return REGIONS.get(code, f"région {code}")
+
+
+def regions_of(wh: Warehouse, region: str | None) -> list[str]:
+    """The regions the report covers: ``region``, or every region with analysed gaps."""
+    if region:
+        return [region]
+    return [r[0] for r in wh.query("SELECT DISTINCT region FROM skill_gaps ORDER BY region")]
+
+
+def method(wh: Warehouse, region: str | None = None) -> dict[str, Any]:
+    """Model and thresholds of the last successful analysis, and the module thresholds recorded with the
+    proposals (else those of the configuration in force)."""
+    from ecarts.config import load_settings
+
+    rows = wh.rows("SELECT run_id, started_at, model, config, thresholds FROM runs "
+                   "WHERE step = 'analyze' AND status = 'ok' ORDER BY started_at DESC LIMIT 1")
+    settings = load_settings()
+    current = {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(settings.modules).items()}
+    out = {"run_id": None, "analysed_at": None, "model": None, "analysis": asdict(settings.analysis),
+           "modules": current}
+    if rows:
+        config = json.loads(rows[0]["config"] or "{}")
+        out.update(run_id=rows[0]["run_id"], analysed_at=rows[0]["started_at"], model=rows[0]["model"],
+                   analysis=json.loads(rows[0]["thresholds"] or "null") or config.get("analysis", {}),
+                   modules=config.get("modules") or current)
+    recorded = wh.query("SELECT thresholds FROM module_proposals WHERE thresholds IS NOT NULL "
+                        "AND ($1::VARCHAR IS NULL OR region = $1) ORDER BY created_at DESC LIMIT 1", [region])
+    if recorded:
+        out["modules"] = json.loads(recorded[0][0])
+    return out
+
+
+THRESHOLD_LABELS = {
+    # [analysis]
+    "covered_threshold": "similarité minimale pour « couvert »",
+    "weak_threshold": "similarité minimale pour « faible »",
+    "embedding_weight": "poids de la similarité sémantique dans le score",
+    "elongation_min_family": "élongation : proximité minimale de la famille",
+    "elongation_min_term_similarity": "élongation : similarité minimale des termes",
+    "include_inactive": "certifications inactives incluses",
+    "min_offers": "offres minimales",
+    "transversal_min_rome_codes": "transversale : codes ROME minimaux",
+    "transversal_min_share_rome": "transversale : part minimale des codes ROME",
+    "transversal_min_domains": "transversale : domaines minimaux",
+    "general_min_share_employers": "générale : part minimale des employeurs",
+    "trend_recent_weeks": "tendance : semaines récentes comparées",
+    "trend_z": "tendance : seuil du test (z)",
+    "trend_min_ratio": "tendance : rapport minimal des parts",
+    "trend_alpha": "tendance : risque du test",
+    "trend_min_change": "tendance : variation minimale",
+    "trend_min_offers": "tendance : offres minimales",
+    "trend_window_weeks": "tendance : fenêtre (semaines)",
+    "group_min_skills": "groupe « nouveau bloc » : compétences minimales",
+    "group_min_cooccurrence": "groupe « nouveau bloc » : cooccurrence minimale",
+    "group_min_similarity": "groupe « nouveau bloc » : similarité minimale",
+    "group_min_offers": "groupe « nouveau bloc » : offres minimales",
+    "group_min_employers": "groupe « nouveau bloc » : employeurs minimaux",
+    "group_exclude_kinds": "groupe « nouveau bloc » : natures écartées",
+    "dedup_near_threshold": "offres reprises : similarité minimale",
+    "dedup_shingle_words": "offres reprises : mots par fragment",
+    "dedup_window_days": "offres reprises : fenêtre (jours)",
+    "esco_skills_file": "fichier des compétences ESCO",
+    "esco_match_threshold": "ESCO : similarité minimale",
+    "grid_min_centres": "grilles : centres minimaux",
+    # [modules]
+    "min_employers": "employeurs minimaux",
+    "min_grid_rows": "lignes de grilles suffisant à retenir une compétence",
+    "max_skills_per_module": "compétences au plus par module",
+    "coverages": "couvertures retenues",
+    "exclude_kinds": "natures de compétences écartées",
+    "cooccurrence_min_jaccard": "demandées ensemble : indice de Jaccard minimal",
+    "cooccurrence_min_lift": "demandées ensemble : lift minimal",
+    "new_block_min_skills": "nouveau bloc : compétences minimales",
+    "shared_word_max_share": "mot commun : part maximale des libellés",
+    "max_examples": "extraits cités par module",
+    "pact_min_certifications": "objectif du pacte : certifications avec modules",
+}
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "oui" if value else "non"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(map(str, value)) or "aucune"
+    if value is None or value == "":
+        return "—"
+    return str(value)
+
+
+def threshold_rows(meth: dict[str, Any]) -> list[dict[str, str]]:
+    """The thresholds in force, labelled in French: ``{"step", "key", "label", "value"}``."""
+    rows = []
+    for step, section in (("analyse", "analysis"), ("modules", "modules")):
+        for key, value in (meth.get(section) or {}).items():
+            label = THRESHOLD_LABELS.get(key, key.replace("_", " "))
+            if step == "modules" and key in {"min_offers"}:
+                label = "offres minimales par compétence d'un module"
+            rows.append({"step": step, "key": key, "label": label, "value": _value(value)})
+    return rows
+
+
+def overview(wh: Warehouse, region: str) -> dict[str, Any]:
+    rows = wh.rows(read_sql("overview", SQL_DIR), region=region)
+    base = rows[0] if rows else {"region": region, "n_offers": 0, "n_employers": 0, "n_rome": 0,
+                                 "first_day": None, "last_day": None, "n_weeks": 0}
+    counts = wh.rows("""
+        SELECT count(DISTINCT rncp_code) AS n_certifications,
+               count(*) AS n_modules
+        FROM (SELECT rncp_code FROM module_proposals WHERE region = $region)""", region=region)[0]
+    analysed = wh.query("SELECT count(DISTINCT rncp_code) FROM skill_gaps WHERE region = ?", [region])[0][0]
+    return {**base, "label": region_label(region), "n_certifications_analysed": analysed,
+            "n_certifications_with_modules": counts["n_certifications"], "n_modules": counts["n_modules"]}
+
+
+def sources(wh: Warehouse, region: str) -> dict[str, Any]:
+    """Where the evidence comes from: offers per source, referential versions, grids."""
+    offers = [{"source": r["source"], "label": SOURCE_LABELS.get(r["source"], r["source"]), "n_offers": r["n_offers"]}
+              for r in wh.rows(read_sql("sources", SQL_DIR), region=region)]
+    rome = [r[0] for r in wh.query("SELECT version FROM rome_versions ORDER BY loaded_at DESC")]
+    rncp = wh.rows("SELECT source, count(*) AS n, count(*) FILTER (WHERE active) AS n_active "
+                   "FROM certifications GROUP BY source ORDER BY source")
+    files = []
+    for (detail,) in wh.query("SELECT detail FROM runs WHERE step = 'referentials_load' AND status = 'ok' "
+                              "ORDER BY started_at"):
+        for part in (detail or "").split():
+            key, _, value = part.partition("=")
+            for path in value.split(","):
+                if key in {"rome", "rncp"} and path and path != "None":
+                    name = PurePath(path).name
+                    if name not in files:
+                        files.append(name)
+    grids = wh.rows("""SELECT count(*) AS n_rows, count(DISTINCT centre) AS n_centres,
+                              count(DISTINCT rncp_code) AS n_certifications
+                       FROM grid_rows WHERE region IS NULL OR region = $region""", region=region)[0]
+    return {"offers": offers, "rome_versions": rome, "rncp": rncp, "files": files, "grids": grids}
+
+
+def certifications(wh: Warehouse, region: str) -> list[dict[str, Any]]:
+    """Certifications analysed in the region, those with modules first (by rank), with their modules."""
+    certs = wh.rows(read_sql("certifications", SQL_DIR), region=region)
+    by_code = {c["rncp_code"]: {**c, "blocks": c["blocks"] or [], "modules": [], "rank": None,
+                                "offers_concerned": 0, "share_concerned": 0.0} for c in certs}
+    for m in modules(wh, region):
+        cert = by_code.get(m["rncp_code"])
+        if cert is None:
+            continue
+        cert["modules"].append(m)
+        cert["rank"] = m["certification_rank"]
+        cert["offers_concerned"] = m["certification_offers"]
+        cert["share_concerned"] = m["certification_share"]
+    return sorted(by_code.values(), key=lambda c: (c["rank"] is None, c["rank"] or 0, c["rncp_code"]))
+
+
+def modules(wh: Warehouse, region: str) -> list[dict[str, Any]]:
+    rows = wh.rows(read_sql("modules", SQL_DIR), region=region)
+    for r in rows:
+        r["examples"] = json.loads(r["examples"]) if r.get("examples") else []
+        r["skills"] = [
+            {"skill_id": sid, "label": label, "coverage": cov, "trend": trend,
+             "breadth": (r.get("breadths") or [None] * len(r["skill_ids"]))[i],
+             "n_offers": (r.get("skill_n_offers") or [None] * len(r["skill_ids"]))[i],
+             "n_employers": (r.get("skill_n_employers") or [None] * len(r["skill_ids"]))[i]}
+            for i, (sid, label, cov, trend) in enumerate(zip(r["skill_ids"] or [], r["skill_labels"] or [],
+                                                             r["coverages"] or [], r["trends"] or []))]
+    return rows

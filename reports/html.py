@@ -1,0 +1,111 @@
+"""The restitution report: one self-contained HTML page in French (inline CSS and SVG, no script)."""
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from reports import data, svg
+from reports.signals import WeeklyData, weekly_data
+from warehouse.db import Warehouse, read_sql
+
+__all__ = ["render_report", "report_context"]
+
+TEMPLATES = Path(__file__).with_name("templates")
+MAX_GAPS_PER_ROME = 12
+MAX_MAP_ROWS = 20
+
+
+def _rome_sections(wh: Warehouse, region: str, weekly: WeeklyData) -> list[dict[str, Any]]:
+    gaps = wh.rows(read_sql("rome_gaps", data.SQL_DIR), region=region)
+    labels = dict(wh.query("SELECT rome_code, label FROM rome_occupations"))
+    certs_by_rome: dict[str, list[str]] = defaultdict(list)
+    by_rome: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for g in gaps:
+        g["coverage_by_cert"] = dict(zip(g["rncp_codes"], g["coverages"]))
+        by_rome[g["rome_code"]].append(g)
+        for code in g["rncp_codes"]:
+            if code not in certs_by_rome[g["rome_code"]]:
+                certs_by_rome[g["rome_code"]].append(code)
+    sections = []
+    for rome in sorted(by_rome):
+        rows = by_rome[rome]
+        certs = sorted(certs_by_rome[rome])
+        gaps_rows = sorted((g for g in rows if any(c != "couvert" for c in g["coverages"])),
+                           key=lambda g: (g["best"], g["kind"] == "savoir_etre", -g["n_offers"],
+                                          g["skill_label"]))[:MAX_GAPS_PER_ROME]
+        for g in gaps_rows:
+            share = weekly.share(region, rome, g["skill_id"])
+            g["spark"] = svg.sparkline(share, f"{g['skill_label']} : part hebdomadaire des offres {rome}")
+        mapped = sorted(rows, key=lambda g: (-g["n_offers"], g["skill_label"]))[:MAX_MAP_ROWS]
+        heat = svg.heatmap([g["skill_label"] for g in mapped], certs,
+                           {(g["skill_label"], c): g["coverage_by_cert"].get(c) for g in mapped for c in certs},
+                           row_notes=[str(g["n_offers"]) for g in mapped],
+                           title=f"Couverture des compétences demandées ({rome}) par les certifications liées")
+        totals = weekly.totals.get((region, rome), [])
+        sections.append({
+            "code": rome, "label": labels.get(rome, ""), "certifications": certs,
+            "n_offers": sum(totals), "n_skills": len(rows),
+            "n_covered": sum(g["best"] == 3 for g in rows), "n_weak": sum(g["best"] == 2 for g in rows),
+            "n_uncovered": sum(g["best"] == 1 for g in rows), "gaps": gaps_rows, "heatmap": heat,
+            "volume": svg.weekly_chart(weekly.weeks, [("offres publiées", totals)], percent=False,
+                                       title=f"Offres {rome} par semaine", height=120, width=420),
+        })
+    return sections
+
+
+def _module_charts(wh: Warehouse, region: str, weekly: WeeklyData, certs: list[dict[str, Any]]) -> None:
+    asking: dict[str, dict[Any, int]] = defaultdict(dict)
+    for r in wh.rows(read_sql("module_weekly", data.SQL_DIR), region=region):
+        asking[r["module_id"]][r["week"]] = r["asking"]
+    for cert in certs:
+        for m in cert["modules"]:
+            totals = weekly.total(region, m["rome_codes"] or cert["rome_codes"])
+            counts = [asking[m["module_id"]].get(w, 0) for w in weekly.weeks]
+            share = [a / t if t else 0.0 for a, t in zip(counts, totals)]
+            m["chart"] = svg.weekly_chart(weekly.weeks, [("part des offres demandant l'une de ses compétences", share)],
+                                          title=f"{m['module_id']} : part hebdomadaire des offres", height=130,
+                                          width=430)
+
+
+def report_context(wh: Warehouse, region: str | None = None) -> dict[str, Any]:
+    """Everything the template shows, per region."""
+    meth = data.method(wh, region)
+    target = int(meth["modules"].get("pact_min_certifications", 10))
+    regions = []
+    for code in data.regions_of(wh, region):
+        weekly = weekly_data(wh, code)
+        certs = data.certifications(wh, code)
+        _module_charts(wh, code, weekly, certs)
+        ranked = [c for c in certs if c["modules"]]
+        bars = svg.hbars([(f"{c['rncp_code']} {c['title'] or ''}", c["share_concerned"] or 0.0,
+                           f"{c['share_concerned'] or 0:.0%} des offres, {len(c['modules'])} module(s)")
+                          for c in ranked], title="Part des offres des métiers visés que les modules proposés "
+                                                  "aideraient à satisfaire")
+        romes = _rome_sections(wh, code, weekly)
+        volume = svg.weekly_chart(weekly.weeks, [("offres publiées (tous métiers)",
+                                                   weekly.total(code, [r["code"] for r in romes]))],
+                                  percent=False, title="Offres publiées par semaine", height=150, width=560)
+        regions.append({"code": code, "overview": data.overview(wh, code), "sources": data.sources(wh, code),
+                        "volume": volume,
+                        "romes": romes, "certifications": certs, "ranked": ranked,
+                        "bars": bars})
+    return {"regions": regions, "method": meth, "target": target, "thresholds": data.threshold_rows(meth),
+            "labels": {"coverage": data.COVERAGE_LABELS, "breadth": data.BREADTH_LABELS,
+                       "trend": data.TREND_LABELS, "kind": data.KIND_LABELS},
+            "colours": svg.COVERAGE_COLOURS, "short": svg.COVERAGE_SHORT,
+            "generated": datetime.now().strftime("%d/%m/%Y à %H:%M"),
+            "title_region": data.region_label(region) if region else
+            (", ".join(r["overview"]["label"] for r in regions) or "aucune région analysée")}
+
+
+def render_report(wh: Warehouse, region: str | None = None) -> str:
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["pct"] = lambda x, digits=0: "—" if x is None else f"{x * 100:.{digits}f} %".replace(".", ",")
+    env.filters["day"] = lambda d: d.strftime("%d/%m/%Y") if d else "—"
+    env.filters["num"] = lambda n: "—" if n is None else f"{n:,}".replace(",", "\u202f")
+    return env.get_template("rapport.html.j2").render(**report_context(wh, region))

@@ -1,0 +1,87 @@
+"""The trend test: exact law, agreement with the normal approximation, level and power on small counts."""
+from __future__ import annotations
+
+import math
+import random
+from dataclasses import dataclass
+
+import pytest
+
+from analysis.dev.streams import error_diffusion
+from analysis.trend import EXACT_BUDGET, WeeklySeries, _exact_law, trend, trend_test
+
+
+@dataclass(frozen=True)
+class Params:
+    trend_alpha: float = 0.10
+    trend_min_change: float = 1.25
+    trend_min_offers: int = 3
+    trend_min_employers: int = 2
+
+
+def test_exact_law_is_the_hypergeometric_draw():
+    # Two weeks of 2 offers, 2 askers: T = number of askers in week 1, hypergeometric(4, 2, 2).
+    law = _exact_law(2, [2, 2])
+    assert law == pytest.approx([1 / 6, 4 / 6, 1 / 6])
+
+
+def test_exact_and_normal_agree_on_moderate_counts():
+    rng = random.Random(3)
+    offers = [12 + rng.randint(-2, 2) for _ in range(16)]
+    asking = [round(n * (0.1 + 0.02 * i)) for i, n in enumerate(offers)]
+    p_exact = trend_test(WeeklySeries(asking, offers))[0]
+    a, n = sum(asking), sum(offers)
+    p = a / n
+    xbar = sum(i * m for i, m in enumerate(offers)) / n
+    sxx = sum(m * (i - xbar) ** 2 for i, m in enumerate(offers))
+    z = sum(i * (k - m * p) for i, (k, m) in enumerate(zip(asking, offers))) / math.sqrt(p * (1 - p) * sxx)
+    assert p_exact == pytest.approx(0.5 * math.erfc(z / math.sqrt(2)), abs=0.01)
+
+
+def test_large_counts_use_the_normal_approximation():
+    offers = [400] * 26
+    asking = [120] * 26
+    assert asking[0] * (asking[0] * 26) * 26 * 400 > EXACT_BUDGET
+    p_up, p_down, change, method = trend_test(WeeklySeries(asking, offers))
+    assert method == "normal" and p_up == pytest.approx(0.5, abs=0.01) and change == pytest.approx(0)
+
+
+def _steady(rng: random.Random, weeks: int, per_week: int, share: float) -> WeeklySeries:
+    offers = [max(1, per_week + rng.randint(-1, 1)) for _ in range(weeks)]
+    return WeeklySeries([sum(rng.random() < share for _ in range(n)) for n in offers], offers)
+
+
+def _rising(rng: random.Random, weeks: int, per_week: int) -> WeeklySeries:
+    offers = [max(1, per_week + rng.randint(-1, 1)) for _ in range(16)]
+    asking = error_diffusion([0.03 + 0.47 * w / 15 for w in range(16)], offers)
+    return WeeklySeries(asking[:weeks], offers[:weeks])
+
+
+def test_level_holds_on_small_counts():
+    """A steady 30 % skill at 4 offers a week: false alarms (both directions) near 2 × trend_alpha at most."""
+    rng = random.Random(11)
+    runs = [trend(_steady(rng, 16, 4, 0.3), Params(trend_min_change=0.0)).trend for _ in range(300)]
+    assert runs.count("emergent") / len(runs) <= 0.10 + 0.04
+    assert runs.count("en_recul") / len(runs) <= 0.10 + 0.04
+
+
+def test_rising_skill_detected_by_week_10_steady_rarely():
+    rng = random.Random(5)
+    rising = [trend(_rising(rng, 10, 6), Params(), 5).trend for _ in range(100)]
+    steady = [trend(_steady(rng, 16, 6, 0.3), Params(), 5).trend for _ in range(200)]
+    assert rising.count("emergent") / len(rising) >= 0.8
+    assert steady.count("emergent") / len(steady) <= 0.06
+
+
+def test_few_offers_or_one_employer_are_stable():
+    series = WeeklySeries([0] * 14 + [1, 1], [4] * 16)
+    assert trend(series, Params(trend_min_change=0.0)).trend == "stable"  # 2 offers < trend_min_offers
+    rising = WeeklySeries([0] * 10 + [1, 1, 2, 2, 3, 3], [4] * 16)
+    assert trend(rising, Params(), n_employers=5).trend == "emergent"
+    assert trend(rising, Params(), n_employers=1).trend == "stable"
+
+
+def test_falling_skill_is_en_recul():
+    falling = WeeklySeries([3, 3, 3, 2, 2, 2, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0], [4] * 16)
+    result = trend(falling, Params(), 4)
+    assert result.trend == "en_recul" and result.p_value == result.p_down <= 0.1 and result.change < -1.25

@@ -1,0 +1,105 @@
+"""Idempotent loads of trainees' gap grids into ``grid_imports`` and ``grid_rows``.
+
+- A file is known by the SHA-256 of its bytes: importing the same file again changes nothing.
+- A row is known by a hash of its content (``row_id``, see :mod:`connectors.grids`): a line that another
+  file already brought (the same grid saved again, or sent twice under two names) is counted once and keeps
+  the import that brought it first.
+
+The warehouse's own pseudonymisation key (used when ``ECARTS_PSEUDO_KEY`` is not set) lives in
+``warehouse_secrets``. Everything runs inside the caller's transaction (``warehouse.run_step``).
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Protocol, Sequence
+
+from warehouse.db import Warehouse
+
+__all__ = ["load_grids", "imported_files", "stored_secret", "store_secret", "pseudonym_key_ids",
+           "PSEUDONYM_KEY", "ROW_COLUMNS"]
+
+PSEUDONYM_KEY = "pseudonym_key"
+ROW_COLUMNS = ("row_id", "import_id", "line", "region", "centre", "rncp_code", "period", "period_start",
+               "period_end", "company", "apprentice_key", "activity", "competence", "in_reference",
+               "block_code", "comment")
+
+
+class GridLike(Protocol):
+    path: Path
+    name: str
+    file_hash: str
+    format: str
+    rows: list[dict[str, Any]]
+    n_lines: int
+
+    @property
+    def centres(self) -> list[str]: ...
+
+    @property
+    def rncp_codes(self) -> list[str]: ...
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def stored_secret(wh: Warehouse, name: str) -> str | None:
+    found = wh.query("SELECT value FROM warehouse_secrets WHERE name = ?", [name])
+    return found[0][0] if found else None
+
+
+def store_secret(wh: Warehouse, name: str, value: str) -> None:
+    wh.insert("warehouse_secrets", [{"name": name, "value": value, "created_at": _now()}])
+
+
+def pseudonym_key_ids(wh: Warehouse) -> set[str]:
+    """Ids of the keys that made the pseudonyms already in the warehouse."""
+    return {r[0] for r in wh.query("SELECT DISTINCT pseudo_key_id FROM grid_imports WHERE pseudo_key_id IS NOT NULL")}
+
+
+def imported_files(wh: Warehouse, hashes: Sequence[str]) -> dict[str, tuple[str, datetime]]:
+    """file hash -> (file, imported_at) of the files among ``hashes`` imported before."""
+    rows = wh.query("SELECT file_hash, file, imported_at FROM grid_imports WHERE file_hash IN (SELECT unnest(?))",
+                    [list(hashes)])
+    return {h: (f, at) for h, f, at in rows}
+
+
+def load_grids(wh: Warehouse, grids: Sequence[GridLike], region: str | None, run_id: str | None = None,
+               key_id: str | None = None) -> dict[str, int]:
+    """Write the grids not imported yet, and their rows not known yet."""
+    counts = {"grilles_lues": len(grids), "grilles_nouvelles": 0, "grilles_deja_importees": 0,
+              "lignes_lues": 0, "lignes_nouvelles": 0, "lignes_deja_connues": 0}
+    known_files = imported_files(wh, [g.file_hash for g in grids])
+    for grid in grids:
+        counts["lignes_lues"] += grid.n_lines
+        if grid.file_hash in known_files:
+            counts["grilles_deja_importees"] += 1
+            continue
+        known_files[grid.file_hash] = (grid.name, _now())  # the same file given twice in one command
+        import_id = grid.file_hash[:16]
+        ids = [row["row_id"] for row in grid.rows]
+        known = {r[0] for r in wh.query("SELECT row_id FROM grid_rows WHERE row_id IN (SELECT unnest(?))", [ids])}
+        fresh = [{**{k: row[k] for k in ROW_COLUMNS if k in row}, "import_id": import_id, "region": region}
+                 for row in grid.rows if row["row_id"] not in known]
+        _insert_rows(wh, fresh)
+        wh.insert("grid_imports", [{
+            "import_id": import_id, "file": str(grid.path), "file_name": grid.path.name, "file_hash": grid.file_hash,
+            "imported_at": _now(), "n_rows": grid.n_lines, "n_new_rows": len(fresh), "format": grid.format,
+            "region": region, "centres": grid.centres, "rncp_codes": grid.rncp_codes, "pseudo_key_id": key_id,
+            "run_id": run_id,
+        }])
+        counts["grilles_nouvelles"] += 1
+        counts["lignes_nouvelles"] += len(fresh)
+        counts["lignes_deja_connues"] += len(grid.rows) - len(fresh)
+    return counts
+
+
+def _insert_rows(wh: Warehouse, rows: list[dict[str, Any]]) -> None:
+    """All rows in one statement (lists unnested side by side)."""
+    if not rows:
+        return
+    names = ", ".join(ROW_COLUMNS)
+    unnests = ", ".join("unnest(?)" for _ in ROW_COLUMNS)
+    wh.con.execute(f"INSERT INTO grid_rows ({names}) SELECT {unnests}",
+                   [[row.get(c) for row in rows] for c in ROW_COLUMNS])
