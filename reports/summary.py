@@ -23,13 +23,20 @@ def _summary_rows(wh: Warehouse, region: str | None) -> list[dict[str, Any]]:
 def summary_table(wh: Warehouse, region: str | None = None) -> str:
     """A plain-text table, one line per region and ROME code."""
     rows = _summary_rows(wh, region)
-    head = ("Région", "ROME", "Offres", "Certif.", "Compét.", "Couv.", "Faibles", "Non couv.",
-            "Première compétence non couverte")
+    head = ("Région", "ROME", "Offres", "Certif.", "Compét.", "Couv.", "Faibles", "Non couv.", "Émerg.",
+            "Savoir-faire non couvert le plus demandé")
     lines = [[r["region"], r["rome_code"], r["offers"], r["certifications"], r["skills"], r["covered"],
-              r["weak"], r["uncovered"], (r["top_uncovered"] or "—")[:60]] for r in rows]
+              r["weak"], r["uncovered"], r["emerging_uncovered"], (r["top_uncovered"] or "—")[:60]] for r in rows]
     widths = [max(len(str(x)) for x in col) for col in zip(head, *lines)]
     fmt = lambda vals: "  ".join(str(v).ljust(w) for v, w in zip(vals, widths))  # noqa: E731
     out = [fmt(head), fmt(["-" * w for w in widths])] + [fmt(line) for line in lines]
+    out.append("")
+    for reg, certs, modules in wh.query(
+            "SELECT region, count(DISTINCT rncp_code), count(*) FROM module_proposals "
+            "WHERE ($region IS NULL OR region = $region) GROUP BY region ORDER BY region", {"region": region}):
+        out.append(f"Région {reg} : {modules} modules complémentaires proposés pour {certs} certifications "
+                   f"(le pacte en demande au moins 10).")
+    out.append("Émerg. : compétences non couvertes ou faiblement couvertes en hausse significative.")
     return "\n".join(out)
 
 

@@ -1,11 +1,15 @@
 -- One line per region and ROME code: offers, certifications, demanded skills and their coverage
--- (a skill counts as covered when at least one linked certification covers it).
+-- (a skill counts as covered when at least one linked certification covers it; elongation counts with
+-- the weakly covered, nouveau_bloc with the uncovered), emerging uncovered skills, and the most asked
+-- uncovered know-how (savoir-être, rarely stated in blocks, is left out of that column).
 WITH best AS (
-    SELECT region, rome_code, skill_id, any_value(skill_label) AS skill_label,
-           max(n_offers) AS n_offers,
-           max(CASE coverage WHEN 'couvert' THEN 3 WHEN 'faible' THEN 2 WHEN 'elongation' THEN 2 ELSE 1 END) AS best
-    FROM skill_gaps
-    WHERE ($region IS NULL OR region = $region)
+    SELECT g.region, g.rome_code, g.skill_id, any_value(g.skill_label) AS skill_label,
+           any_value(k.kind) AS kind, max(g.n_offers) AS n_offers,
+           bool_or(g.trend = 'emergent') AS emerging,
+           max(CASE g.coverage WHEN 'couvert' THEN 3 WHEN 'faible' THEN 2 WHEN 'elongation' THEN 2 ELSE 1 END) AS best
+    FROM skill_gaps g
+    LEFT JOIN skills k USING (skill_id)
+    WHERE ($region IS NULL OR g.region = $region)
     GROUP BY ALL
 )
 SELECT b.region, b.rome_code, r.label AS rome_label,
@@ -15,7 +19,8 @@ SELECT b.region, b.rome_code, r.label AS rome_label,
        count(*) FILTER (WHERE best = 3) AS covered,
        count(*) FILTER (WHERE best = 2) AS weak,
        count(*) FILTER (WHERE best = 1) AS uncovered,
-       arg_max(b.skill_label, b.n_offers) FILTER (WHERE best = 1) AS top_uncovered
+       count(*) FILTER (WHERE best < 3 AND emerging) AS emerging_uncovered,
+       arg_max(b.skill_label, b.n_offers) FILTER (WHERE best = 1 AND coalesce(b.kind, '') <> 'savoir_etre') AS top_uncovered
 FROM best b
 LEFT JOIN rome_occupations r USING (rome_code)
 GROUP BY b.region, b.rome_code, r.label
