@@ -12,13 +12,16 @@ Rules, in this order:
    sentences. Offsets always point into the original description.
 2. **Titles**: a piece that opens with a section title (:data:`SECTION_TITLES`) and is short, or whose
    title ends at a colon, starts that zone; what follows the colon stays in the piece.
-3. **Sentences**: pieces are cut after ``.``, ``!``, ``?`` (not after an abbreviation such as ``cat.``)
-   and after ``;``.
+3. **Sentences**: pieces are cut after ``.``, ``!``, ``?`` (not after an abbreviation such as ``cat.``),
+   after ``;`` and after ``:`` (what a colon introduces is read on its own; the words before it are the
+   sentence's ``intro``: "Compétences : hydraulique, …").
 4. **Sentence cues**: in a job zone, a sentence about equal opportunity or disability is ``legal``; one
    that opens on pay or benefits, names an amount, or names two benefits is ``avantages``; one that opens
    on the contract or hours is ``conditions``. Before the text has said anything of the job, a sentence
    that presents an organisation (:data:`COMPANY_CUES`, or opens with an organisation's name or kind and
-   says it recruits) is ``entreprise`` — unless it addresses the candidate (``vous``, ``tu``).
+   says what it does or that it recruits) is ``entreprise`` — unless it addresses the candidate (``vous``,
+   ``tu``); anywhere in the text, so is the company speaking of itself ("nous inscrivons nos projets dans
+   une démarche HQE", "notre laboratoire assure …", but not "nous recherchons un électricien capable de …").
 5. An ``entreprise`` section ends at a sentence that addresses the candidate.
 
 Cues are matched on the normalised text (:func:`nlp.normalize.normalize_text`).
@@ -179,6 +182,11 @@ _CONDITION = _compile(CONDITION_CUES, anchored=False)
 _MONEY = re.compile(r"\d\s?(?:k?€|k?eur\b|euros?\b)|\bbrut\b|\bsmic\b", re.IGNORECASE)
 
 
+def _may_be_money(raw: str) -> bool:
+    lower = raw.lower()
+    return "€" in lower or "eur" in lower or "brut" in lower or "smic" in lower
+
+
 def pieces(text: str) -> list[tuple[int, int]]:
     """[start, end) of each line piece, cut at bullets, bullets and surrounding blanks left out."""
     out: list[tuple[int, int]] = []
@@ -263,12 +271,12 @@ def _norm(text: str) -> str:
     return " ".join(_WORDS.findall(_ELISION.sub(" ", folded)))
 
 
-_ENDS = frozenset(".!?;:")
+_ENDS_RE = re.compile(r"[.!?;:]")
 
 
 def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences of a piece; a colon ends one too (what follows it is read on its own)."""
-    if not any(ch in _ENDS for ch in text[start:end - 1]):
+    if not _ENDS_RE.search(text, start, end - 1):
         return [(start, end)]
     out: list[tuple[int, int]] = []
     cursor = start
@@ -297,6 +305,8 @@ _WE = re.compile(r"(?:^|[,;:]\s*)(?:nous\s+(?!recherch|recrut|cherch|vous\b|prop
 
 def company_speaks(raw: str, norm: str) -> bool:
     """Whether a sentence is the company speaking of itself (and not to the candidate)."""
+    if " nous " not in f" {norm} " and " notre " not in f" {norm} " and " nos " not in f" {norm} ":
+        return False
     return not _ADDRESSES_CANDIDATE.search(norm) and bool(_WE.search(raw))
 
 
@@ -365,7 +375,7 @@ def sentences(description: str | None) -> list[Sentence]:
                 job_seen = True
             if current in SKILL_ZONES:
                 cue = _cue_zone(norm)
-                if _MONEY.search(raw) and cue is None:
+                if cue is None and _may_be_money(raw) and _MONEY.search(raw):
                     cue = "avantages"
                 if cue is None and ((not job_seen and _company_sentence(raw, norm)) or company_speaks(raw, norm)):
                     cue = "entreprise"

@@ -42,7 +42,7 @@ def text_hash(text: str) -> str:
 
 
 class SentenceTransformerEmbedder:
-    """A sentence-transformers model on the CPU; ``name`` is what results record."""
+    """A sentence-transformers model; ``name`` is what results record."""
 
     def __init__(self, model: Any, name: str, batch_size: int = 256) -> None:
         self.model = model
@@ -92,8 +92,11 @@ def _local_path(model: str, root: Path | None) -> Path | None:
     return None
 
 
-def load_embedder(model: str, root: Path | None = None, batch_size: int = 256) -> SentenceTransformerEmbedder:
-    """Load ``model`` (a sentence-transformers name, or a folder; relative folders from ``root`` or cwd)."""
+def load_embedder(model: str, root: Path | None = None, batch_size: int = 256,
+                  device: str = "cpu") -> SentenceTransformerEmbedder:
+    """Load ``model`` (a sentence-transformers name, or a folder; relative folders from ``root`` or cwd) on
+    ``device`` (``cpu``, ``cuda``…: a transformer in production runs on a GPU; the vectors come back to
+    numpy either way, and the cache and the results record the same model name)."""
     local = _local_path(model, root)
     if local is not None and not (local / "modules.json").exists() and not (local / "config.json").exists():
         raise ConfigError(f"{local} : ce dossier n'est pas un modèle sentence-transformers (modules.json absent)"
@@ -101,7 +104,7 @@ def load_embedder(model: str, root: Path | None = None, batch_size: int = 256) -
     from sentence_transformers import SentenceTransformer
 
     try:
-        st_model = SentenceTransformer(str(local or model), device="cpu")
+        st_model = SentenceTransformer(str(local or model), device=device)
     except Exception as exc:  # third-party errors mapped at the boundary
         raise ConfigError(f"modèle d'embeddings « {model} » : chargement impossible ({exc}) — vérifiez "
                           "nlp.model (dossier local, ou nom de modèle avec accès au réseau)") from None

@@ -262,14 +262,21 @@ class MentionLinker:
         elif todo:
             for key in todo:
                 self._memo[key] = ()
+        if k >= self.k:
+            return [self._memo[e] for e in expanded]
         return [self._memo[e][:k] for e in expanded]
 
     def link(self, texts: Sequence[str], rome_codes: Sequence[str | None] | None = None) -> list[LinkResult]:
         """Each mention's ROME item, or None below the threshold; with its ranked candidates."""
+        made: dict[int, LinkResult] = {}  # one result per distinct candidate list (mentions repeat)
         out = []
         for candidates in self.rank(texts, rome_codes=rome_codes):
-            best = candidates[0] if candidates else None
-            linked = best is not None and best.score >= self.threshold
-            out.append(LinkResult(best.skill_id if linked else None, round(best.score, 6) if best else 0.0,
-                                  candidates))
+            result = made.get(id(candidates))
+            if result is None:
+                best = candidates[0] if candidates else None
+                linked = best is not None and best.score >= self.threshold
+                result = LinkResult(best.skill_id if linked else None, round(best.score, 6) if best else 0.0,
+                                    candidates)
+                made[id(candidates)] = result
+            out.append(result)
         return out

@@ -47,7 +47,7 @@ AHEAD = 3             # batches being read by the workers while the main process
 ORIGINS = ("coded", "extracted")
 _SKILL_COLUMNS = ("offer_id", "skill_id", "mention", "origin", "score", "sentence")
 _MENTION_COLUMNS = ("offer_id", "position", "start_char", "end_char", "mention", "kind", "zone", "sentence_start",
-                    "sentence_end", "skill_id", "score", "linked_by", "model", "extracted_at")
+                    "sentence_end", "skill_id", "score", "linked_by")
 
 Row = dict[str, Any]
 Progress = Callable[[str], None] | None
@@ -93,11 +93,40 @@ def read_offers(wh: Warehouse, offer_ids: Sequence[str]) -> list[tuple[str, str 
                     "ORDER BY offer_id", [list(offer_ids)])
 
 
-def _insert_columns(wh: Warehouse, table: str, rows: list[Row], columns: Sequence[str]) -> None:
+_INTEGER_COLUMNS = frozenset({"position", "start_char", "end_char", "sentence_start", "sentence_end", "n_mentions"})
+_FLOAT_COLUMNS = frozenset({"score"})
+
+
+def _insert_arrays(wh: Warehouse, table: str, columns: dict[str, list], constants: dict[str, Any]) -> None:
+    """Insert columns (lists of equal length) and ``constants`` in one statement, scanned from numpy arrays."""
+    view = f"_ecarts_rows_{uuid.uuid4().hex[:8]}"
+    data = {}
+    for name, values in columns.items():
+        if name in _INTEGER_COLUMNS:
+            data[name] = np.array(values, dtype=np.int64)
+        elif name in _FLOAT_COLUMNS:
+            data[name] = np.array(values, dtype=np.float64)
+        else:
+            array = np.empty(len(values), dtype=object)
+            array[:] = values
+            data[name] = array
+    names = ", ".join([*columns, *constants])
+    selected = ", ".join([*columns, *("?" for _ in constants)])
+    wh.con.register(view, data)
+    try:
+        wh.con.execute(f"INSERT INTO {table} ({names}) SELECT {selected} FROM {view}", list(constants.values()))
+    finally:
+        wh.con.unregister(view)
+
+
+def _insert_columns(wh: Warehouse, table: str, rows: list[Row], columns: Sequence[str],
+                   constants: dict[str, Any] | None = None) -> None:
     """Insert many rows in one statement: the columns are scanned from numpy arrays registered as a view
-    (several times faster than lists unnested side by side, and than executemany)."""
+    (several times faster than lists unnested side by side, and than executemany); ``constants`` are the
+    same for every row."""
     if not rows:
         return
+    constants = constants or {}
     view = f"_ecarts_rows_{uuid.uuid4().hex[:8]}"
     data = {}
     for c in columns:
@@ -111,10 +140,11 @@ def _insert_columns(wh: Warehouse, table: str, rows: list[Row], columns: Sequenc
             column = np.empty(len(values), dtype=object)
             column[:] = values
             data[c] = column
-    names = ", ".join(columns)
+    names = ", ".join([*columns, *constants])
+    selected = ", ".join([*columns, *("?" for _ in constants)])
     wh.con.register(view, data)
     try:
-        wh.con.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM {view}")
+        wh.con.execute(f"INSERT INTO {table} ({names}) SELECT {selected} FROM {view}", list(constants.values()))
     finally:
         wh.con.unregister(view)
 
@@ -163,9 +193,13 @@ class _MentionFinder:
             return pending
         return [found for part in pending.get() for found in part]
 
-    def close(self) -> None:
+    def close(self, terminate: bool = False) -> None:
+        """Let the workers finish, or stop them at once (after an error: their work is not wanted)."""
         if self.pool is not None:
-            self.pool.close()
+            if terminate:
+                self.pool.terminate()
+            else:
+                self.pool.close()
             self.pool.join()
 
 
@@ -233,11 +267,11 @@ class _Run:
         return rows, list(new_skills.values())
 
     def mention_rows(self, offers: list[tuple[str, str | None, str | None]],
-                     found: list[list[Mention]]) -> list[Row]:
+                     found: list[list[Mention]]) -> dict[str, list]:
         flat = [(offer_id, description, rome_code, m) for (offer_id, description, rome_code), ms in zip(offers, found)
                 for m in ms]
         if not flat:
-            return []
+            return {}
         self._link_started = time.perf_counter()
         links = self.linker.link([m.text for *_, m in flat], [code for _, _, code, _ in flat])
         unlinked = [k for k, link in enumerate(links) if link.skill_id is None]
@@ -253,33 +287,40 @@ class _Run:
                 self.touched.add(skill_id)
                 self.new_variants.setdefault(key, (skill_id, flat[k][3].text))
         self.timings["concepts"] += time.perf_counter() - started
-        now = _now()
-        rows: list[Row] = []
+        # Columns, not row dicts: they go to the warehouse as arrays.
+        cols: dict[str, list] = {c: [] for c in _MENTION_COLUMNS}
         position: Counter = Counter()
-        for k, ((offer_id, description, _, m), link) in enumerate(zip(flat, links)):
+        for k, ((offer_id, _, _, m), link) in enumerate(zip(flat, links)):
             skill_id, score, how = (link.skill_id, link.score, "rome") if link.skill_id else (*assigned[k], "concept")
-            rows.append({"offer_id": offer_id, "position": position[offer_id], "start_char": m.start,
-                         "end_char": m.end, "mention": m.text, "kind": m.kind, "zone": m.zone,
-                         "sentence_start": m.sentence_start, "sentence_end": m.sentence_end, "skill_id": skill_id,
-                         "score": score, "linked_by": how, "model": self.model, "extracted_at": now})
+            for name, value in zip(_MENTION_COLUMNS, (offer_id, position[offer_id], m.start, m.end, m.text, m.kind,
+                                                      m.zone, m.sentence_start, m.sentence_end, skill_id, score, how)):
+                cols[name].append(value)
             position[offer_id] += 1
-            self.counts[f"mentions_{how}"] += 1
-        return rows
+        self.counts["mentions_rome"] += cols["linked_by"].count("rome")
+        self.counts["mentions_concept"] += cols["linked_by"].count("concept")
+        return cols
 
     def write(self, offers: list[tuple[str, str | None, str | None]], coded: list[Row], new_coded: list[Row],
-              mentions: list[Row]) -> None:
+              mentions: dict[str, list]) -> None:
         wh = self.wh
         offer_ids = [o[0] for o in offers]
+        descriptions = {o[0]: o[1] or "" for o in offers}
         best: dict[tuple[str, str, str], Row] = {}
         for row in coded:
             key = (row["offer_id"], row["skill_id"], "coded")
             if key not in best or row["score"] > best[key]["score"]:
                 best[key] = row
-        for m in mentions:
-            key = (m["offer_id"], m["skill_id"], "extracted")
-            if key not in best or m["score"] > best[key]["score"]:
-                best[key] = {"offer_id": m["offer_id"], "skill_id": m["skill_id"], "mention": m["mention"],
-                             "origin": "extracted", "score": m["score"], "sentence": m}
+        best_mention: dict[tuple[str, str], int] = {}
+        scores = mentions.get("score", [])
+        for i, key in enumerate(zip(mentions.get("offer_id", []), mentions.get("skill_id", []))):
+            j = best_mention.get(key)
+            if j is None or scores[i] > scores[j]:
+                best_mention[key] = i
+        for (offer_id, skill_id), i in best_mention.items():
+            sentence = descriptions[offer_id][mentions["sentence_start"][i]:mentions["sentence_end"][i]]
+            best[(offer_id, skill_id, "extracted")] = {"offer_id": offer_id, "skill_id": skill_id,
+                                                       "mention": mentions["mention"][i], "origin": "extracted",
+                                                       "score": scores[i], "sentence": sentence}
         wh.con.execute("DELETE FROM offer_skills WHERE offer_id IN (SELECT unnest(?)) AND origin IN (SELECT unnest(?))",
                        [offer_ids, list(ORIGINS)])
         wh.con.execute("DELETE FROM offer_mentions WHERE offer_id IN (SELECT unnest(?))", [offer_ids])
@@ -290,22 +331,17 @@ class _Run:
             fresh = [s for s in new_coded if s["skill_id"] not in known]
             _insert_columns(wh, "skills", fresh, ("skill_id", "label", "rome_ogr_code", "kind"))
             self.counts["new_skills"] += len(fresh)
-        descriptions = {o[0]: o[1] or "" for o in offers}
         rows = list(best.values())
-        for row in rows:  # the sentence of the best mention, cut from the description
-            if isinstance(row["sentence"], dict):
-                m = row["sentence"]
-                row["sentence"] = descriptions[m["offer_id"]][m["sentence_start"]:m["sentence_end"]]
         _insert_columns(wh, "offer_skills", rows, _SKILL_COLUMNS)
-        _insert_columns(wh, "offer_mentions", mentions, _MENTION_COLUMNS)
-        hashes = dict(wh.query("SELECT offer_id, content_hash FROM offers WHERE offer_id IN (SELECT unnest(?))",
-                               [offer_ids]))
-        n_mentions = Counter(m["offer_id"] for m in mentions)
-        now = _now()
-        _insert_columns(wh, "offer_extractions", [
-            {"offer_id": o, "content_hash": hashes.get(o), "model": self.model, "extracted_at": now,
-             "n_mentions": n_mentions[o]} for o in offer_ids],
-            ("offer_id", "content_hash", "model", "extracted_at", "n_mentions"))
+        if mentions.get("offer_id"):
+            _insert_arrays(wh, "offer_mentions", mentions, {"model": self.model, "extracted_at": _now()})
+        n_mentions = Counter(mentions.get("offer_id", []))
+        _insert_arrays(wh, "offer_extractions",
+                       {"offer_id": offer_ids, "n_mentions": [n_mentions[o] for o in offer_ids]},
+                       {"model": self.model, "extracted_at": _now()})
+        wh.con.execute("UPDATE offer_extractions SET content_hash = o.content_hash FROM offers o "
+                       "WHERE o.offer_id = offer_extractions.offer_id "
+                       "AND offer_extractions.offer_id IN (SELECT unnest(?))", [offer_ids])
         for row in rows:
             self.counts[row["origin"]] += 1
 
@@ -375,37 +411,39 @@ def extract_skills(wh: Warehouse, settings: NlpSettings, embedder: Embedder,
 
 def _extract(wh: Warehouse, settings: NlpSettings, embedder: Embedder, ids: list[str], counts: Counter,
              say: Callable[[str], None]) -> None:
-    if True:
-        run = _Run(wh, settings, embedder, counts)
-        finder = _MentionFinder(_Gazetteer(run.linker), settings.workers, len(ids))
-        try:
-            batches = [ids[start:start + BATCH] for start in range(0, len(ids), BATCH)]
-            queue: list[tuple[list, Any]] = []  # batches handed to the workers, oldest first
-            done = 0
-            for k, batch in enumerate(batches):
-                # Keep the workers busy: up to AHEAD batches are being read while this one is linked.
-                while len(queue) < AHEAD and k + len(queue) < len(batches):
-                    clock = time.perf_counter()
-                    ahead = read_offers(wh, batches[k + len(queue)])
-                    run.timings["read"] += time.perf_counter() - clock
-                    queue.append((ahead, finder.submit([description for _, description, _ in ahead])))
-                offers, pending = queue.pop(0)
+    """The run proper: batches of offers read (by the workers), linked, written; then the concepts."""
+    run = _Run(wh, settings, embedder, counts)
+    finder = _MentionFinder(_Gazetteer(run.linker), settings.workers, len(ids))
+    failed = True
+    try:
+        batches = [ids[start:start + BATCH] for start in range(0, len(ids), BATCH)]
+        queue: list[tuple[list, Any]] = []  # batches handed to the workers, oldest first
+        done = 0
+        for k, batch in enumerate(batches):
+            # Keep the workers busy: up to AHEAD batches are being read while this one is linked.
+            while len(queue) < AHEAD and k + len(queue) < len(batches):
                 clock = time.perf_counter()
-                found = finder.result(pending)
-                run.timings["find"] += time.perf_counter() - clock
-                clock = time.perf_counter()
-                coded, new_coded = run.coded_rows(batch)
-                run.timings["coded"] += time.perf_counter() - clock
-                mentions = run.mention_rows(offers, found)
-                clock = time.perf_counter()
-                run.write(offers, coded, new_coded, mentions)
-                run.timings["write"] += time.perf_counter() - clock
-                done += len(batch)
-                say(f"compétences : {done}/{len(ids)} offres")
-        finally:
-            finder.close()
-        clock = time.perf_counter()
-        run.save_concepts()
-        run.timings["write"] += time.perf_counter() - clock
-        LAST_RUN_SECONDS.clear()
-        LAST_RUN_SECONDS.update({k: round(v, 3) for k, v in run.timings.items()})
+                ahead = read_offers(wh, batches[k + len(queue)])
+                run.timings["read"] += time.perf_counter() - clock
+                queue.append((ahead, finder.submit([description for _, description, _ in ahead])))
+            offers, pending = queue.pop(0)
+            clock = time.perf_counter()
+            found = finder.result(pending)
+            run.timings["find"] += time.perf_counter() - clock
+            clock = time.perf_counter()
+            coded, new_coded = run.coded_rows(batch)
+            run.timings["coded"] += time.perf_counter() - clock
+            mentions = run.mention_rows(offers, found)
+            clock = time.perf_counter()
+            run.write(offers, coded, new_coded, mentions)
+            run.timings["write"] += time.perf_counter() - clock
+            done += len(batch)
+            say(f"compétences : {done}/{len(ids)} offres")
+        failed = False
+    finally:
+        finder.close(terminate=failed)
+    clock = time.perf_counter()
+    run.save_concepts()
+    run.timings["write"] += time.perf_counter() - clock
+    LAST_RUN_SECONDS.clear()
+    LAST_RUN_SECONDS.update({k: round(v, 3) for k, v in run.timings.items()})
