@@ -23,12 +23,9 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import time
-import uuid
 from collections import Counter
 from datetime import datetime, timezone
 from typing import Any, Callable, Sequence
-
-import numpy as np
 
 from ecarts.config import NlpSettings
 from nlp.coded import CODED_KINDS, CodedItem, CodedLinker, RomeItem
@@ -93,60 +90,8 @@ def read_offers(wh: Warehouse, offer_ids: Sequence[str]) -> list[tuple[str, str 
                     "ORDER BY offer_id", [list(offer_ids)])
 
 
-_INTEGER_COLUMNS = frozenset({"position", "start_char", "end_char", "sentence_start", "sentence_end", "n_mentions"})
-_FLOAT_COLUMNS = frozenset({"score"})
-
-
-def _insert_arrays(wh: Warehouse, table: str, columns: dict[str, list], constants: dict[str, Any]) -> None:
-    """Insert columns (lists of equal length) and ``constants`` in one statement, scanned from numpy arrays."""
-    view = f"_ecarts_rows_{uuid.uuid4().hex[:8]}"
-    data = {}
-    for name, values in columns.items():
-        if name in _INTEGER_COLUMNS:
-            data[name] = np.array(values, dtype=np.int64)
-        elif name in _FLOAT_COLUMNS:
-            data[name] = np.array(values, dtype=np.float64)
-        else:
-            array = np.empty(len(values), dtype=object)
-            array[:] = values
-            data[name] = array
-    names = ", ".join([*columns, *constants])
-    selected = ", ".join([*columns, *("?" for _ in constants)])
-    wh.con.register(view, data)
-    try:
-        wh.con.execute(f"INSERT INTO {table} ({names}) SELECT {selected} FROM {view}", list(constants.values()))
-    finally:
-        wh.con.unregister(view)
-
-
-def _insert_columns(wh: Warehouse, table: str, rows: list[Row], columns: Sequence[str],
-                   constants: dict[str, Any] | None = None) -> None:
-    """Insert many rows in one statement: the columns are scanned from numpy arrays registered as a view
-    (several times faster than lists unnested side by side, and than executemany); ``constants`` are the
-    same for every row."""
-    if not rows:
-        return
-    constants = constants or {}
-    view = f"_ecarts_rows_{uuid.uuid4().hex[:8]}"
-    data = {}
-    for c in columns:
-        values = [row[c] for row in rows]
-        kinds = {type(v) for v in values}
-        if kinds == {int}:
-            data[c] = np.fromiter(values, dtype=np.int64, count=len(values))
-        elif kinds <= {float, int} and kinds:
-            data[c] = np.fromiter(values, dtype=np.float64, count=len(values))
-        else:
-            column = np.empty(len(values), dtype=object)
-            column[:] = values
-            data[c] = column
-    names = ", ".join([*columns, *constants])
-    selected = ", ".join([*columns, *("?" for _ in constants)])
-    wh.con.register(view, data)
-    try:
-        wh.con.execute(f"INSERT INTO {table} ({names}) SELECT {selected} FROM {view}", list(constants.values()))
-    finally:
-        wh.con.unregister(view)
+def _insert_rows(wh: Warehouse, table: str, rows: list[Row], columns: Sequence[str]) -> None:
+    wh.insert_columns(table, {c: [row[c] for row in rows] for c in columns})
 
 
 # --- mention finding, possibly in worker processes -----------------------------------------------------
@@ -329,14 +274,14 @@ class _Run:
             known = {r[0] for r in wh.query("SELECT skill_id FROM skills WHERE skill_id IN (SELECT unnest(?))",
                                             [[s["skill_id"] for s in new_coded]])}
             fresh = [s for s in new_coded if s["skill_id"] not in known]
-            _insert_columns(wh, "skills", fresh, ("skill_id", "label", "rome_ogr_code", "kind"))
+            _insert_rows(wh, "skills", fresh, ("skill_id", "label", "rome_ogr_code", "kind"))
             self.counts["new_skills"] += len(fresh)
         rows = list(best.values())
-        _insert_columns(wh, "offer_skills", rows, _SKILL_COLUMNS)
+        _insert_rows(wh, "offer_skills", rows, _SKILL_COLUMNS)
         if mentions.get("offer_id"):
-            _insert_arrays(wh, "offer_mentions", mentions, {"model": self.model, "extracted_at": _now()})
+            wh.insert_columns("offer_mentions", mentions, {"model": self.model, "extracted_at": _now()})
         n_mentions = Counter(mentions.get("offer_id", []))
-        _insert_arrays(wh, "offer_extractions",
+        wh.insert_columns("offer_extractions",
                        {"offer_id": offer_ids, "n_mentions": [n_mentions[o] for o in offer_ids]},
                        {"model": self.model, "extracted_at": _now()})
         wh.con.execute("UPDATE offer_extractions SET content_hash = o.content_hash FROM offers o "
@@ -365,13 +310,13 @@ class _Run:
                                                [ids])}
         fresh = [{"skill_id": c.skill_id, "label": c.label, "rome_ogr_code": None, "kind": "nouveau"}
                  for c in touched if c.skill_id not in known_skills]
-        _insert_columns(wh, "skills", fresh, ("skill_id", "label", "rome_ogr_code", "kind"))
+        _insert_rows(wh, "skills", fresh, ("skill_id", "label", "rome_ogr_code", "kind"))
         self.counts["new_concepts"] += len([c for c in touched if c.skill_id not in existing])
         variants = dict(wh.query("SELECT variant, skill_id FROM skill_concept_variants WHERE variant IN "
                                  "(SELECT unnest(?))", [list(self.new_variants)]))
         rows = [{"variant": v, "skill_id": s, "surface": surface, "first_seen": now}
                 for v, (s, surface) in self.new_variants.items() if v not in variants]
-        _insert_columns(wh, "skill_concept_variants", rows, ("variant", "skill_id", "surface", "first_seen"))
+        _insert_rows(wh, "skill_concept_variants", rows, ("variant", "skill_id", "surface", "first_seen"))
 
 
 def extract_skills(wh: Warehouse, settings: NlpSettings, embedder: Embedder,

@@ -1,12 +1,14 @@
 """Open the DuckDB file, apply the schema, and load rows in transactions."""
 from __future__ import annotations
 
+import uuid
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 import duckdb
+import numpy as np
 
 from ecarts.exceptions import WarehouseError
 
@@ -84,6 +86,27 @@ class Warehouse:
         self.con.executemany(sql, [[row.get(c) for c in cols] for row in rows])
         return len(rows)
 
+    def insert_columns(self, table: str, columns: Mapping[str, Sequence[Any]],
+                       constants: Mapping[str, Any] | None = None) -> int:
+        """Insert columns (sequences of equal length) plus ``constants`` (the same for every row) in one
+        statement: the columns are scanned from numpy arrays registered as a view, several times faster
+        than ``executemany`` for large batches."""
+        constants = dict(constants or {})
+        names = [*columns, *constants]
+        self._insert_sql(table, names, "INSERT")  # validates table and column names against the schema
+        lengths = {len(v) for v in columns.values()}
+        if not lengths or lengths == {0}:
+            return 0
+        view = f"_ecarts_rows_{uuid.uuid4().hex[:8]}"
+        selected = ", ".join([*(f'"{c}"' for c in columns), *("?" for _ in constants)])
+        self.con.register(view, {name: _as_array(values) for name, values in columns.items()})
+        try:
+            self.con.execute(f'INSERT INTO "{table}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
+                             f"SELECT {selected} FROM {view}", list(constants.values()))
+        finally:
+            self.con.unregister(view)
+        return lengths.pop()
+
     def upsert(self, table: str, rows: Iterable[Mapping[str, Any]]) -> int:
         return self.insert(table, rows, replace=True)
 
@@ -99,6 +122,18 @@ class Warehouse:
         cur = self.con.execute(sql, params)
         cols = [d[0] for d in cur.description]
         return [dict(zip(cols, row)) for row in cur.fetchall()]
+
+
+def _as_array(values: Sequence[Any]) -> np.ndarray:
+    """A typed numpy column when every value is an int (or a number), else an object column."""
+    kinds = {type(v) for v in values}
+    if kinds == {int}:
+        return np.fromiter(values, dtype=np.int64, count=len(values))
+    if kinds and kinds <= {float, int}:
+        return np.fromiter(values, dtype=np.float64, count=len(values))
+    column = np.empty(len(values), dtype=object)
+    column[:] = list(values)
+    return column
 
 
 def open_warehouse(path: str | Path, read_only: bool = False) -> Warehouse:
