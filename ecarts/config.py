@@ -52,6 +52,7 @@ class NlpSettings:
     occupation_bonus: float = 0.1
     concept_threshold: float = 0.75
     workers: int = 2
+    device: str = "cpu"
 
 
 @dataclass(frozen=True)

@@ -92,7 +92,8 @@ def embedder_for(wh: Warehouse, settings: Settings):
     """The configured embedding model, with its cache in the warehouse."""
     from nlp.embedder import CachedEmbedder, load_embedder
 
-    return CachedEmbedder(load_embedder(settings.nlp.model, root=PROJECT_ROOT), wh)
+    return CachedEmbedder(load_embedder(settings.nlp.model, root=PROJECT_ROOT, batch_size=settings.nlp.batch_size,
+                                        device=settings.nlp.device), wh)
 
 
 def extract_skills(wh: Warehouse, settings: Settings, offer_ids: Sequence[str] | None = None,
