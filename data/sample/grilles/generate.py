@@ -9,10 +9,15 @@ Byte-identical files at every run (fixed rows, fixed XLSX dates). See README.md.
 from __future__ import annotations
 
 import csv
+import sys
 from datetime import datetime
 from pathlib import Path
 
 from openpyxl import Workbook
+
+# The XLSX template's writer already makes workbooks byte-identical from run to run.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "templates"))
+from make_template import freeze  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 COLUMNS = ("centre", "certification", "periode", "entreprise", "apprenti", "activite_observee",
@@ -97,22 +102,6 @@ GRIDS = {
 }
 
 
-def freeze(path: Path, when: datetime = FIXED_DATE) -> None:
-    """Make an XLSX byte-identical from run to run: fixed save date and zip entry dates."""
-    import re
-    import zipfile
-
-    with zipfile.ZipFile(path) as src:
-        entries = [(info, src.read(info.filename)) for info in src.infolist()]
-    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for info, data in entries:
-            if info.filename == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + stamp, data)
-            out.writestr(zipfile.ZipInfo(info.filename, date_time=when.timetuple()[:6]), data,
-                         compress_type=zipfile.ZIP_DEFLATED)
-
-
 def lines(centre: str, period: str, rows: list[tuple]) -> list[list[str]]:
     return [[centre, cert, period, company, apprentice, activity, competence, answer, block, comment]
             for cert, company, apprentice, activity, competence, answer, block, comment in rows]
@@ -135,7 +124,7 @@ def write_xlsx(path: Path, data: list[list[str]]) -> None:
     book.properties.creator = "ecarts"
     book.properties.created = book.properties.modified = FIXED_DATE
     book.save(path)
-    freeze(path)
+    freeze(path, FIXED_DATE)
 
 
 if __name__ == "__main__":
