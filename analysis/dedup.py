@@ -26,6 +26,7 @@ from typing import Iterable, Protocol, Sequence
 
 import numpy as np
 
+from analysis.clusters import connected_components
 from nlp.normalize import words
 from warehouse.db import Warehouse
 
@@ -135,24 +136,12 @@ def _block_duplicates(block: list[OfferText], params: DedupParams) -> list[Dupli
     for members in buckets.values():
         if 1 < len(members) <= 500:  # a huge bucket is boilerplate, not reposts
             candidates.update((i, j) for x, i in enumerate(members) for j in members[x + 1:])
-    parent = list(range(n))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, j in sorted(candidates):
-        if not _compatible(block[i], block[j], params.dedup_window_days):
-            continue
-        if keys[i] == keys[j] or jaccard(sh[i], sh[j]) >= params.dedup_near_threshold:
-            parent[root(i)] = root(j)
-    clusters: dict[int, list[int]] = defaultdict(list)
-    for i in range(n):
-        clusters[root(i)].append(i)
+    linked = ((i, j) for i, j in sorted(candidates)
+              if _compatible(block[i], block[j], params.dedup_window_days)
+              and (keys[i] == keys[j] or jaccard(sh[i], sh[j]) >= params.dedup_near_threshold))
+    clusters = connected_components(n, linked)
     out = []
-    for members in clusters.values():
+    for members in clusters:
         if len(members) < 2:
             continue
         members.sort(key=lambda i: _order(block[i]))

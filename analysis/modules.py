@@ -27,6 +27,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from analysis.clusters import connected_components, set_jaccard
 from analysis.module_titles import content_stems, module_title
 from ecarts.config import ModulesSettings
 from warehouse.db import Warehouse, read_sql
@@ -62,28 +63,10 @@ class Candidate:
     last_seen: Any = None
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a or b else 0.0
-
-
 def _components(items: list[Candidate], linked: Callable[[Candidate, Candidate], bool]) -> list[list[Candidate]]:
-    """Connected components of the ``linked`` relation (union-find), in the items' order."""
-    parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i in range(len(items)):
-        for j in range(i + 1, len(items)):
-            if linked(items[i], items[j]):
-                parent[find(j)] = find(i)
-    groups: dict[int, list[Candidate]] = defaultdict(list)
-    for i, item in enumerate(items):
-        groups[find(i)].append(item)
-    return list(groups.values())
+    """Connected components of the ``linked`` relation, in the items' order."""
+    pairs = ((i, j) for i in range(len(items)) for j in range(i + 1, len(items)) if linked(items[i], items[j]))
+    return [[items[i] for i in group] for group in connected_components(len(items), pairs)]
 
 
 def _by_demand(items: Iterable[Candidate]) -> list[Candidate]:
@@ -113,7 +96,7 @@ def group_candidates(cands: list[Candidate], cfg: ModulesSettings, total_offers:
         # Skills the analysis already put in one candidate block need less co-occurrence.
         flagged = a.coverage == b.coverage == "nouveau_bloc"
         jaccard = cfg.cooccurrence_min_jaccard / 2 if flagged else cfg.cooccurrence_min_jaccard
-        return _jaccard(a.offers, b.offers) >= jaccard and lift >= cfg.cooccurrence_min_lift
+        return set_jaccard(a.offers, b.offers) >= jaccard and lift >= cfg.cooccurrence_min_lift
 
     modules: list[tuple[str, str | None, list[Candidate]]] = []
     placed: set[str] = set()

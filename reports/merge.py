@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Sequence
 
+from analysis.clusters import connected_components, set_jaccard
 from ecarts import __version__
 from ecarts.exceptions import InputError
 from reports.dossier import SCHEMA_VERSION, read_dossier, validate
@@ -17,29 +18,12 @@ from reports.tables import write_csv, write_xlsx
 __all__ = ["merge_dossiers", "write_national", "merge_files"]
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a or b else 0.0
-
-
 def _clusters(entries: list[dict[str, Any]], min_overlap: float) -> list[list[dict[str, Any]]]:
-    """Modules of one certification grouped across regions (union-find on skill overlap)."""
-    parent = list(range(len(entries)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i in range(len(entries)):
-        for j in range(i + 1, len(entries)):
-            a, b = entries[i], entries[j]
-            if a["region"] != b["region"] and _jaccard(a["skills"], b["skills"]) >= min_overlap:
-                parent[find(j)] = find(i)
-    groups: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for i, e in enumerate(entries):
-        groups[find(i)].append(e)
-    return list(groups.values())
+    """Modules of one certification grouped across regions (connected by skill overlap)."""
+    pairs = ((i, j) for i in range(len(entries)) for j in range(i + 1, len(entries))
+             if entries[i]["region"] != entries[j]["region"]
+             and set_jaccard(entries[i]["skills"], entries[j]["skills"]) >= min_overlap)
+    return [[entries[i] for i in group] for group in connected_components(len(entries), pairs)]
 
 
 def merge_dossiers(docs: Sequence[tuple[str, dict[str, Any]]], min_overlap: float = 0.5) -> dict[str, Any]:
