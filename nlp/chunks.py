@@ -142,9 +142,9 @@ def chunks(toks: list[Tok]) -> list[Chunk]:
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if tok.raw in "([":
+        if tok.raw in _OPEN:
             depth += 1
-        elif tok.raw in ")]":
+        elif tok.raw in _CLOSE:
             depth = max(0, depth - 1)
         elif depth == 0 and not tok.word and tok.raw in _SPLIT_PUNCT:
             close("punct")
@@ -187,28 +187,33 @@ def chunks(toks: list[Tok]) -> list[Chunk]:
     return out
 
 
+_OPEN = frozenset("([")
+_CLOSE = frozenset(")]")
+
+
 def split_parentheses(toks: list[Tok]) -> tuple[list[Tok], list[list[Tok]]]:
     """Tokens outside parentheses (a trailing parenthetical left out) and each parenthetical's tokens."""
     outer: list[Tok] = []
     inners: list[list[Tok]] = []
     depth = 0
     for tok in toks:
-        if tok.raw in "([":
+        if tok.raw in _OPEN:
             depth += 1
             if depth == 1:
                 inners.append([])
                 outer.append(tok)
             continue
-        if tok.raw in ")]" and depth:
+        if tok.raw in _CLOSE and depth:
             depth -= 1
             if depth == 0:
                 outer.append(tok)
             continue
         (inners[-1] if depth else outer).append(tok)
     # Drop a trailing "( … )" from the outer tokens; keep inner ones (part of the span, not of the words).
-    while outer and outer[-1].raw in ")]":
-        k = max(i for i, t in enumerate(outer) if t.raw in "([")
-        outer = outer[:k]
+    # A closer with no opener before it (a sentence cut inside brackets, "[courriel masqué]") is dropped alone.
+    while outer and outer[-1].raw in _CLOSE:
+        openers = [i for i, t in enumerate(outer) if t.raw in _OPEN]
+        outer = outer[:openers[-1]] if openers else outer[:-1]
     return outer, inners
 
 
@@ -216,9 +221,9 @@ def words_of(toks: list[Tok]) -> list[Tok]:
     """Word tokens outside parentheses."""
     out, depth = [], 0
     for tok in toks:
-        if tok.raw in "([":
+        if tok.raw in _OPEN:
             depth += 1
-        elif tok.raw in ")]":
+        elif tok.raw in _CLOSE:
             depth = max(0, depth - 1)
         elif depth == 0 and tok.word:
             out.append(tok)
@@ -248,7 +253,7 @@ def trim(toks: list[Tok]) -> tuple[list[Tok], str | None]:
     changed = True
     while toks and changed:
         changed = False
-        while toks and ((not toks[0].word and toks[0].raw not in "([") or toks[0].norm in LEADING_FILLERS):
+        while toks and ((not toks[0].word and toks[0].raw not in _OPEN) or toks[0].norm in LEADING_FILLERS):
             toks = toks[1:]
             changed = True
         words = [t.norm for t in toks if t.word]
@@ -273,7 +278,7 @@ def trim(toks: list[Tok]) -> tuple[list[Tok], str | None]:
     changed = True
     while toks and changed:
         changed = False
-        while toks and not toks[-1].word and toks[-1].raw not in ")]":
+        while toks and not toks[-1].word and toks[-1].raw not in _CLOSE:
             toks = toks[:-1]
             changed = True
         wrev = [t for t in reversed(toks) if t.word]
@@ -288,9 +293,9 @@ def trim(toks: list[Tok]) -> tuple[list[Tok], str | None]:
             if rev and rev[0] in ("etc", "minimum", "maximum", "est", "sont", "serait", "seraient"):
                 toks = toks[:toks.index(wrev[0])]
                 changed = True
-    if toks and toks[-1].raw in ")]" and not any(t.raw in "([" for t in toks):
+    if toks and toks[-1].raw in _CLOSE and not any(t.raw in _OPEN for t in toks):
         toks = toks[:-1]
-    if toks and toks[0].raw in "([" and not any(t.raw in ")]" for t in toks):
+    if toks and toks[0].raw in _OPEN and not any(t.raw in _CLOSE for t in toks):
         toks = toks[1:]
     return toks, trigger
 

@@ -1,0 +1,52 @@
+"""Property-based tests: the functions that read offer text never raise, and the offsets they give stay
+inside the text, whatever the text (arbitrary Unicode, unbalanced brackets, scrubber masks, control
+characters, empty or long strings)."""
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from nlp.clean import job_sentences, sentences
+from nlp.mentions import find_mentions
+from nlp.normalize import fold, normalize_text, word_spans
+
+# Pieces that real offers and the scrubber produce, mixed with arbitrary Unicode.
+FRAGMENTS = [
+    "Contact : Jean Dupont - [téléphone masqué] - [courriel masqué]", "[courriel masqué]", "(", ")", "[", "]",
+    "((", "))", "- ", "• ", "\n", "\r\n", "\t", "\x00", "\u200b", "Compétences attendues :", "MISSIONS :",
+    "Maîtrise d'AutoCAD (", "CACES R489 cat. 3 et 5)", "habilitation électrique BR, B2V", "13e mois",
+    "Préparer et administrer les traitements", "rigoureux(se)", "…", "😀", "＠", "l'", "d’", "et", ",", ";",
+]
+texts = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=40)), max_size=30).map("".join)
+PROPS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@PROPS
+@given(texts)
+def test_mentions_never_raise_and_offsets_stay_inside(text: str) -> None:
+    for m in find_mentions(text):
+        assert 0 <= m.start <= m.end <= len(text)
+        assert text[m.start:m.end].strip()
+
+
+@PROPS
+@given(texts)
+def test_sentences_stay_inside_the_text(text: str) -> None:
+    for s in [*sentences(text), *job_sentences(text)]:
+        assert 0 <= s.start <= s.end <= len(text)
+
+
+@PROPS
+@given(st.text(max_size=200))
+def test_normalisation_never_raises(text: str) -> None:
+    fold(text)
+    normalize_text(text)
+    for _, start, end in word_spans(text):
+        assert 0 <= start < end <= len(text)
+
+
+def test_scrubber_masks_at_the_end_of_an_offer_do_not_stop_reading() -> None:
+    """The offer that stopped a whole regional run (issue 9): masks in brackets close the last sentence."""
+    text = ("Vous réalisez les enduits de façade.\n"
+            "Contact : Jean Dupont - [téléphone masqué] - [courriel masqué]")
+    assert find_mentions(text)
+    assert find_mentions("Pose de plinthes]") is not None
