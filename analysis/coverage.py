@@ -17,6 +17,9 @@ score. The decision, first rule that applies:
    skill lacks (``AutoCAD``, ``catégorie 3``), and either the rest of the skill's words are found in the
    statement (share ≥ ``elongation_min_family``) or the two terms are spelled alike (character trigrams,
    ≥ ``elongation_min_term_similarity``: ``TypeScript`` / ``JavaScript``);
+   Or, from ROME's own families (``savoir_family_elongation``): the skill is a ROME savoir and a block
+   statement names another savoir of its sub-category (:class:`Family`: "Logiciel Revit" where the block
+   says "AutoCAD", both CAD software) without naming the skill itself;
 3. **faible** — the best statement, in a block or not, scores ``weak_threshold`` or more: partly stated,
    or stated only outside the blocks (activities, capacities are not certified);
 4. **nouveau** — otherwise. :mod:`analysis.grouping` later turns groups of related ``nouveau`` skills into
@@ -24,15 +27,17 @@ score. The decision, first rule that applies:
 """
 from __future__ import annotations
 
+import math
+from collections import Counter
 from dataclasses import dataclass
 from typing import Protocol, Sequence
 
 import numpy as np
 
-from analysis.lexical import WordWeights, match_share, terms, trigram_similarity
+from analysis.lexical import GENERIC_WORDS, Terms, WordWeights, match_share, terms, trigram_similarity
 from nlp.normalize import fold
 
-__all__ = ["Statement", "Match", "Coverage", "CoverageParams", "matches", "decide", "assess"]
+__all__ = ["Statement", "Match", "Coverage", "CoverageParams", "Family", "matches", "decide", "assess"]
 
 
 @dataclass(frozen=True)
@@ -49,6 +54,7 @@ class CoverageParams(Protocol):
     embedding_weight: float
     elongation_min_family: float
     elongation_min_term_similarity: float
+    savoir_family_elongation: bool
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,40 @@ class Coverage:
 NO_COVERAGE = Coverage("nouveau", 0.0, 0.0, 0.0, None, None, None)
 
 
+@dataclass(frozen=True)
+class Family:
+    """A ROME savoir's sub-category (``rome_items.subcategory``): the words that tell the skill apart from
+    its siblings, and each sibling's own such words (words most of the family's labels share, and
+    generic words, left out: "Logiciel Sage", "Logiciel Cegid" → ``sage``, ``cegid``)."""
+
+    name: str
+    own: tuple[str, ...]
+    siblings: tuple[tuple[str, tuple[str, ...]], ...]   # (label, distinctive words)
+
+    @classmethod
+    def of(cls, name: str, label: str, sibling_labels: Sequence[str]) -> "Family":
+        all_terms = [terms(x) for x in (label, *sibling_labels)]
+        counts = Counter(w for t in all_terms for w in set(t.words))
+        shared = {w for w, c in counts.items() if c >= max(2, len(all_terms) / 2)}
+
+        def distinct(t: Terms) -> tuple[str, ...]:
+            return tuple(w for w in t.words if w not in shared and w not in GENERIC_WORDS and len(w) > 1)
+        return cls(name, distinct(all_terms[0]),
+                   tuple((x, distinct(t)) for x, t in zip(sibling_labels, all_terms[1:]) if distinct(t)))
+
+    @staticmethod
+    def names(words: tuple[str, ...], text: Terms) -> bool:
+        """Whether ``text`` holds two thirds (at least one) of ``words``."""
+        return bool(words) and sum(text.has(w) for w in words) >= max(1, math.ceil(2 * len(words) / 3))
+
+    def sibling_in(self, text: str) -> str | None:
+        """The sibling that ``text`` names while not naming the skill itself, if any."""
+        found = terms(text)
+        if self.names(self.own, found):
+            return None
+        return next((label for label, words in self.siblings if self.names(words, found)), None)
+
+
 def matches(skill: str, skill_vector: np.ndarray, statements: Sequence[Statement],
             statement_vectors: np.ndarray, weights: WordWeights) -> list[Match]:
     """Compare ``skill`` with every statement (vectors of unit length, one row per statement)."""
@@ -112,7 +152,7 @@ def _coverage(level: str, m: Match, params: CoverageParams, extension: tuple[str
                     st.block_code, st.text, st.section, extension)
 
 
-def decide(found: Sequence[Match], params: CoverageParams) -> Coverage:
+def decide(found: Sequence[Match], params: CoverageParams, family: Family | None = None) -> Coverage:
     """The coverage level from the statements' matches (rules in the module's docstring)."""
     if not found:
         return NO_COVERAGE
@@ -121,6 +161,10 @@ def decide(found: Sequence[Match], params: CoverageParams) -> Coverage:
                 and not (m.new_terms and m.old_terms)]
     if covering:
         return _coverage("couvert", max(covering, key=lambda m: m.score(params)), params)
+    if family is not None and getattr(params, "savoir_family_elongation", True):
+        for m in sorted(blocks, key=lambda m: -m.score(params)):
+            if family.sibling_in(m.statement.text):
+                return _coverage("elongation", m, params, family.own)
     extended = [m for m in blocks if m.extends(params)]
     if extended:
         best = max(extended, key=lambda m: (max(m.family, m.sibling), m.score(params)))
@@ -132,5 +176,6 @@ def decide(found: Sequence[Match], params: CoverageParams) -> Coverage:
 
 
 def assess(skill: str, skill_vector: np.ndarray, statements: Sequence[Statement],
-           statement_vectors: np.ndarray, weights: WordWeights, params: CoverageParams) -> Coverage:
-    return decide(matches(skill, skill_vector, statements, statement_vectors, weights), params)
+           statement_vectors: np.ndarray, weights: WordWeights, params: CoverageParams,
+           family: Family | None = None) -> Coverage:
+    return decide(matches(skill, skill_vector, statements, statement_vectors, weights), params, family)

@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 
-from analysis.coverage import Coverage, Statement, assess
+from analysis.coverage import Coverage, Family, Statement, assess
 from analysis.crosscheck import EscoIndex, rome_flag
 from analysis.dedup import dedup_offers
 from analysis.demand import DemandData, SkillDemand, load_demand, region_calendar, weekly_series
@@ -52,9 +52,12 @@ def parse_regions(region: str | Sequence[str] | None) -> list[str] | None:
 
 
 def analyze(wh: Warehouse, cfg: AnalysisSettings, embedder: _Encoder, region: str | Sequence[str] | None = None,
-            run_id: str | None = None, progress: Progress = None) -> dict[str, int]:
+            run_id: str | None = None, progress: Progress = None,
+            coverage_embedder: _Encoder | None = None) -> dict[str, int]:
     """Recompute ``skill_gaps`` and ``skill_groups`` for ``region`` — one code, a comma-separated list or a
-    list of codes — or every region. Runs inside the caller's transaction."""
+    list of codes — or every region. Runs inside the caller's transaction. ``coverage_embedder`` compares
+    skills with certification statements (a sentence-level model, ``analysis.coverage_model``); by
+    default ``embedder``, which also groups skills."""
     regions = parse_regions(region)
     counts: dict[str, int] = dict(dedup_offers(wh, cfg, regions))
     data = load_demand(wh, regions)
@@ -66,7 +69,9 @@ def analyze(wh: Warehouse, cfg: AnalysisSettings, embedder: _Encoder, region: st
     flags = {(r["rome_code"], r["code_ogr"]): r["coeur_metier"] for r in run_query(wh, "rome_flags")}
     esco = EscoIndex.from_file(cfg.esco_skills_file, embedder, cfg.esco_match_threshold) \
         if cfg.esco_skills_file else None
-    ctx = _Context(cfg, embedder, data, weights, run_id)
+    ctx = _Context(cfg, embedder, data, weights, run_id, coverage_embedder or embedder)
+    ctx.families = {r["skill_id"]: Family.of(r["subcategory"], r["label"], r["siblings"])
+                    for r in run_query(wh, "savoir_families")}
     rows: list[dict[str, Any]] = []
     groups: list[dict[str, Any]] = []
     missing_certs: set[str] = set()
@@ -109,27 +114,32 @@ class _Context:
     """What the per-certification steps share: settings, embedder, weights, and vectors already encoded."""
 
     def __init__(self, cfg: AnalysisSettings, embedder: _Encoder, data: DemandData, weights: WordWeights,
-                 run_id: str | None) -> None:
+                 run_id: str | None, cover: _Encoder) -> None:
         self.cfg, self.embedder, self.data, self.weights, self.run_id = cfg, embedder, data, weights, run_id
+        self.cover = cover
         self._stmt_vectors: dict[str, np.ndarray] = {}
         self._skill_vectors: dict[str, np.ndarray] = {}
+        self._cover_vectors: dict[str, np.ndarray] = {}
+        self.families: dict[str, Family] = {}
 
     def label(self, skill_id: str) -> str:
         return self.data.skills.get(skill_id, {}).get("label") or skill_id
 
-    def skill_vectors(self, skill_ids: Iterable[str]) -> dict[str, np.ndarray]:
-        todo = [s for s in dict.fromkeys(skill_ids) if s not in self._skill_vectors]
+    def skill_vectors(self, skill_ids: Iterable[str], cover: bool = False) -> dict[str, np.ndarray]:
+        """Label vectors of the grouping model, or of the coverage model (``cover``)."""
+        store, model = (self._cover_vectors, self.cover) if cover else (self._skill_vectors, self.embedder)
+        todo = [s for s in dict.fromkeys(skill_ids) if s not in store]
         if todo:
-            for sid, vec in zip(todo, self.embedder.encode([self.label(s) for s in todo])):
-                self._skill_vectors[sid] = vec
-        return self._skill_vectors
+            for sid, vec in zip(todo, model.encode([self.label(s) for s in todo])):
+                store[sid] = vec
+        return store
 
     def coverages(self, rncp: str, stmts: list[Statement], wanted: list[SkillDemand]) -> dict[str, Coverage]:
         if rncp not in self._stmt_vectors:
-            self._stmt_vectors[rncp] = self.embedder.encode([s.text for s in stmts])
-        vectors = self.skill_vectors(d.skill_id for d in wanted)
+            self._stmt_vectors[rncp] = self.cover.encode([s.text for s in stmts])
+        vectors = self.skill_vectors((d.skill_id for d in wanted), cover=True)
         return {d.skill_id: assess(self.label(d.skill_id), vectors[d.skill_id], stmts, self._stmt_vectors[rncp],
-                                   self.weights, self.cfg) for d in wanted}
+                                   self.weights, self.cfg, self.families.get(d.skill_id)) for d in wanted}
 
     def groups(self, region: str, rome: str, rncp: str, wanted: list[SkillDemand], covs: dict[str, Coverage],
                total: int) -> dict[str, dict[str, Any]]:

@@ -44,6 +44,7 @@ ROME_RESOURCES: dict[str, tuple[tuple[str, ...], str, bool]] = {
     "referentiel_savoir": (("libelle_savoir",), "savoirs", True),
     "liens_rome_referentiels": (("code_rome", "code_ogr", "code_rubrique"), "compétences de chaque fiche", True),
     "coherence_item": (("code_rome", "code_ogr", "coeur_metier"), "cœur de métier / émergence", False),
+    "rubrique_mobilite": (("code_rome", "code_rome_cible"), "mobilités entre fiches (métiers proches)", False),
 }
 RUBRIQUES = {"1": "savoir_faire", "2": "savoir_etre", "3": "savoir"}
 SKILLS_BLOCK = "5"
@@ -60,6 +61,7 @@ class RomeReferential:
     appellations: list[Row] = field(default_factory=list)
     items: list[Row] = field(default_factory=list)
     occupation_items: list[Row] = field(default_factory=list)
+    mobility: list[Row] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -286,7 +288,7 @@ class _Reader:
             rows.setdefault(code, {
                 "code_ogr": code, "label": label, "kind": kind or "savoir_faire",
                 "category": blank_to_none(rec.get("cat_comp")), "definition": blank_to_none(rec.get("definition")),
-                "version": self.version,
+                "subcategory": blank_to_none(rec.get("sous_cat_comp")), "version": self.version,
             })
         for line, rec in self.records("referentiel_savoir"):
             column = "code_ogr_savoir" if "code_ogr_savoir" in rec else "code_ogr"
@@ -303,7 +305,8 @@ class _Reader:
                 continue
             rows[code] = {
                 "code_ogr": code, "label": label, "kind": "savoir",
-                "category": blank_to_none(rec.get("categorie_savoir")), "definition": None, "version": self.version,
+                "category": blank_to_none(rec.get("categorie_savoir")), "definition": None,
+                "subcategory": blank_to_none(rec.get("sous_categorie_savoir")), "version": self.version,
             }
         return list(rows.values())
 
@@ -323,6 +326,23 @@ class _Reader:
                 "version": self.version,
             })
         return rows
+
+    def mobility(self) -> list[Row]:
+        """The fiches ROME lists as mobilities from each fiche (close trades), in ROME's order."""
+        rows: dict[tuple[str, str], Row] = {}
+        if "rubrique_mobilite" not in self.sources:
+            return []
+        for line, rec in self.records("rubrique_mobilite"):
+            source, target = blank_to_none(rec["code_rome"]), blank_to_none(rec["code_rome_cible"])
+            if not source or not target:
+                self.skip("rubrique_mobilite", line, "code_rome" if not source else "code_rome_cible")
+                continue
+            order = (rec.get("numero_ordre") or "").strip()
+            rows.setdefault((source, target), {
+                "rome_code": source, "target_rome_code": target,
+                "rank": int(order) if order.isdigit() else None, "version": self.version,
+            })
+        return list(rows.values())
 
     def apply_coherence(self, links: dict[tuple[str, str], Row], items: dict[str, Row]) -> None:
         if "coherence_item" not in self.sources:
@@ -372,5 +392,6 @@ def read_rome(path: Path) -> RomeReferential:
         appellations=reader.appellations(),
         items=items,
         occupation_items=list(links.values()),
+        mobility=reader.mobility(),
         warnings=reader.finish(),
     )

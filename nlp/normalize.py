@@ -30,6 +30,7 @@ __all__ = [
     "normalize_text",
     "fold",
     "content_words",
+    "stem",
     "slugify",
 ]
 
@@ -131,6 +132,25 @@ def fold(word: str) -> str:
             break
     if len(word) > _MIN_STEM and word[-1] == word[-2] and word[-1] in "lntf":
         word = word[:-1]
+    return word
+
+
+# Derivational endings cut by :func:`stem`, longest first within each family.
+_DERIVATIONS = ("ations", "ation", "itions", "ition", "ements", "ement", "ages", "age", "ures", "ure", "eurs", "eur",
+                "ions", "ion", "er", "ir", "ez", "ee", "e")
+
+
+@lru_cache(maxsize=262_144)
+def stem(word: str) -> str:
+    """A word cut to the stem its verb, its nouns and their plurals share, harder than :func:`fold`
+    (``dépannage``, ``dépanner``, ``dépannez`` → ``depann``; ``pannes``, ``panne`` → ``pann``): the key of
+    lexical evidence between a mention and a referential label."""
+    word = "".join(words(word))
+    if len(word) > 4 and word[-1] in "sx" and not word.endswith("ss"):
+        word = word[:-1]
+    for suffix in _DERIVATIONS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: len(word) - len(suffix)]
     return word
 
 

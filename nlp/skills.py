@@ -35,7 +35,7 @@ from nlp.linking import MentionLinker, expand
 from nlp.mentions import Mention, find_mentions
 from warehouse.db import Warehouse
 
-__all__ = ["extract_skills", "pending_offers", "read_offers", "BATCH", "PARALLEL_MIN", "ORIGINS",
+__all__ = ["extract_skills", "build_linker", "pending_offers", "read_offers", "BATCH", "PARALLEL_MIN", "ORIGINS",
            "LAST_RUN_SECONDS"]
 
 BATCH = 1000          # offers per database round trip and per progress line
@@ -67,6 +67,22 @@ def _occupation_items(wh: Warehouse) -> dict[str, set[str]]:
     for rome_code, code in wh.query("SELECT rome_code, code_ogr FROM rome_occupation_items"):
         out.setdefault(rome_code, set()).add(code)
     return out
+
+
+def _mobility(wh: Warehouse) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for rome_code, target in wh.query("SELECT rome_code, target_rome_code FROM rome_mobility"):
+        out.setdefault(rome_code, set()).add(target)
+    return out
+
+
+def build_linker(wh: Warehouse, settings: NlpSettings, embedder: Embedder,
+                 rome: list[RomeItem] | None = None) -> MentionLinker:
+    """The mention linker over the warehouse's ROME, each fiche with its own items and its close trades."""
+    return MentionLinker(rome if rome is not None else _rome_items(wh), embedder, threshold=settings.link_threshold,
+                         lexical_weight=settings.lexical_weight, occupation_items=_occupation_items(wh),
+                         occupation_bonus=settings.occupation_bonus, mobility=_mobility(wh),
+                         foreign_penalty=settings.foreign_penalty)
 
 
 def _upsert_rome_skills(wh: Warehouse) -> int:
@@ -170,9 +186,7 @@ class _Run:
         self.model = embedder.name
         rome = _rome_items(wh)
         self.coded = CodedLinker(rome, embedder)
-        self.linker = MentionLinker(rome, embedder, threshold=settings.link_threshold,
-                                    lexical_weight=settings.lexical_weight, occupation_items=_occupation_items(wh),
-                                    occupation_bonus=settings.occupation_bonus)
+        self.linker = build_linker(wh, settings, embedder, rome)
         self.concepts = ConceptBook(settings.concept_threshold,
                                     taken_ids=[r[0] for r in wh.query("SELECT skill_id FROM skill_concepts")])
         self._load_concepts()

@@ -106,3 +106,51 @@ def test_readable_label() -> None:
     assert readable_label("la pose de VMC double flux") == "Pose de VMC double flux"
     assert readable_label("l'installation de bornes") == "Installation de bornes"
     assert readable_label("assurez le suivi") == "Assurez le suivi"
+
+
+TRADES = [
+    RomeItem("20", "Appliquer un enduit de façade", "savoir_faire"),                              # F1703
+    RomeItem("21", "Monter des murs en maçonnerie", "savoir_faire"),                               # F1703
+    RomeItem("22", "Assurer la maintenance corrective et évolutive d'une application", "savoir_faire"),  # M1805
+    RomeItem("23", "Tracer les soins dans un dossier de soins informatisé", "savoir_faire"),          # J1501
+    RomeItem("24", "Réaliser un coffrage en bois", "savoir_faire"),                                 # F1701
+    RomeItem("25", "Travailler en équipe", "savoir_etre"),                                          # all
+    RomeItem("26", "Programmer en langage Python et Django", "savoir"),                              # M1805
+]
+FICHES = {"F1703": {"20", "21", "25"}, "M1805": {"22", "25", "26"}, "J1501": {"23", "25"}, "F1701": {"24", "25"}}
+
+
+@pytest.fixture(scope="module")
+def trade_linker(nlp_embedder) -> MentionLinker:
+    return MentionLinker(TRADES, nlp_embedder, threshold=0.38, lexical_weight=0.5, occupation_items=FICHES,
+                         occupation_bonus=0.1, mobility={"F1703": {"F1701"}})
+
+
+def linked(linker: MentionLinker, text: str, code: str | None) -> str | None:
+    return linker.link([text], rome_codes=[code])[0].skill_id
+
+
+def test_one_polysemous_word_never_links_to_another_trade(trade_linker: MentionLinker) -> None:
+    """A mason's « application » is not software maintenance, a site's « traçage » is not care."""
+    assert linked(trade_linker, "maintenance de l'application", "F1703") is None
+    assert linked(trade_linker, "traçage des soins", "F1703") is None
+    assert linked(trade_linker, "maintenance de l'application", "M1805") == "rome:22"   # its own trade
+
+
+def test_own_close_and_transversal_items_link(trade_linker: MentionLinker) -> None:
+    assert linked(trade_linker, "application d'enduits de façade", "F1703") == "rome:20"
+    assert linked(trade_linker, "réaliser des coffrages bois", "F1703") == "rome:24"      # a close trade
+    assert linked(trade_linker, "travail en équipe", "J1501") == "rome:25"               # transversal
+    scope = trade_linker.trade.scope
+    assert [scope("F1703", i) for i in range(len(TRADES))] == [
+        "own", "own", "foreign", "foreign", "close", "own", "foreign"]
+    assert scope("XXXXX", 2) == scope(None, 2) == "common"    # no trade known: nothing is foreign
+
+
+def test_another_trade_needs_two_telling_words(trade_linker: MentionLinker) -> None:
+    assert linked(trade_linker, "programmation Python et Django", "F1703") == "rome:26"
+    assert linked(trade_linker, "programmation", "F1703") is None
+
+
+def test_an_offer_without_a_known_fiche_is_not_restricted(trade_linker: MentionLinker) -> None:
+    assert linked(trade_linker, "maintenance corrective de l'application", None) == "rome:22"

@@ -65,7 +65,7 @@ def test_items_kinds_categories_and_definitions():
     assert items["31006"]["label"] == 'Développer une application web, "responsive"'
     assert items["41001"] == {
         "code_ogr": "41001", "label": "Modélisation des données du bâtiment (BIM)", "kind": "savoir",
-        "category": "Normes et procédés", "definition": None, "version": "460",
+        "category": "Normes et procédés", "definition": None, "subcategory": None, "version": "460",
     }
 
 
@@ -147,6 +147,7 @@ def test_missing_required_file_names_it_and_lists_what_is_expected(rome_copy: Pa
         "(appellations); unix_referentiel_competence_v460_utf8.csv (savoir-faire et savoir-être); "
         "unix_referentiel_savoir_v460_utf8.csv (savoirs); unix_liens_rome_referentiels_v460_utf8.csv "
         "(compétences de chaque fiche); unix_coherence_item_v460_utf8.csv (cœur de métier / émergence, "
+        "facultatif); unix_rubrique_mobilite_v460_utf8.csv (mobilités entre fiches (métiers proches), "
         "facultatif). Donnez le zip CSV complet de l'open data ROME 4.0 "
         "(https://api.francetravail.fr/api-nomenclatureemploi/v1/open-data/csv) ou son dossier décompressé."
     )
@@ -209,3 +210,20 @@ def test_missing_path_and_unknown_format(tmp_path: Path):
     other.write_text("x", encoding="utf-8")
     with pytest.raises(FormatError, match="rome.csv : ni un zip ni un dossier"):
         read_rome(other)
+
+
+def test_mobilities_and_savoir_subcategories(rome_copy: Path) -> None:
+    """rubrique_mobilite gives the close trades of a fiche; sous_categorie_savoir the family of a savoir."""
+    (rome_copy / "unix_rubrique_mobilite_v460_utf8.csv").write_text(
+        '"code_rome","code_rome_cible","numero_ordre"\n"F1104","F1106","1"\n"F1104","M1855","2"\n'
+        '"F1104","","3"\n', encoding="utf-8")
+    savoirs = rome_copy / "unix_referentiel_savoir_v460_utf8.csv"
+    text = savoirs.read_text(encoding="utf-8")
+    savoirs.write_text(text.replace('"Normes et procédés",""', '"Normes et procédés","Normes du bâtiment"'),
+                       encoding="utf-8")
+    ref = read_rome(rome_copy)
+    assert [(m["rome_code"], m["target_rome_code"], m["rank"]) for m in ref.mobility] == [
+        ("F1104", "F1106", 1), ("F1104", "M1855", 2)]
+    assert any("rubrique_mobilite" in w and "ligne 4" in w for w in ref.warnings), ref.warnings
+    assert by_key(ref.items, "code_ogr")["41001"]["subcategory"] == "Normes du bâtiment"
+    assert read_rome(FIXTURE).mobility == []   # the file is optional

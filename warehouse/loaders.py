@@ -16,7 +16,7 @@ __all__ = ["load_rome", "load_rncp", "load_offers", "OFFER_BATCH"]
 Row = Mapping[str, Any]
 OFFER_BATCH = 500
 
-ROME_TABLES = ("rome_occupations", "rome_appellations", "rome_items", "rome_occupation_items")
+ROME_TABLES = ("rome_occupations", "rome_appellations", "rome_items", "rome_occupation_items", "rome_mobility")
 RNCP_CHILD_TABLES = ("certification_rome", "certification_blocks", "certification_statements")
 
 
@@ -26,6 +26,7 @@ class RomeLike(Protocol):
     appellations: list[dict]
     items: list[dict]
     occupation_items: list[dict]
+    mobility: list[dict]
 
 
 class RncpLike(Protocol):
@@ -48,6 +49,7 @@ def load_rome(wh: Warehouse, ref: RomeLike, source: str | None = None) -> dict[s
         "rome_appellations": wh.insert("rome_appellations", ref.appellations),
         "rome_items": wh.insert("rome_items", ref.items),
         "rome_occupation_items": wh.insert("rome_occupation_items", _dedupe(ref.occupation_items, ("rome_code", "code_ogr"))),
+        "rome_mobility": wh.insert("rome_mobility", ref.mobility),
     }
     existing = wh.query("SELECT loaded_at FROM rome_versions WHERE version = ?", [ref.version])
     if not existing:

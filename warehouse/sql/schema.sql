@@ -42,8 +42,11 @@ CREATE TABLE IF NOT EXISTS rome_items (
     kind        VARCHAR NOT NULL,
     category    VARCHAR,
     definition  VARCHAR,
-    version     VARCHAR
+    version     VARCHAR,
+    subcategory VARCHAR                    -- sous_categorie_savoir / sous_cat_comp: a family of tools, norms, techniques
 );
+-- Added after the first release: warehouses created before get the column here.
+ALTER TABLE rome_items ADD COLUMN IF NOT EXISTS subcategory VARCHAR;
 -- Which items a fiche lists, and ROME's own core/emerging flag.
 CREATE TABLE IF NOT EXISTS rome_occupation_items (
     rome_code    VARCHAR NOT NULL,
@@ -52,6 +55,15 @@ CREATE TABLE IF NOT EXISTS rome_occupation_items (
     coeur_metier VARCHAR,                  -- Principale | Émergente | NULL
     version      VARCHAR,
     PRIMARY KEY (rome_code, code_ogr)
+);
+
+-- The fiches ROME lists as mobilities from a fiche (close trades: rubrique_mobilite).
+CREATE TABLE IF NOT EXISTS rome_mobility (
+    rome_code        VARCHAR NOT NULL,
+    target_rome_code VARCHAR NOT NULL,
+    rank             INTEGER,
+    version          VARCHAR,
+    PRIMARY KEY (rome_code, target_rome_code)
 );
 
 -- RNCP / RS certifications.
