@@ -43,7 +43,7 @@ __all__ = ["Statement", "Match", "Coverage", "CoverageParams", "Family", "matche
 @dataclass(frozen=True)
 class Statement:
     rncp_code: str
-    section: str          # bloc | activites | capacites
+    section: str          # bloc | activites | capacites | evaluation (a block's MODALITES_EVALUATION)
     block_code: str | None
     text: str
 

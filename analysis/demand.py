@@ -3,19 +3,30 @@
 An *offer unit* is an offer that is no duplicate of an earlier one (``offer_duplicates``); it asks the
 skills of all the offers of its cluster. Everything here is per region: a region's figures only ever read
 that region's offers.
+
+What is no skill never enters the demand nor :attr:`DemandData.skills` (:func:`non_skills`; listed in
+:attr:`DemandData.excluded` with why):
+a skill labelled like a diploma or an entry level ("DEAS", "Bac+2", "Diplôme d'État d'aide-soignant"), or
+like the title of an RNCP certification of the warehouse; and a skill that is not a ROME item whose label
+:func:`nlp.nonskill.non_skill_kind` reads as pay, benefits, contract, schedule, application, company or
+heading (a concept founded before that rule, such as "Attendues" from « Compétences attendues : »).
+Certificates of the répertoire spécifique (RS: CACES, SST, habilitations) are skills and stay.
 """
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from analysis.queries import run_query
 from analysis.trend import WeeklySeries
+from nlp.nonskill import non_skill_kind
+from nlp.normalize import normalize_text
 from warehouse.db import Warehouse
 
-__all__ = ["CodeFrame", "SkillDemand", "DemandData", "load_demand", "region_calendar", "weekly_series"]
+__all__ = ["CodeFrame", "SkillDemand", "DemandData", "load_demand", "non_skills", "region_calendar",
+           "weekly_series"]
 
 
 @dataclass
@@ -54,6 +65,7 @@ class DemandData:
     frames: dict[tuple[str, str], CodeFrame]
     demand: dict[tuple[str, str, str], SkillDemand]
     skills: dict[str, dict]              # skill_id -> label, kind, rome_ogr_code
+    excluded: dict[str, str] = field(default_factory=dict)  # skill_id -> why it is no skill (see non_skills)
 
     def regions(self) -> list[str]:
         return sorted({r for r, _ in self.frames})
@@ -81,7 +93,28 @@ def load_demand(wh: Warehouse, regions: Sequence[str] | None) -> DemandData:
         if d is not None:
             d.n_offers_raw = r["n_offers_raw"]
     skills = {r["skill_id"]: r for r in run_query(wh, "skill_info")}
-    return DemandData(frames, demand, skills)
+    excluded = non_skills(skills.values(), (r["title"] for r in run_query(wh, "certification_titles")
+                                            if not str(r["rncp_code"]).upper().startswith("RS")))
+    demand = {k: d for k, d in demand.items() if d.skill_id not in excluded}
+    # Out of the skills too, so that no other evidence (trainees' grids) brings them back as gaps.
+    skills = {sid: r for sid, r in skills.items() if sid not in excluded}
+    return DemandData(frames, demand, skills, excluded)
+
+
+def non_skills(skills: Iterable[dict], titles: Iterable[str]) -> dict[str, str]:
+    """skill_id -> why it is no skill (``certification``, ``diplome`` or another kind of
+    :func:`nlp.nonskill.non_skill_kind`), for ``skills`` (rows with ``skill_id``, ``label``,
+    ``rome_ogr_code``) and the RNCP certification ``titles``."""
+    own = {normalize_text(t) for t in titles if t} - {""}
+    out: dict[str, str] = {}
+    for s in skills:
+        label = s.get("label") or ""
+        kind = non_skill_kind(label)
+        if normalize_text(label) in own:
+            out[s["skill_id"]] = "certification"
+        elif kind == "diplome" or (kind is not None and s.get("rome_ogr_code") is None):
+            out[s["skill_id"]] = kind
+    return out
 
 
 def region_calendar(frames: dict[tuple[str, str], CodeFrame], region: str, window: int) -> list[date]:

@@ -9,7 +9,8 @@ object gives way to its object ("Réaliser un relevé…" → "Relevé…"). Sev
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from nlp.normalize import content_words, fold, strip_accents
 
 __all__ = ["nominalise", "module_title", "content_stems"]
 
@@ -41,7 +42,32 @@ NOUNS = {
     "suivre": "suivi", "superviser": "supervision", "tester": "test", "tracer": "traçabilité",
     "traiter": "traitement", "transmettre": "transmission", "trier": "tri", "usiner": "usinage",
     "utiliser": "utilisation", "valoriser": "valorisation", "vérifier": "vérification",
+    # more verbs of offers and references (trades of the sample and beyond)
+    "aider": "aide", "ajuster": "ajustage", "alerter": "alerte", "alimenter": "alimentation",
+    "approvisionner": "approvisionnement", "archiver": "archivage", "arrimer": "arrimage", "auditer": "audit",
+    "braser": "brasage", "carreler": "carrelage", "cintrer": "cintrage", "classer": "classement",
+    "coder": "codage", "collecter": "collecte", "coter": "cotation", "décharger": "déchargement",
+    "décoffrer": "décoffrage", "dépanner": "dépannage", "désinfecter": "désinfection",
+    "distribuer": "distribution", "doser": "dosage", "écouter": "écoute", "élinguer": "élingage",
+    "encaisser": "encaissement", "étiqueter": "étiquetage", "fabriquer": "fabrication", "facturer": "facturation",
+    "fidéliser": "fidélisation", "fixer": "fixation", "fraiser": "fraisage", "habiller": "habillage",
+    "héberger": "hébergement", "informer": "information", "jointoyer": "jointoiement", "laver": "lavage",
+    "lever": "levage", "livrer": "livraison", "manager": "management", "manutentionner": "manutention",
+    "migrer": "migration", "numériser": "numérisation", "optimiser": "optimisation", "orienter": "orientation",
+    "palettiser": "palettisation", "participer": "participation", "peindre": "peinture", "percer": "perçage",
+    "peser": "pesée", "plier": "pliage", "poncer": "ponçage", "prélever": "prélèvement",
+    "prospecter": "prospection", "ranger": "rangement", "recruter": "recrutement", "remplacer": "remplacement",
+    "repérer": "repérage", "respecter": "respect", "saisir": "saisie", "sauvegarder": "sauvegarde",
+    "servir": "service", "signaler": "signalement", "surveiller": "surveillance", "tourner": "tournage",
+    "transférer": "transfert", "vendre": "vente", "vibrer": "vibration",
 }
+# Imperative forms of offers ("Conduisez le chariot") whose infinitive is not the regular -ez -> -er.
+IMPERATIVES = {"conduisez": "conduire", "prenez": "prendre", "mettez": "mettre", "faites": "faire",
+               "lisez": "lire", "suivez": "suivre", "maintenez": "maintenir", "intervenez": "intervenir",
+               "accueillez": "accueillir", "construisez": "construire", "établissez": "établir",
+               "concevez": "concevoir", "entretenez": "entretenir", "produisez": "produire",
+               "transmettez": "transmettre", "saisissez": "saisir", "servez": "servir", "vendez": "vendre",
+               "peignez": "peindre"}
 # Verb phrases nominalised whole.
 PHRASES = {"mettre en œuvre": "mise en œuvre", "mettre en oeuvre": "mise en œuvre", "mettre en place": "mise en place",
            "prendre en charge": "prise en charge", "mettre à jour": "mise à jour"}
@@ -50,25 +76,28 @@ LIGHT = {"réaliser", "effectuer", "assurer", "faire", "produire", "établir"}
 LIGHT_NOUNS = {"réaliser": "réalisation", "effectuer": "réalisation", "assurer": "gestion",
                "produire": "production", "établir": "établissement"}
 PREFIXES = ("savoir ", "être capable de ", "être capable d'", "capacité à ")
+# Framing heads of offer phrasing ("Expérience en gestion des retours", "Maîtrise du soudage"): the skill is
+# what follows them, with its article dropped ("Gestion des retours", "Soudage").
+FRAMING = re.compile(r"^(?:(?:une |la )?(?:bonne |solide |première )?(?:expérience|maîtrise|connaissances?|pratique)"
+                     r"(?: confirmée| significative| réussie)?) (?:en |des |du |de la |de l'|de l’|de |d'|d’)",
+                     re.IGNORECASE)
+CONJUNCTIONS = ("et ", "ou ", ", ")
 # Article after "de": what it contracts to.
 CONTRACT = (("les ", "des "), ("le ", "du "), ("la ", "de la "), ("l'", "de l'"), ("l’", "de l’"),
             ("une ", "d'une "), ("un ", "d'un "), ("des ", "de "), ("du ", "de "), ("de la ", "de la "))
 PREPOSITIONS = ("en ", "à ", "au ", "aux ", "sur ", "dans ", "selon ", "avec ", "pour ", "par ", "de ", "d'")
-STOPWORDS = {
-    "avec", "dans", "pour", "selon", "sous", "sur", "entre", "vers", "chez", "leur", "leurs", "cette", "ces",
-    "des", "les", "une", "aux", "par", "son", "ses", "and", "etre", "faire", "preuve", "savoir", "maitrise",
-    "mettre", "oeuvre", "place", "realiser", "effectuer", "assurer", "utiliser", "appliquer", "connaissance",
-    "connaissances", "bonne", "pratique", "experience", "regles", "personne", "personnes", "travail",
-    # nouns too general to say that two skills belong together
-    "service", "services", "application", "applications", "ouvrage", "ouvrages", "projet", "projets",
-    "client", "clients", "produit", "produits", "systeme", "systemes", "outil", "outils", "equipe",
-    "activite", "activites", "document", "documents", "technique", "techniques", "professionnel",
-    "professionnelle", "methode", "methodes", "niveau", "base", "bases",
-}
+# Nouns too general to say that two skills belong together (folded like nlp.normalize.content_words).
+GENERAL_NOUNS = frozenset(fold(w) for w in """
+service services application applications ouvrage ouvrages projet projets client clients produit produits
+systeme systemes outil outils equipe activite activites document documents technique techniques
+professionnel professionnelle methode methodes niveau base bases regle regles personne personnes travail
+pratique experience connaissance connaissances bonne maitrise preuve mettre oeuvre place realiser effectuer
+assurer utiliser appliquer faire savoir etre
+""".split())
 
 
 def _strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+    return strip_accents(text)
 
 
 def _lower_first(text: str) -> str:
@@ -88,6 +117,8 @@ def _object_after_de(rest: str) -> str:
     low = rest.lower()
     if not rest:
         return ""
+    if low.startswith(CONJUNCTIONS):  # never "d'et …": the complement is missing, nothing to contract
+        return rest
     for article, contracted in CONTRACT:
         if low.startswith(article):
             tail = rest[len(article):]
@@ -118,6 +149,17 @@ def _noun(verb: str) -> str | None:
     return NOUNS.get(verb.lower())
 
 
+def infinitive(word: str) -> str:
+    """The infinitive of an imperative that opens an offer's phrase (``Conduisez`` → ``conduire``,
+    ``Alertez`` → ``alerter``); other words unchanged (lower-cased)."""
+    low = word.lower()
+    if low in IMPERATIVES:
+        return IMPERATIVES[low]
+    if low.endswith("ez") and len(low) > 4 and (low[:-2] + "er" in NOUNS or low[:-2] + "er" in LIGHT):
+        return low[:-2] + "er"
+    return low
+
+
 def nominalise(label: str) -> str:
     """A noun phrase for a skill label, e.g. ``Traiter un nuage de points`` → ``Traitement d'un nuage de points``."""
     text = " ".join(label.split()).strip(" .;")
@@ -126,6 +168,16 @@ def nominalise(label: str) -> str:
         if low.startswith(prefix):
             text = text[len(prefix):]
             low = text.lower()
+    framing = FRAMING.match(text)
+    if framing and len(text) > framing.end():
+        # the article of a second object goes too: "du métré et des quantitatifs" -> "métré et quantitatifs"
+        inner = re.sub(r" et (?:des |du |de la |de l'|de l’|de |d'|d’)", " et ", text[framing.end():], count=1)
+        return _upper_first(nominalise(inner))
+    head, _, tail = text.partition(" ")
+    verb = infinitive(head)
+    if verb != head.lower() and tail:
+        text = f"{verb} {tail}"
+        low = text.lower()
     for phrase, noun in PHRASES.items():
         if low.startswith(phrase + " "):
             return _upper_first(noun + " " + _object_after_de(text[len(phrase) + 1:]))
@@ -142,9 +194,15 @@ def nominalise(label: str) -> str:
     if noun is None:
         return _upper_first(text)
     # "Monter et démonter un échafaudage" -> "Montage et démontage d'un échafaudage"
-    if len(words) > 3 and words[1] == "et" and _noun(words[2]):
-        return _upper_first(f"{noun} et {_noun(words[2])} " + _object_after_de(" ".join(words[3:])))
+    if len(words) > 3 and words[1] in ("et", "ou") and _noun(words[2]):
+        return _upper_first(f"{noun} {words[1]} {_noun(words[2])} " + _object_after_de(" ".join(words[3:])))
+    if len(words) > 2 and words[1] in ("et", "ou") and _looks_like_verb(words[2]):
+        return _upper_first(text)  # a second verb we cannot nominalise: the verb phrase stays whole
     return _upper_first(noun + (" " + _object_after_de(rest) if rest else ""))
+
+
+def _looks_like_verb(word: str) -> bool:
+    return word.lower().endswith(("er", "ir", "re")) and len(word) > 4
 
 
 def _join(parts: list[str]) -> str:
@@ -176,12 +234,8 @@ def module_title(labels: list[str], kind: str, block_code: str | None, max_named
 
 
 def content_stems(label: str) -> set[str]:
-    """Content-word stems of a label (accents off, 6 first letters), to link skills that share a head word."""
-    words = re.findall(r"[a-z0-9/]+", _strip_accents(label.lower()))
-    out = set()
-    for w in words:
-        if w in STOPWORDS:
-            continue
-        if any(c.isdigit() for c in w) or len(w) >= 4:
-            out.add(w[:6])
-    return out
+    """Content words of a label (:func:`nlp.normalize.content_words`: accents off, folded, stop words
+    left out) that can say two skills are related: codes and words of four letters or more, minus
+    :data:`GENERAL_NOUNS`."""
+    return {w for w in content_words(label)
+            if w not in GENERAL_NOUNS and (len(w) >= 4 or any(c.isdigit() for c in w))}

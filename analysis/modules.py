@@ -1,150 +1,73 @@
-"""Fill ``module_proposals``: for each certification, its uncovered and weakly covered skills, grouped into
-additional modules, with their demand evidence; certifications ranked by the demand their modules answer.
+"""Fill ``module_proposals`` and ``module_set_aside``: for each certification, a few additional modules made
+of the skills it does not (or only weakly) cover, with their evidence; everything else that was considered,
+with the reason it was set aside; certifications ranked by a priority score.
 
-Grouping, per region and certification (thresholds in ``[modules]`` of the configuration):
+Per region and certification (thresholds in ``[modules]`` of the configuration):
 
-1. candidates: skills whose coverage is in ``coverages``, not of an excluded kind (savoir-être) or breadth
-   (singulier: one employer), asked by
-   ``min_offers`` offers and ``min_employers`` employers (or noted in ``min_grid_rows`` grid rows);
-2. new blocks: skills the analysis put in one candidate block (``skill_gaps.skill_group``), or asked
-   together (Jaccard index of their offers ≥ ``cooccurrence_min_jaccard``
-   (and lift ≥ ``cooccurrence_min_lift``, so that two frequent skills are not grouped by chance) form a
-   group; a group of ``new_block_min_skills`` or more, mostly uncovered, is a ``nouveau_bloc`` module;
-3. the other skills share a module when asked together, or when they have the same nearest block and
-   their labels share a distinctive content word; the module goes with the block its skills extend
-   (``elongation``: coverage ``elongation`` or ``faible``) or else complement (``complement``).
+1. the candidates are its demanded skills whose coverage is in ``coverages``; the skills it covers serve to
+   recognise candidates covered elsewhere in it;
+2. :func:`analysis.module_selection.select_modules` merges synonyms, sets aside what cannot make a module
+   (not a skill, covered elsewhere, savoir-être alone, one employer only, too few offers), groups the rest
+   into cohesive modules, ranks them (offers, employers, emerging first) and keeps the best ``max_modules``;
+   the skills of the modules beyond go to ``module_set_aside`` too;
+3. titles come from :mod:`analysis.module_titles`, example sentences from :mod:`analysis.module_examples`
+   (only sentences whose mention says the skill). A module's evidence counts offers asking at least one of
+   its skills.
 
-Modules hold at most ``max_skills_per_module`` skills, the most asked first. Titles come from
-:mod:`analysis.module_titles`. A module's evidence counts offers asking at least one of its skills.
+Certification priority score (0–100), from its proposed modules ``P`` (at most ``K = max_modules``), the
+offers ``N`` and employers ``E`` of its ROME codes in the region::
+
+    score = 100 × ( w_o × Σ_{m∈P} n_offers(m) / N / K
+                  + w_e × Σ_{m∈P} n_employers(m) / E / K
+                  + w_t × |offers asking an emerging skill of P| / N )
+
+with ``w_o, w_e, w_t`` = ``score_weight_offers``, ``score_weight_employers``, ``score_weight_emerging``
+(0.5, 0.3, 0.2). The first two terms are how many of its proposed modules an offer (an employer) asks for on
+average, out of the cap: a certification with several strongly asked modules comes before one whose offers
+each ask one small module, which the share of offers asking *any* module skill (``certification_share``,
+75–95 % on the sample) could not tell apart. Certifications are ranked per region by score, then share,
+then code.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable
 
-from analysis.clusters import connected_components, set_jaccard
+import numpy as np
+
+from analysis.module_examples import distinctive_words, examples
+from analysis.module_selection import (REASON_LABELS, Candidate, Selection, SetAside, group_candidates,
+                                       module_employers, module_offers, select_modules)
 from analysis.module_titles import content_stems, module_title
 from ecarts.config import ModulesSettings
 from warehouse.db import Warehouse, read_sql
 
-__all__ = ["propose_modules", "Candidate", "group_candidates"]
+__all__ = ["propose_modules", "Candidate", "group_candidates", "certification_score", "REASON_LABELS"]
 
 Progress = Callable[[str], None] | None
 SQL_DIR = Path(__file__).with_name("sql")
-UNCOVERED = {"nouveau", "nouveau_bloc"}
-EXTENDING = {"elongation", "faible"}
 KIND_ORDER = {"nouveau_bloc": 0, "elongation": 1, "complement": 2}
 
 
-@dataclass
-class Candidate:
-    """One uncovered or weakly covered skill of a certification, with the evidence behind it."""
-
-    skill_id: str
-    label: str
-    coverage: str
-    block_code: str | None = None
-    trend: str | None = None
-    breadth: str | None = None
-    kind: str | None = None
-    group: str | None = None  # the analysis's candidate block (skill_gaps.skill_group), when it names one
-    rome_codes: list[str] = field(default_factory=list)
-    offers: set[str] = field(default_factory=set)
-    employers: set[str] = field(default_factory=set)
-    grid_rows: set[str] = field(default_factory=set)
-    grid_centres: set[str] = field(default_factory=set)
-    sentences: list[tuple[Any, str, str]] = field(default_factory=list)  # (created_at, offer_id, sentence)
-    first_seen: Any = None
-    last_seen: Any = None
-
-
-def _components(items: list[Candidate], linked: Callable[[Candidate, Candidate], bool]) -> list[list[Candidate]]:
-    """Connected components of the ``linked`` relation, in the items' order."""
-    pairs = ((i, j) for i in range(len(items)) for j in range(i + 1, len(items)) if linked(items[i], items[j]))
-    return [[items[i] for i in group] for group in connected_components(len(items), pairs)]
-
-
-def _by_demand(items: Iterable[Candidate]) -> list[Candidate]:
-    return sorted(items, key=lambda c: (-len(c.offers), -len(c.employers), c.label))
-
-
-def _chunks(items: list[Candidate], size: int) -> list[list[Candidate]]:
-    return [items[i:i + size] for i in range(0, len(items), max(size, 1))]
-
-
-def group_candidates(cands: list[Candidate], cfg: ModulesSettings, total_offers: int,
-                     generic_stems: Iterable[str] = ()) -> list[tuple[str, str | None, list[Candidate]]]:
-    """Group one certification's candidates into modules: ``(kind, block_code, skills)``, skills by demand.
-
-    ``total_offers``: offers of the certification's ROME codes in the region (for the co-occurrence lift).
-    """
-    cands = _by_demand(cands)
-    generic = set(generic_stems)
-
-    def asked_together(a: Candidate, b: Candidate) -> bool:
-        if a.group and a.group == b.group:
-            return True
-        both = len(a.offers & b.offers)
-        if both < cfg.min_offers or not total_offers:
-            return False
-        lift = both * total_offers / (len(a.offers) * len(b.offers))
-        # Skills the analysis already put in one candidate block need less co-occurrence.
-        flagged = a.coverage == b.coverage == "nouveau_bloc"
-        jaccard = cfg.cooccurrence_min_jaccard / 2 if flagged else cfg.cooccurrence_min_jaccard
-        return set_jaccard(a.offers, b.offers) >= jaccard and lift >= cfg.cooccurrence_min_lift
-
-    modules: list[tuple[str, str | None, list[Candidate]]] = []
-    placed: set[str] = set()
-    # 1. New blocks: groups of skills asked together, mostly uncovered (an elongation extends its block).
-    pool = [c for c in cands if c.coverage != "elongation"]
-    for group in _components(pool, asked_together):
-        n_uncovered = sum(c.coverage in UNCOVERED for c in group)
-        if len(group) < cfg.new_block_min_skills or 2 * n_uncovered <= len(group):
-            continue
-        for chunk in _chunks(_by_demand(group), cfg.max_skills_per_module):
-            if len(chunk) >= cfg.new_block_min_skills:
-                modules.append(("nouveau_bloc", None, chunk))
-                placed.update(c.skill_id for c in chunk)
-
-    # 2. The others, with the block they extend or complement.
-    def related(a: Candidate, b: Candidate) -> bool:
-        if asked_together(a, b):
-            return True
-        return a.block_code == b.block_code and bool((content_stems(a.label) & content_stems(b.label)) - generic)
-
-    rest = [c for c in cands if c.skill_id not in placed]
-    for group in _components(rest, related):
-        extending = [c.block_code for c in group if c.coverage in EXTENDING and c.block_code]
-        anchored = extending or [c.block_code for c in group if c.block_code]
-        block = Counter(anchored).most_common(1)[0][0] if anchored else None
-        kind = "elongation" if extending else "complement"
-        for chunk in _chunks(_by_demand(group), cfg.max_skills_per_module):
-            modules.append((kind, block, chunk))
-    return modules
-
-
-def _generic_stems(labels: list[str], max_share: float) -> set[str]:
-    """Stems found in more than ``max_share`` of the labels: too common to say two skills are related."""
-    counts = Counter(s for label in labels for s in content_stems(label))
-    return {s for s, n in counts.items() if n > max(1.0, max_share * len(labels))}
-
-
-def _load_candidates(wh: Warehouse, cfg: ModulesSettings, region: str | None) -> dict[tuple[str, str], list[Candidate]]:
-    coverages = list(cfg.coverages)
+def _load_skills(wh: Warehouse, cfg: ModulesSettings,
+                 region: str | None) -> dict[tuple[str, str], tuple[list[Candidate], list[Candidate]]]:
+    """Per (region, certification): its candidates and its covered skills, with their evidence."""
     group_col = "g.skill_group" if "skill_group" in wh.columns("skill_gaps") else "NULL"
     sql = read_sql("module_candidates", SQL_DIR).replace("{skill_group}", group_col)
     out: dict[tuple[str, str], dict[str, Candidate]] = defaultdict(dict)
-    for r in wh.rows(sql, region=region, coverages=coverages):
+    for r in wh.rows(sql, region=region):
+        if r["coverage"] != "couvert" and r["coverage"] not in cfg.coverages:
+            continue
         out[(r["region"], r["rncp_code"])][r["skill_id"]] = Candidate(
             skill_id=r["skill_id"], label=r["skill_label"], coverage=r["coverage"], block_code=r["nearest_block_code"],
             trend=r["trend"], breadth=r["breadth"], kind=r["kind"], group=r["skill_group"],
             rome_codes=list(r["rome_codes"] or []), first_seen=r["first_seen"], last_seen=r["last_seen"])
-    for r in wh.rows(read_sql("module_evidence", SQL_DIR), region=region, coverages=coverages):
+    for r in wh.rows(read_sql("module_evidence", SQL_DIR), region=region):
         cand = out.get((r["region"], r["rncp_code"]), {}).get(r["skill_id"])
         if cand is None:
             continue
@@ -153,136 +76,173 @@ def _load_candidates(wh: Warehouse, cfg: ModulesSettings, region: str | None) ->
             if r["employer"]:
                 cand.employers.add(r["employer"])
             if r["sentence"]:
-                cand.sentences.append((r["created_at"], r["evidence_id"], r["sentence"]))
+                cand.sentences.append((r["created_at"], r["evidence_id"], r["sentence"], r["mention"]))
         else:
             cand.grid_rows.add(r["evidence_id"])
             if r["centre"]:
                 cand.grid_centres.add(r["centre"])
-    return {key: list(skills.values()) for key, skills in out.items()}
+    return {key: ([c for c in skills.values() if c.coverage != "couvert"],
+                  [c for c in skills.values() if c.coverage == "couvert"]) for key, skills in out.items()}
 
 
-def _eligible(c: Candidate, cfg: ModulesSettings) -> bool:
-    if c.kind in cfg.exclude_kinds or c.breadth in cfg.exclude_breadths:
-        return False
-    by_offers = len(c.offers) >= cfg.min_offers and len(c.employers) >= cfg.min_employers
-    return by_offers or len(c.grid_rows) >= cfg.min_grid_rows
+def _label_vectors(wh: Warehouse, labels: set[str]) -> dict[str, np.ndarray]:
+    """The labels' embeddings cached by the analysis (table ``embeddings``, the model of ``skill_gaps``);
+    empty when the analysis did not record them (the cosine rules then never apply)."""
+    from nlp.embedder import text_hash
+
+    models = [r[0] for r in wh.query("SELECT DISTINCT model FROM skill_gaps WHERE model IS NOT NULL")]
+    if len(models) != 1 or not labels:
+        return {}
+    hashes = {text_hash(label): label for label in labels}
+    rows = wh.query("SELECT text_hash, vector FROM embeddings WHERE model = ? AND text_hash IN (SELECT unnest(?))",
+                    [models[0], list(hashes)])
+    return {hashes[h]: np.asarray(v, dtype=np.float32) for h, v in rows}
 
 
-def _examples(skills: list[Candidate], limit: int) -> list[dict[str, Any]]:
-    """Sentences that say the skill in context (more than its label in a list), the most recent first,
-    one skill after the other, never the same sentence twice."""
-
-    def order(skill: Candidate):
-        def key(s: tuple[Any, str, str]) -> tuple:
-            bare = len(s[2]) - len(skill.label) < 30  # "Compétences attendues : <label>"
-            return (bare, -(s[0].toordinal() if s[0] else 0), s[1])
-        return sorted(skill.sentences, key=key)
-
-    queues = [order(c) for c in skills]
-    out: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    while len(out) < limit and any(queues):
-        for skill, queue in zip(skills, queues):
-            while queue:
-                created, offer_id, sentence = queue.pop(0)
-                if sentence not in seen:
-                    seen.add(sentence)
-                    out.append({"offer_id": offer_id, "week": created.strftime("%G-S%V") if created else None,
-                                "skill_label": skill.label, "sentence": sentence})
-                    break
-            if len(out) >= limit:
-                break
-    return out
+def _generic_stems(labels: list[str], max_share: float) -> set[str]:
+    """Stems found in more than ``max_share`` of the labels: too common to say two skills are related."""
+    counts = Counter(s for label in labels for s in content_stems(label))
+    return {s for s, n in counts.items() if n > max(1.0, max_share * len(labels))}
 
 
-def _module_rows(region: str, rncp: str, modules: list[tuple[str, str | None, list[Candidate]]],
-                 blocks: dict[tuple[str, str], str], cert_offers: int, cfg: ModulesSettings,
-                 run_id: str | None, now: datetime) -> list[dict[str, Any]]:
+def _trend(skills: list[Candidate]) -> str:
+    if any(c.trend == "emergent" for c in skills):
+        return "emergent"
+    return "en_recul" if all(c.trend == "en_recul" for c in skills) else "stable"
+
+
+def _module_rows(region: str, rncp: str, selection: Selection, blocks: dict[tuple[str, str], str],
+                 totals: dict[str, int], cfg: ModulesSettings, keys: dict[str, Any], run_id: str | None,
+                 now: datetime, thresholds: str) -> list[dict[str, Any]]:
     rows = []
-    thresholds = json.dumps({k: list(v) if isinstance(v, tuple) else v for k, v in asdict(cfg).items()})
-    for kind, block, skills in modules:
-        offers = set().union(*(c.offers for c in skills))
+    for rank, (kind, block, skills) in enumerate(selection.proposed, 1):
+        offers = module_offers(skills)
         labels = [c.label for c in skills]
         ids = [c.skill_id for c in skills]
         title = module_title(labels, kind, block)
         rows.append({
-            "run_id": run_id, "region": region, "rncp_code": rncp, "title": title, "skill_labels": labels,
-            "attached_block_code": block, "n_offers": len(offers),
-            "n_employers": len(set().union(*(c.employers for c in skills))),
-            "kind": kind, "module_key": hashlib.sha1("|".join(sorted(ids)).encode()).hexdigest()[:12],
+            "run_id": run_id, "region": region, "rncp_code": rncp, "module_id": f"{rncp}-M{rank}", "title": title,
+            "skill_labels": labels, "attached_block_code": block, "n_offers": len(offers),
+            "n_employers": len(module_employers(skills)), "kind": kind,
+            "module_key": hashlib.sha1("|".join(sorted(ids)).encode()).hexdigest()[:12],
             "skill_ids": ids, "coverages": [c.coverage for c in skills], "trends": [c.trend for c in skills],
             "breadths": [c.breadth for c in skills], "skill_n_offers": [len(c.offers) for c in skills],
             "skill_n_employers": [len(c.employers) for c in skills],
+            "synonyms": json.dumps({c.label: [m.label for m in c.merged] for c in skills if c.merged},
+                                   ensure_ascii=False),
+            "merged_skill_ids": [m.skill_id for c in skills for m in c.merged],
             "rome_codes": sorted({r for c in skills for r in c.rome_codes}),
             "block_title": blocks.get((rncp, block)) if block else title.rsplit(" (", 1)[0],
-            "share_offers": round(len(offers) / cert_offers, 4) if cert_offers else None,
-            "trend": "emergent" if any(c.trend == "emergent" for c in skills) else
-                     ("en_recul" if all(c.trend == "en_recul" for c in skills) else "stable"),
-            "emerging_skills": [c.label for c in skills if c.trend == "emergent"],
+            "share_offers": round(len(offers) / totals["offers"], 4) if totals["offers"] else None,
+            "trend": _trend(skills), "emerging_skills": [c.label for c in skills if c.trend == "emergent"],
             "n_grid_rows": len(set().union(*(c.grid_rows for c in skills))),
             "n_grid_centres": len(set().union(*(c.grid_centres for c in skills))),
             "first_seen": min((c.first_seen for c in skills if c.first_seen), default=None),
             "last_seen": max((c.last_seen for c in skills if c.last_seen), default=None),
-            "examples": json.dumps(_examples(skills, cfg.max_examples), ensure_ascii=False),
-            "created_at": now, "thresholds": thresholds, "_offers": offers,
+            "examples": json.dumps(examples(skills, cfg.max_examples, keys), ensure_ascii=False),
+            "module_rank": rank, "created_at": now, "thresholds": thresholds,
+            "_offers": offers, "_employers": module_employers(skills),
+            "_emerging_offers": module_offers([c for c in skills if c.trend == "emergent"]),
         })
-    rows.sort(key=lambda r: (-r["n_offers"], KIND_ORDER[r["kind"]], r["title"]))
-    for rank, row in enumerate(rows, 1):
-        row["module_rank"] = rank
-        row["module_id"] = f"{rncp}-M{rank}"
     return rows
+
+
+def _set_aside_rows(region: str, rncp: str, selection: Selection, cfg: ModulesSettings, run_id: str | None,
+                    now: datetime) -> list[dict[str, Any]]:
+    entries = list(selection.set_aside)
+    for rank, (kind, block, skills) in enumerate(selection.beyond, len(selection.proposed) + 1):
+        title = module_title([c.label for c in skills], kind, block)
+        for c in skills:
+            entries.append(SetAside(c, "au_dela_du_plafond", f"au-delà des {cfg.max_modules} modules proposés : "
+                                    f"module classé {rank}e, « {title} » ({len(module_offers(skills))} offres)"))
+    rows = []
+    for entry in entries:
+        c = entry.cand
+        for member in [c] + c.merged:
+            same_as = entry.same_as or (c.label if member is not c else None)
+            detail = entry.detail + (f" ; même compétence que « {c.label} »" if member is not c else "")
+            rows.append({
+                "run_id": run_id, "region": region, "rncp_code": rncp, "skill_id": member.skill_id,
+                "skill_label": member.label, "coverage": member.coverage,
+                "n_offers": len(member.offers), "n_employers": len(member.employers),
+                "reason": entry.reason, "reason_label": detail, "kind": member.kind, "breadth": member.breadth,
+                "trend": member.trend, "nearest_block_code": member.block_code, "same_as": same_as,
+                "n_grid_rows": len(member.grid_rows), "created_at": now,
+            })
+    return rows
+
+
+def certification_score(rows: list[dict[str, Any]], totals: dict[str, int], cfg: ModulesSettings) -> float:
+    """The priority score of a certification from its proposed modules' rows (formula in the module docstring)."""
+    n_offers, n_employers, cap = totals.get("offers") or 0, totals.get("employers") or 0, max(cfg.max_modules, 1)
+    offers = sum(len(r["_offers"]) for r in rows) / n_offers / cap if n_offers else 0.0
+    employers = sum(len(r["_employers"]) for r in rows) / n_employers / cap if n_employers else 0.0
+    emerging = len(set().union(*(r["_emerging_offers"] for r in rows))) / n_offers if n_offers and rows else 0.0
+    score = (cfg.score_weight_offers * min(offers, 1.0) + cfg.score_weight_employers * min(employers, 1.0)
+             + cfg.score_weight_emerging * min(emerging, 1.0))
+    return round(100 * score, 1)
+
+
+def _rank_certifications(per_cert: dict[tuple[str, str], list[dict[str, Any]]],
+                         totals: dict[tuple[str, str], dict[str, int]], cfg: ModulesSettings) -> list[dict[str, Any]]:
+    """Rank certifications per region by priority score, then the share of offers their modules answer."""
+    scored = []
+    for (reg, rncp), rows in per_cert.items():
+        total = totals.get((reg, rncp), {})
+        score = certification_score(rows, total, cfg)
+        offers = set().union(*(r["_offers"] for r in rows))
+        share = round(len(offers) / total["offers"], 4) if total.get("offers") else 0.0
+        scored.append((reg, -score, -share, rncp, rows, len(offers), share, score))
+    scored.sort(key=lambda s: s[:4])
+    out: list[dict[str, Any]] = []
+    rank_in_region: dict[str, int] = defaultdict(int)
+    for reg, _, _, _, rows, n_offers, share, score in scored:
+        rank_in_region[reg] += 1
+        for row in rows:
+            for key in ("_offers", "_employers", "_emerging_offers"):
+                row.pop(key)
+            row.update(certification_rank=rank_in_region[reg], certification_offers=n_offers,
+                       certification_share=share, certification_score=score)
+            out.append(row)
+    return out
 
 
 def propose_modules(wh: Warehouse, cfg: ModulesSettings, region: str | None = None, run_id: str | None = None,
                     progress: Progress = None) -> dict[str, int]:
-    """Recompute ``module_proposals`` for ``region`` (or every region) from ``skill_gaps`` and the evidence
-    behind it. Runs inside the caller's transaction; returns counts for the runs journal."""
-    candidates = _load_candidates(wh, cfg, region)
+    """Recompute ``module_proposals`` and ``module_set_aside`` for ``region`` (or every region) from
+    ``skill_gaps`` and the evidence behind it. Runs inside the caller's transaction; returns counts for the
+    runs journal."""
+    skills = _load_skills(wh, cfg, region)
     blocks = {(r[0], r[1]): r[2] for r in wh.query("SELECT rncp_code, block_code, block_title FROM certification_blocks")}
-    cert_offers = {(r["region"], r["rncp_code"]): r["offers"]
-                   for r in wh.rows(read_sql("certification_offers", SQL_DIR), region=region)}
+    totals = {(r["region"], r["rncp_code"]): {"offers": r["offers"], "employers": r["employers"]}
+              for r in wh.rows(read_sql("certification_offers", SQL_DIR), region=region)}
+    vectors = _label_vectors(wh, {c.label for cands, covered in skills.values() for c in cands + covered})
     now = datetime.now(timezone.utc).replace(tzinfo=None)
+    thresholds = json.dumps({k: list(v) if isinstance(v, tuple) else v for k, v in asdict(cfg).items()})
     per_cert: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    labels: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for reg, rncp, label in wh.query("SELECT DISTINCT region, rncp_code, skill_label FROM skill_gaps "
-                                     "WHERE $1::VARCHAR IS NULL OR region = $1", [region]):
-        labels[(reg, rncp)].append(label)
-    for (reg, rncp), cands in sorted(candidates.items()):
-        generic = _generic_stems(labels[(reg, rncp)], cfg.shared_word_max_share)
-        eligible = [c for c in cands if _eligible(c, cfg)]
-        if not eligible:
+    aside: list[dict[str, Any]] = []
+    for (reg, rncp), (cands, covered) in sorted(skills.items()):
+        if not cands:
             continue
-        total = cert_offers.get((reg, rncp), 0)
-        modules = group_candidates(eligible, cfg, total, generic)
-        per_cert[(reg, rncp)] = _module_rows(reg, rncp, modules, blocks, total, cfg, run_id, now)
-    rows = _rank_certifications(per_cert, cert_offers)
-    if region:
-        wh.con.execute("DELETE FROM module_proposals WHERE region = ?", [region])
-    else:
-        wh.con.execute("DELETE FROM module_proposals")
+        labels = [c.label for c in cands + covered]
+        total = totals.get((reg, rncp), {"offers": 0, "employers": 0})
+        selection = select_modules(cands, covered, cfg, total["offers"],
+                                   _generic_stems(labels, cfg.shared_word_max_share), vectors)
+        keys = distinctive_words(labels)
+        rows = _module_rows(reg, rncp, selection, blocks, total, cfg, keys, run_id, now, thresholds)
+        if rows:
+            per_cert[(reg, rncp)] = rows
+        aside.extend(_set_aside_rows(reg, rncp, selection, cfg, run_id, now))
+    rows = _rank_certifications(per_cert, totals, cfg)
+    for table in ("module_proposals", "module_set_aside"):
+        if region:
+            wh.con.execute(f"DELETE FROM {table} WHERE region = ?", [region])
+        else:
+            wh.con.execute(f"DELETE FROM {table}")
     wh.insert("module_proposals", rows)
+    wh.insert("module_set_aside", aside)
     n_certs = len(per_cert)
     if progress:
-        progress(f"modules : {len(rows)} modules proposés pour {n_certs} certifications")
-    return {"module_proposals": len(rows), "certifications_avec_modules": n_certs}
-
-
-def _rank_certifications(per_cert: dict[tuple[str, str], list[dict[str, Any]]],
-                         cert_offers: dict[tuple[str, str], int]) -> list[dict[str, Any]]:
-    """Rank certifications per region by the offers their modules answer (share, then count, then code)."""
-    scored = []
-    for (reg, rncp), rows in per_cert.items():
-        offers = set().union(*(r.pop("_offers") for r in rows))
-        total = cert_offers.get((reg, rncp), 0)
-        share = round(len(offers) / total, 4) if total else 0.0
-        scored.append((reg, -share, -len(offers), rncp, rows, len(offers), share))
-    scored.sort(key=lambda s: s[:4])
-    out: list[dict[str, Any]] = []
-    rank_in_region: dict[str, int] = defaultdict(int)
-    for reg, _, _, _, rows, n_offers, share in scored:
-        rank_in_region[reg] += 1
-        for row in rows:
-            row.update(certification_rank=rank_in_region[reg], certification_offers=n_offers,
-                       certification_share=share)
-            out.append(row)
-    return out
+        progress(f"modules : {len(rows)} modules proposés pour {n_certs} certifications, "
+                 f"{len(aside)} compétences écartées")
+    return {"module_proposals": len(rows), "certifications_avec_modules": n_certs, "module_set_aside": len(aside)}

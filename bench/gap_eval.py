@@ -130,6 +130,16 @@ def build(parts: list[Part], db: Path, work: Path) -> None:
         steps.analyze(wh, settings, None, say)
 
 
+def fresh_build(parts: list[Part], work: Path, name: str = "eval.duckdb") -> Path:
+    """A new warehouse ``work/name`` (an older one is replaced) with the whole pipeline run on ``parts``."""
+    work.mkdir(parents=True, exist_ok=True)
+    db = work / name
+    if db.exists():
+        db.unlink()
+    build(parts, db, work)
+    return db
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     inter = min(a[1], b[1]) - max(a[0], b[0])
     return inter > 0 and inter >= 0.5 * min(a[1] - a[0], b[1] - b[0])
@@ -176,9 +186,16 @@ class Mapping:
         self.truth_to_ids[truth_id][sid] += 1
         self.id_to_truth[sid][truth_id] += 1
 
-    def truth_of(self, sid: str) -> str | None:
+    def truth_of(self, sid: str, rncp: str | None = None, truth_cov: dict | None = None) -> str | None:
+        """The planted skill (or non-skill) a pipeline skill stands for; with ``rncp``, preferably one planted
+        for that certification (one cross-trade skill is planted once per fiche)."""
         c = self.id_to_truth.get(sid)
-        return c.most_common(1)[0][0] if c else None
+        if not c:
+            return None
+        ranked = [t for t, _ in c.most_common()]
+        if rncp and truth_cov:
+            return next((t for t in ranked if (rncp, t) in truth_cov), ranked[0])
+        return ranked[0]
 
 
 def score(wh, parts: list[Part], rome_dir: Path) -> Figures:
@@ -227,7 +244,7 @@ def _score_modules(wh, parts: list[Part], mapping: Mapping, truth_cov: dict, fig
         per_cert[rncp] += 1
         for sid, label in zip(skill_ids, labels):
             fig.counts["module_skills"] += 1
-            truth_id = mapping.truth_of(sid)
+            truth_id = mapping.truth_of(sid, rncp, truth_cov)
             if truth_id and "-NS" in truth_id:
                 fig.counts["module_non_skills"] += 1
                 fig.examples["module_non_skill"].append(f"{rncp} « {label} »")
@@ -312,14 +329,7 @@ def main(argv: list[str] | None = None) -> int:
 
     parts = load_parts(args.sets)
     with tempfile.TemporaryDirectory(prefix="ecarts-gap-eval-") as tmp:
-        db = args.db
-        if db is None:
-            work = args.keep or Path(tmp)
-            work.mkdir(parents=True, exist_ok=True)
-            db = work / "eval.duckdb"
-            if db.exists():
-                db.unlink()
-            build(parts, db, work)
+        db = args.db or fresh_build(parts, args.keep or Path(tmp))
         with open_warehouse(db, read_only=True) as wh:
             every = score(wh, parts, db.parent / "rome")
             report(every, f"Ensemble ({', '.join(p.name for p in parts)}) — {', '.join(map(str, args.sets))}", args.verbose)

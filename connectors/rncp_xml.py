@@ -95,6 +95,9 @@ def _blocks(fiche: etree._Element, code: str, numbering: _Statements, where: str
         seen.add(block_code)
         statements = split_statements(_inner(block.find("{*}LISTE_COMPETENCES")))
         numbering.add("bloc", block_code, statements)
+        # Evaluation criteria state what is checked, not what is certified: coverage reads them as « faible »
+        # at most (analysis/coverage.py), like the activities and capacities.
+        numbering.add("evaluation", block_code, split_statements(_inner(block.find("{*}MODALITES_EVALUATION"))))
         rows.append({"rncp_code": code, "block_code": block_code,
                      "block_title": _one_line(_inner(block.find("{*}LIBELLE"))),
                      "competences": "\n".join(statements) or None})

@@ -112,6 +112,14 @@ class ModulesSettings:
     shared_word_max_share: float
     max_examples: int
     pact_min_certifications: int
+    max_modules: int = 6
+    synonym_min_word_share: float = 0.75
+    synonym_min_cosine: float = 0.95
+    family_min_cosine: float = 0.85
+    attach_min_cosine: float = 0.6
+    score_weight_offers: float = 0.5
+    score_weight_employers: float = 0.3
+    score_weight_emerging: float = 0.2
 
     def __post_init__(self) -> None:
         # Lists come from TOML as lists, from environment variables as comma-separated text.

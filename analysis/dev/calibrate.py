@@ -60,12 +60,18 @@ def features(embedder, cases) -> list[tuple[str, str, list[Match]]]:
     return rows
 
 
+def _level(row: tuple, params) -> str:
+    """The decided level of a row ``(certification, expected, matches[, family])``."""
+    return decide(row[2], params, row[3] if len(row) > 3 else None).level
+
+
 def balanced_accuracy(rows, params) -> tuple[float, float]:
     hits: Counter[str] = Counter()
     totals: Counter[str] = Counter()
-    for _, expected, found in rows:
+    for row in rows:
+        expected = row[1]
         totals[expected] += 1
-        hits[expected] += decide(found, params).level == expected
+        hits[expected] += _level(row, params) == expected
     recall = [hits[k] / totals[k] for k in totals]
     return sum(recall) / len(recall), sum(hits.values()) / sum(totals.values())
 
@@ -101,7 +107,7 @@ def search(rows, start: Params = Params()) -> Params:
 
 
 def confusion(rows, params) -> str:
-    cm = Counter((expected, decide(found, params).level) for _, expected, found in rows)
+    cm = Counter((row[1], _level(row, params)) for row in rows)
     head = "attendu \\ obtenu".ljust(18) + "".join(k.rjust(12) for k in LEVELS)
     lines = [head] + [k.ljust(18) + "".join(str(cm[(k, g)]).rjust(12) for g in LEVELS) for k in LEVELS]
     return "\n".join(lines)
@@ -114,7 +120,7 @@ def cross_validate(rows: Sequence) -> float:
         train = [r for r in rows if r[0] != code]
         test = [r for r in rows if r[0] == code]
         p = search(train)
-        hits += sum(decide(found, p).level == expected for _, expected, found in test)
+        hits += sum(_level(row, p) == row[1] for row in test)
         total += len(test)
     return hits / total
 

@@ -1,5 +1,6 @@
--- Offers of each certification's ROME codes per region (what a module's share of offers is taken from).
-SELECT o.region, cr.rncp_code, count(DISTINCT o.offer_id) AS offers
+-- Offers and employers of each certification's ROME codes per region (what a module's shares of offers
+-- and employers are taken from).
+SELECT o.region, cr.rncp_code, count(DISTINCT o.offer_id) AS offers, count(DISTINCT o.employer) AS employers
 FROM offers o
 JOIN certification_rome cr USING (rome_code)
 WHERE o.region IS NOT NULL AND ($region IS NULL OR o.region = $region)

@@ -1,7 +1,8 @@
--- Module candidates: each certification's demanded skills that it does not (or only weakly) cover, one row
--- per region × certification × skill (the certification's ROME codes together).
--- Parameters: $region (NULL for all), $coverages (list of coverage values). {skill_group} is replaced by
--- g.skill_group where the analysis names its candidate blocks (else NULL).
+-- Module candidates and the skills a certification covers: one row per region × certification × skill
+-- (the certification's ROME codes together), whatever its coverage; analysis/modules.py keeps the
+-- coverages of [modules] coverages as candidates and uses the covered ones to find skills covered elsewhere.
+-- Parameters: $region (NULL for all). {skill_group} is replaced by g.skill_group where the analysis names
+-- its candidate blocks (else NULL).
 SELECT g.region, g.rncp_code, g.skill_id,
        arg_max(g.skill_label, g.n_offers) AS skill_label,
        any_value(k.kind) AS kind,
@@ -16,6 +17,6 @@ SELECT g.region, g.rncp_code, g.skill_id,
        max(g.last_seen) AS last_seen
 FROM skill_gaps g
 LEFT JOIN skills k USING (skill_id)
-WHERE ($region IS NULL OR g.region = $region) AND list_contains($coverages, g.coverage)
+WHERE ($region IS NULL OR g.region = $region)
 GROUP BY g.region, g.rncp_code, g.skill_id
 ORDER BY g.region, g.rncp_code, g.skill_id;

@@ -93,7 +93,7 @@ CREATE TABLE IF NOT EXISTS certification_blocks (
 -- One statement per competence: what coverage is measured against.
 CREATE TABLE IF NOT EXISTS certification_statements (
     rncp_code   VARCHAR NOT NULL,
-    section     VARCHAR NOT NULL,          -- bloc | activites | capacites
+    section     VARCHAR NOT NULL,          -- bloc | activites | capacites | evaluation (MODALITES_EVALUATION)
     block_code  VARCHAR,                   -- NULL outside blocks
     position    INTEGER NOT NULL,
     statement   VARCHAR NOT NULL,

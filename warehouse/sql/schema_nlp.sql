@@ -14,13 +14,16 @@ CREATE TABLE IF NOT EXISTS offer_mentions (
     zone           VARCHAR,                -- mission | profil | autre
     sentence_start INTEGER,                -- the sentence: offers.description[sentence_start:sentence_end]
     sentence_end   INTEGER,
-    skill_id       VARCHAR NOT NULL,       -- rome:<code_ogr> or new:<slug>
+    skill_id       VARCHAR,                -- rome:<code_ogr> or new:<slug>; NULL when the mention is no skill
     score          DOUBLE,                 -- linking score (ROME) or cosine to the concept's centroid (new)
-    linked_by      VARCHAR NOT NULL,       -- rome | concept
+    linked_by      VARCHAR NOT NULL,       -- rome | concept | hors_competence:<kind> (nlp/nonskill.py)
     model          VARCHAR,                -- embedding model that linked it
     extracted_at   TIMESTAMP,
     PRIMARY KEY (offer_id, position)
 );
+-- Mentions that are no skill (pay, benefits, headings, diplomas …) keep no skill_id: files made before lose the
+-- NOT NULL here (idempotent).
+ALTER TABLE offer_mentions ALTER COLUMN skill_id DROP NOT NULL;
 
 -- New skill concepts: mentions that link to no ROME item, grouped across offers and runs.
 CREATE TABLE IF NOT EXISTS skill_concepts (
