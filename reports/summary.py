@@ -2,7 +2,6 @@
 capitalisation dossiers, CSV of every gap)."""
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +49,7 @@ def write_report(wh: Warehouse, out: Path, region: str | None = None) -> list[Pa
     from reports.data import regions_of
     from reports.dossier import build_dossier, write_dossier
     from reports.html import render_report
+    from reports.tables import write_csv
 
     analysed = [r[0] for r in wh.query("SELECT DISTINCT region FROM skill_gaps ORDER BY region")]
     if not analysed:
@@ -65,11 +65,7 @@ def write_report(wh: Warehouse, out: Path, region: str | None = None) -> list[Pa
         written.extend(write_dossier(build_dossier(wh, code), out))
     gaps = wh.rows(read_sql("gaps_for_report", SQL_DIR), region=region)
     csv_path = out / "ecarts.csv"
-    with csv_path.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(gaps[0]) if gaps else ["region"], delimiter=";")
-        writer.writeheader()
-        writer.writerows(gaps)
-    written.append(csv_path)
+    written.append(write_csv(csv_path, list(gaps[0]) if gaps else ["region"], gaps))
     return written
 
 

@@ -1,11 +1,18 @@
-"""Flat tables (CSV and XLSX) written next to the JSON documents, for spreadsheet users."""
+"""Flat tables (CSV and XLSX) written next to the JSON documents, for spreadsheet users.
+
+Offer text reaches these cells. A spreadsheet reads a cell that starts with ``=``, ``+``, ``-``, ``@``, a tab
+or a carriage return as a formula (``=HYPERLINK(...)`` would run in the reader's spreadsheet), so such text
+is written as text: with a leading apostrophe in CSV, as a string cell in XLSX (:func:`safe_text`).
+Numbers stay numbers."""
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 from typing import Any, Sequence
 
-__all__ = ["write_csv", "write_xlsx", "flat"]
+__all__ = ["write_csv", "write_xlsx", "flat", "safe_text", "FORMULA_STARTS"]
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def flat(value: Any) -> Any:
@@ -19,13 +26,23 @@ def flat(value: Any) -> Any:
     return value
 
 
+def is_formula_like(value: Any) -> bool:
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
+
+
+def safe_text(value: Any) -> Any:
+    """A CSV cell value that no spreadsheet runs as a formula (a leading apostrophe before such text)."""
+    value = flat(value)
+    return "'" + value if is_formula_like(value) else value
+
+
 def write_csv(path: Path, columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> Path:
     """Semicolon-separated, UTF-8 with a byte-order mark (what French spreadsheets expect)."""
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh, delimiter=";")
         writer.writerow(columns)
         for row in rows:
-            writer.writerow([flat(row.get(c)) for c in columns])
+            writer.writerow([safe_text(row.get(c)) for c in columns])
     return path
 
 
@@ -42,6 +59,9 @@ def write_xlsx(path: Path, sheets: Sequence[tuple[str, Sequence[str], Sequence[d
         ws.append(list(columns))
         for row in rows:
             ws.append([flat(row.get(c)) for c in columns])
+            for cell in ws[ws.max_row]:
+                if is_formula_like(cell.value):
+                    cell.data_type = "s"   # text, never a formula
         for cell in ws[1]:
             cell.font = Font(bold=True)
             cell.fill = PatternFill("solid", fgColor="E8EEF7")
