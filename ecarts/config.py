@@ -26,6 +26,23 @@ class WarehouseSettings:
     db: str
 
 
+LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+
+
+def check_secure_url(url: str, what: str) -> None:
+    """Refuse an address that is not https, unless it is a loopback address (http://127.0.0.1:8000)."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower()
+    if parts.scheme == "https" and host:
+        return
+    if parts.scheme == "http" and (host in LOOPBACK_HOSTS or host.startswith("127.")):
+        return
+    raise ConfigError(f"{what} : « {url} » refusé — l'adresse doit commencer par https:// (les identifiants et "
+                      "le jeton y circulent ; http:// n'est admis que vers cette machine : localhost, 127.0.0.1)")
+
+
 @dataclass(frozen=True)
 class FranceTravailSettings:
     api_url: str
@@ -39,6 +56,12 @@ class FranceTravailSettings:
     backoff_max_seconds: float
     timeout_seconds: float
     token_margin_seconds: int
+
+    def __post_init__(self) -> None:
+        # The client secret and the bearer token travel to these addresses: never in clear, except to a
+        # server on this machine (tests, a local mirror).
+        for key, env in (("api_url", "FRANCE_TRAVAIL_API_URL"), ("token_url", "FRANCE_TRAVAIL_TOKEN_URL")):
+            check_secure_url(getattr(self, key), f"france_travail.{key} ({env})")
 
 
 @dataclass(frozen=True)
