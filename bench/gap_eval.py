@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 import tempfile
 from collections import Counter, defaultdict
@@ -118,7 +119,13 @@ def build(parts: list[Part], db: Path, work: Path) -> None:
     from ecarts.config import load_settings
     from warehouse.db import open_warehouse
 
-    settings = load_settings(environ={})
+    # The default configuration, with what ECARTS__SECTION__KEY variables change (to try a value on the
+    # development set: ECARTS__NLP__LINK_THRESHOLD=0.5 .venv/bin/python bench/gap_eval.py data/eval/dev).
+    overrides = {k: v for k, v in os.environ.items() if k.startswith("ECARTS__")}
+    settings = load_settings(environ=overrides)
+    if overrides:
+        print(f"  · configuration changée : {', '.join(f'{k}={v}' for k, v in sorted(overrides.items()))}",
+              file=sys.stderr)
     rome = work / "rome"
     merge_rome([p.folder / "rome" for p in parts] + [f for f in EXTRA_ROME if f.exists()], rome)
     rncp = [x for p in parts for x in sorted((p.folder / "rncp").glob("*.xml"))]

@@ -91,9 +91,8 @@ def _xlsx_table(path: Path, name: str, problems: list[GridProblem]) -> list[list
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        problems.append(GridProblem(name, f"classeur XLSX illisible ({type(exc).__name__}) ; ouvrez-le dans le "
-                                          "tableur et enregistrez-le de nouveau au format .xlsx"))
+    except _UNREADABLE as exc:
+        problems.append(_unreadable(name, exc))
         return None
     try:
         sheets = {ws.title.strip().lower(): ws for ws in book.worksheets}
@@ -102,9 +101,22 @@ def _xlsx_table(path: Path, name: str, problems: list[GridProblem]) -> list[list
             problems.append(GridProblem(name, "aucune feuille « Grille » dans le classeur ; partez du modèle "
                                               "data/templates/grille-ecarts.xlsx"))
             return None
+        # A read-only workbook parses its sheet while it is read: a damaged sheet fails here, not above.
         return [[_cell(c) for c in row] for row in sheet.iter_rows(values_only=True)]
+    except _UNREADABLE as exc:
+        problems.append(_unreadable(name, exc))
+        return None
     finally:
         book.close()
+
+
+# What openpyxl raises on a file that is no workbook or a damaged one (zip, XML, missing parts, bad values).
+_UNREADABLE = (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, IndexError, SyntaxError)
+
+
+def _unreadable(name: str, exc: BaseException) -> GridProblem:
+    return GridProblem(name, f"classeur XLSX illisible ({type(exc).__name__}) ; ouvrez-le dans le tableur et "
+                             "enregistrez-le de nouveau au format .xlsx")
 
 
 def read_table(path: Path, name: str, problems: list[GridProblem]) -> tuple[bytes, list[list[str]] | None]:

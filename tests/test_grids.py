@@ -177,6 +177,7 @@ def test_header_problems_and_file_problems(tmp_path):
     (tmp_path / "latin.csv").write_bytes(";".join(COLUMNS).encode() + "\nLycée".encode("latin-1"))
     (tmp_path / "g.ods").write_bytes(b"x")
     (tmp_path / "broken.xlsx").write_bytes(b"not a zip")
+    _damaged_workbook(tmp_path / "damaged.xlsx")
     for name, message in [
         ("latin.csv", "latin.csv, ligne 2 : encodage : attendu UTF-8 (octet 0xe9 illisible) ; dans le tableur, "
                       "enregistrez au format « CSV UTF-8 (délimité par des points-virgules) »"),
@@ -184,11 +185,25 @@ def test_header_problems_and_file_problems(tmp_path):
                   "séparateur point-virgule)"),
         ("broken.xlsx", "broken.xlsx : classeur XLSX illisible (BadZipFile) ; ouvrez-le dans le tableur et "
                         "enregistrez-le de nouveau au format .xlsx"),
+        ("damaged.xlsx", "damaged.xlsx : classeur XLSX illisible (ParseError) ; ouvrez-le dans le tableur et "
+                         "enregistrez-le de nouveau au format .xlsx"),
         ("absent.csv", "absent.csv : fichier introuvable ; vérifiez le chemin"),
     ]:
         with pytest.raises(GridValidationError) as exc:
             read_grid(tmp_path / name, PSEUDO, name=name)
         assert [str(e) for e in exc.value.errors] == [message]
+
+
+def _damaged_workbook(path: Path) -> None:
+    """The template workbook with its sheet's XML cut short: a valid zip, a damaged sheet."""
+    import zipfile
+
+    with zipfile.ZipFile(TEMPLATES / "grille-ecarts.xlsx") as src, zipfile.ZipFile(path, "w") as out:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename.startswith("xl/worksheets/sheet"):
+                data = data[: len(data) // 2]
+            out.writestr(info, data)
 
 
 def test_more_than_twenty_errors_are_summed_up(tmp_path):
