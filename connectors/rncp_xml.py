@@ -19,6 +19,7 @@ from typing import IO, Any
 
 from lxml import etree
 
+from connectors.archive import check_member
 from connectors.rncp_common import RncpExport, normalize_level, parse_active, parse_date
 from connectors.rncp_text import clean_text, split_statements
 from ecarts.exceptions import FormatError, InputError
@@ -161,8 +162,9 @@ def _release(element: etree._Element) -> None:
 
 def iter_xml_fiches(stream: IO[bytes], name: str) -> Iterator[FicheRows | str]:
     """Yield the ``VERSION_FLUX`` text (a ``str``) when met, then one :class:`FicheRows` per ``FICHE``."""
+    # libxml2's own limits on depth and text size stay on (no huge_tree): the export needs neither.
     context = etree.iterparse(stream, events=("end",), tag=("{*}FICHE", "{*}VERSION_FLUX"),
-                              huge_tree=True, resolve_entities=False, no_network=True)
+                              resolve_entities=False, no_network=True)
     index = 0
     try:
         for _, element in context:
@@ -195,7 +197,7 @@ def _open_xml(path: Path) -> Iterator[tuple[IO[bytes], str]]:
                     f"{path.name} : {len(members)} fichiers XML dans le zip, un seul attendu "
                     "(export-fiches-rncp-v4-1-AAAA-MM-JJ.zip de France compétences)."
                 )
-            with archive.open(members[0]) as stream:
+            with archive.open(check_member(archive.getinfo(members[0]), path.name)) as stream:
                 yield stream, f"{members[0].rsplit('/', 1)[-1]} (dans {path.name})"
         return
     with path.open("rb") as stream:

@@ -349,3 +349,24 @@ def test_unknown_inputs(tmp_path: Path):
     empty.mkdir()
     with pytest.raises(FormatError, match="vide : aucun export RNCP reconnu dans ce dossier"):
         read_rncp(empty)
+
+
+def test_a_zip_member_inflating_too_much_is_refused(tmp_path: Path):
+    """A zip bomb: one member whose stated size is far beyond its compressed size."""
+    archive = tmp_path / "export-fiches-rncp-v4-1-2026-11-30.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("export.xml", b"<FICHES>" + b" " * 5_000_000 + b"</FICHES>")
+    with pytest.raises(FormatError) as err:
+        read_rncp(archive)
+    assert str(err.value).startswith("export-fiches-rncp-v4-1-2026-11-30.zip : membre « export.xml » : taux de "
+                                     "compression de ")
+    assert str(err.value).endswith("pour 1, au-delà de 200 pour 1 (archive piégée ?) ; téléchargez de nouveau le "
+                                   "fichier officiel")
+
+
+def test_an_xml_deeper_than_libxml2_allows_is_a_format_error(tmp_path: Path):
+    """No huge_tree: libxml2's depth limit stays on."""
+    deep = tmp_path / "deep.xml"
+    deep.write_bytes(b"<FICHES><FICHE>" + b"<a>" * 300 + b"x" + b"</a>" * 300 + b"</FICHE></FICHES>")
+    with pytest.raises(FormatError, match="deep.xml, ligne 1 : XML mal formé"):
+        read_rncp(deep)
