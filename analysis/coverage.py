@@ -35,7 +35,7 @@ from typing import Protocol, Sequence
 import numpy as np
 
 from analysis.lexical import GENERIC_WORDS, Terms, WordWeights, match_share, terms, trigram_similarity
-from nlp.normalize import fold
+from ecarts.text import fold
 
 __all__ = ["Statement", "Match", "Coverage", "CoverageParams", "Family", "matches", "decide", "assess"]
 

@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from connectors.esco import EscoSkill, read_esco_skills
-from nlp.normalize import normalize_text, strip_accents
+from ecarts.text import fold_text, normalize_text
 
 __all__ = ["EscoMatch", "EscoIndex", "rome_flag"]
 
@@ -25,7 +25,7 @@ __all__ = ["EscoMatch", "EscoIndex", "rome_flag"]
 def rome_flag(coeur_metier: str | None) -> bool | None:
     if coeur_metier is None:
         return None
-    return strip_accents(coeur_metier).strip().lower().startswith("emergent")
+    return fold_text(coeur_metier).strip().startswith("emergent")
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from typing import Iterable, Protocol, Sequence
 import numpy as np
 
 from analysis.clusters import connected_components
-from nlp.normalize import words
+from ecarts.text import words
 from warehouse.db import Warehouse
 
 __all__ = ["OfferText", "Duplicate", "find_duplicates", "dedup_offers", "shingles", "jaccard"]

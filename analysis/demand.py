@@ -21,8 +21,8 @@ from typing import Iterable, Sequence
 
 from analysis.queries import run_query
 from analysis.trend import WeeklySeries
+from ecarts.text import normalize_text
 from nlp.nonskill import non_skill_kind
-from nlp.normalize import normalize_text
 from warehouse.db import Warehouse
 
 __all__ = ["CodeFrame", "SkillDemand", "DemandData", "load_demand", "non_skills", "region_calendar",

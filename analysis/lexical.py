@@ -1,7 +1,7 @@
 """Lexical evidence for coverage: content words, their weights, and the specific terms of a text.
 
 A skill label and a certification statement are compared on their *content words* (folded, stop words
-left out: :mod:`nlp.normalize`). Each word weighs its inverse document frequency over the statements of the
+left out: :mod:`ecarts.text`). Each word weighs its inverse document frequency over the statements of the
 certifications loaded (a word that many statements use, ``réaliser``, ``personne``, says little); a few
 generic skill verbs weigh a quarter of that.
 
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-from nlp.normalize import STOP_WORDS, fold, word_spans
+from ecarts.text import STOP_WORDS, fold, word_spans
 
 __all__ = ["Terms", "terms", "WordWeights", "match_share", "trigram_similarity", "PREFIX_CREDIT",
            "GENERIC_WORDS"]

@@ -3,7 +3,7 @@
 An offer's sentence is evidence for a skill only when the mention the skill was read from is in the
 sentence and *says the skill*: it holds one of the skill label's distinctive specific terms (a code, a tool,
 an acronym: « BIM », « Python », « R408 »), or more than half of its distinctive content words (folded,
-:func:`nlp.normalize.content_words`; generic words and the words that the certification's other labels
+:func:`ecarts.text.content_words`; generic words and the words that the certification's other labels
 share left out — « fin » and « vie » for « Accompagner la personne en fin de vie » next to « Accompagner les
 personnes atteintes de troubles neurocognitifs »), each word as itself or a derivation (a common prefix of
 five letters: « habillage » / « habiller »). A mention linked to the skill through another word
@@ -20,7 +20,7 @@ from typing import Any, Iterable
 
 from analysis.lexical import GENERIC_WORDS, terms
 from analysis.module_selection import FRAMING_WORDS, Candidate
-from nlp.normalize import content_words
+from ecarts.text import content_words
 
 __all__ = ["distinctive_words", "mention_says", "excerpt", "examples"]
 

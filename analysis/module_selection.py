@@ -44,7 +44,7 @@ from analysis.clusters import connected_components, set_jaccard
 from analysis.lexical import GENERIC_WORDS, terms
 from analysis.module_titles import content_stems
 from ecarts.config import ModulesSettings
-from nlp.normalize import fold
+from ecarts.text import fold
 
 __all__ = ["Candidate", "Selection", "SetAside", "REASON_LABELS", "group_candidates", "select_modules",
            "same_content", "different_codes", "is_gloss", "module_offers", "module_employers"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.normalize import content_words, fold, strip_accents
+from ecarts.text import content_words, fold, strip_accents
 
 __all__ = ["nominalise", "module_title", "content_stems"]
 
@@ -86,7 +86,7 @@ CONJUNCTIONS = ("et ", "ou ", ", ")
 CONTRACT = (("les ", "des "), ("le ", "du "), ("la ", "de la "), ("l'", "de l'"), ("l’", "de l’"),
             ("une ", "d'une "), ("un ", "d'un "), ("des ", "de "), ("du ", "de "), ("de la ", "de la "))
 PREPOSITIONS = ("en ", "à ", "au ", "aux ", "sur ", "dans ", "selon ", "avec ", "pour ", "par ", "de ", "d'")
-# Nouns too general to say that two skills belong together (folded like nlp.normalize.content_words).
+# Nouns too general to say that two skills belong together (folded like ecarts.text.content_words).
 GENERAL_NOUNS = frozenset(fold(w) for w in """
 service services application applications ouvrage ouvrages projet projets client clients produit produits
 systeme systemes outil outils equipe activite activites document documents technique techniques
@@ -94,10 +94,6 @@ professionnel professionnelle methode methodes niveau base bases regle regles pe
 pratique experience connaissance connaissances bonne maitrise preuve mettre oeuvre place realiser effectuer
 assurer utiliser appliquer faire savoir etre
 """.split())
-
-
-def _strip_accents(text: str) -> str:
-    return strip_accents(text)
 
 
 def _lower_first(text: str) -> str:
@@ -122,12 +118,12 @@ def _object_after_de(rest: str) -> str:
     for article, contracted in CONTRACT:
         if low.startswith(article):
             tail = rest[len(article):]
-            if contracted == "de " and _strip_accents(tail[:1].lower()) in "aeiouyh":
+            if contracted == "de " and strip_accents(tail[:1].lower()) in "aeiouyh":
                 contracted = "d'"
             return contracted + _coordinated(tail)
     if low.startswith(PREPOSITIONS):
         return rest
-    return ("d'" if _strip_accents(low[:1]) in "aeiouyh" else "de ") + rest
+    return ("d'" if strip_accents(low[:1]) in "aeiouyh" else "de ") + rest
 
 
 def _coordinated(text: str) -> str:
@@ -234,7 +230,7 @@ def module_title(labels: list[str], kind: str, block_code: str | None, max_named
 
 
 def content_stems(label: str) -> set[str]:
-    """Content words of a label (:func:`nlp.normalize.content_words`: accents off, folded, stop words
+    """Content words of a label (:func:`ecarts.text.content_words`: accents off, folded, stop words
     left out) that can say two skills are related: codes and words of four letters or more, minus
     :data:`GENERAL_NOUNS`."""
     return {w for w in content_words(label)

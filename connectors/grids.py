@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -27,6 +26,7 @@ from connectors.grid_tables import GRID_SUFFIXES, GridProblem, expand_paths, rea
 from connectors.privacy import scrub
 from connectors.pseudonym import name_masker
 from ecarts.exceptions import FormatError
+from ecarts.text import ascii_key, fold_text
 
 __all__ = ["COLUMNS", "REQUIRED", "IN_REFERENCE_VALUES", "GRID_SUFFIXES", "MAX_ERRORS_SHOWN", "GridProblem",
            "GridFile", "GridValidationError", "read_grids", "read_grid", "expand_paths"]
@@ -60,7 +60,6 @@ _RNCP = re.compile(r"^(RNCP|RS)\d+$")
 _BLOCK_SHORT = re.compile(r"^(?:BLOC|BC|B)?\s*0*(\d{1,2})$")
 _BLOCK_FULL = re.compile(r"^((?:RNCP|RS)\d+)BC(\d{1,2})$")
 _HAS_WORD = re.compile(r"\w")
-_FOLD = str.maketrans({"’": "'", "œ": "oe"})
 
 
 class GridValidationError(FormatError):
@@ -102,13 +101,8 @@ class GridFile:
 Pseudonymise = Callable[[str, str], "str | None"]
 
 
-def _strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def _header_key(header: str) -> str:
-    key = re.sub(r"[^a-z0-9]+", "_", _strip_accents(header.translate(_FOLD)).lower()).strip("_")
+    key = ascii_key(header, "_")
     return _ALIASES.get(key, key)
 
 
@@ -183,7 +177,7 @@ def _check_line(values: dict[str, str], line: int, name: str, problems: list[Gri
         except ValueError:
             bad("periode", f"« {values['periode']} » n'est pas une période reconnue (exemples : {PERIOD_EXAMPLES} ; "
                            "voir data/templates/README.md)")
-    in_reference = _strip_accents(values.get("dans_referentiel", "")).lower()
+    in_reference = fold_text(values.get("dans_referentiel", ""))
     if values.get("dans_referentiel") and in_reference not in IN_REFERENCE_VALUES:
         bad("dans_referentiel", f"« {values['dans_referentiel']} » n'est pas une valeur admise "
                                 f"({', '.join(IN_REFERENCE_VALUES)})")

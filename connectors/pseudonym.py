@@ -18,27 +18,20 @@ import hashlib
 import hmac
 import re
 import secrets
-import unicodedata
 from typing import Callable, Iterable
+
+from ecarts.text import accent_class, strip_accents
 
 __all__ = ["Pseudonymiser", "normalise_name", "name_masker", "new_key", "NAME_MASK", "MIN_KEY_LENGTH"]
 
 NAME_MASK = "[nom masqué]"
 MIN_KEY_LENGTH = 16
 _WORD = re.compile(r"[^\W\d_]+|\d+")
-# Accent-free letter -> a character class that also matches its accented forms.
-_VARIANTS = {"a": "aàâäáã", "c": "cç", "e": "eéèêë", "i": "iîïíì", "o": "oôöóò", "u": "uùûüú", "y": "yÿ",
-             "n": "nñ"}
-
-
-def _strip(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def normalise_name(name: str) -> str:
     """``" Dupont,  Marie-Ève"`` → ``"dupont eve marie"``: accent-free, lower case, words sorted."""
-    return " ".join(sorted(_WORD.findall(_strip(name).lower())))
+    return " ".join(sorted(_WORD.findall(strip_accents(name).lower())))
 
 
 def new_key() -> str:
@@ -66,7 +59,7 @@ class Pseudonymiser:
 
 def _loose(word: str) -> str:
     """A pattern for ``word`` (accent-free, lower case) matching it with or without accents."""
-    return "".join(f"[{_VARIANTS[ch]}]" if ch in _VARIANTS else re.escape(ch) for ch in word)
+    return "".join(accent_class(ch) for ch in word)
 
 
 def name_masker(names: Iterable[str]) -> Callable[[str | None, bool], str | None]:
@@ -77,7 +70,7 @@ def name_masker(names: Iterable[str]) -> Callable[[str | None, bool], str | None
     full: set[str] = set()
     single: set[str] = set()
     for name in names:
-        parts = _WORD.findall(_strip(name).lower())
+        parts = _WORD.findall(strip_accents(name).lower())
         if not parts:
             continue
         full.add(r"[\s,.'’-]+".join(_loose(p) for p in parts))

@@ -9,12 +9,12 @@ fiches are kept, with ``active = False``.
 from __future__ import annotations
 
 import re
-import unicodedata
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from connectors.archive import check_member
 from connectors.csv_source import SourceFile, blank_to_none, decode_utf8, iter_csv_records
 from connectors.rncp_common import (
     RncpExport,
@@ -24,6 +24,7 @@ from connectors.rncp_common import (
     parse_date,
 )
 from ecarts.exceptions import FormatError, InputError
+from ecarts.text import fold_text
 
 __all__ = ["read_rncp_csv", "csv_part_of", "CSV_PARTS"]
 
@@ -41,13 +42,9 @@ CSV_PARTS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
-def _fold(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-
-
 def csv_part_of(file_name: str) -> tuple[str, str] | None:
     """``export_fiches_CSV_Blocs_De_Compétences_2024_02_22.csv`` → ``("blocs_de_competences", "2024-02-22")``."""
-    match = _NAME.match(_fold(file_name.rsplit("/", 1)[-1]))
+    match = _NAME.match(fold_text(file_name.rsplit("/", 1)[-1]))
     if not match:
         return None
     return match.group("part"), f"{match.group('y')}-{match.group('m')}-{match.group('d')}"
@@ -85,7 +82,8 @@ def _collect(path: Path) -> dict[str, tuple[str, SourceFile]]:
         with zipfile.ZipFile(path) as archive:
             for info in archive.infolist():
                 if not info.is_dir():
-                    offer(_zip_member_name(info).rsplit("/", 1)[-1], lambda i=info: archive.read(i))
+                    offer(_zip_member_name(info).rsplit("/", 1)[-1],
+                          lambda i=info: archive.read(check_member(i, path.name)))
     return found
 
 

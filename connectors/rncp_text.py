@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
+
+from ecarts.text import ascii_key
 
 __all__ = ["clean_text", "split_statements", "starts_with_infinitive"]
 
@@ -79,11 +80,6 @@ def _unescape(text: str) -> str:
     return text
 
 
-def _fold(text: str) -> str:
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return " ".join(re.split(r"[^a-z0-9]+", plain)).strip()
-
-
 def _lines(raw: str | None) -> list[str]:
     """Decoded, tag-free lines; list items start with ``- ``."""
     if not raw:
@@ -110,7 +106,7 @@ def starts_with_infinitive(text: str) -> bool:
     match = re.match(r"(?:(?:s|se)(?:['’]\s*|\s+))?([^\W\d_]+)", text, re.IGNORECASE)
     if not match:
         return False
-    word = _fold(match.group(1))
+    word = ascii_key(match.group(1))
     if len(word) < 3 or word in _NOT_VERBS:
         return False
     if word.endswith("re") or word.endswith("oir"):
@@ -152,7 +148,7 @@ def _split_inline_bullets(line: str) -> list[str]:
 def _is_header(text: str) -> bool:
     if text.endswith(":"):
         return True
-    folded = _fold(text)
+    folded = ascii_key(text)
     return folded in _HEADERS or bool(re.fullmatch(r"bloc( de competences?)?( n)?\s*\d*", folded))
 
 

@@ -21,7 +21,6 @@ it supplies the version when the file names carry none.
 from __future__ import annotations
 
 import re
-import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -29,8 +28,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from connectors.archive import check_member
 from connectors.csv_source import SourceFile, blank_to_none, decode_utf8, iter_csv_records
 from ecarts.exceptions import FormatError, InputError
+from ecarts.text import ascii_key
 
 __all__ = ["RomeReferential", "read_rome", "ROME_RESOURCES", "parse_version_text"]
 
@@ -75,12 +76,12 @@ def _folder_files(path: Path) -> dict[str, Callable[[], SourceFile]]:
     return files
 
 
-def _zip_files(archive: zipfile.ZipFile) -> dict[str, Callable[[], SourceFile]]:
+def _zip_files(archive: zipfile.ZipFile, name: str) -> dict[str, Callable[[], SourceFile]]:
     files: dict[str, Callable[[], SourceFile]] = {}
-    for member in sorted(archive.namelist()):
-        base = member.rsplit("/", 1)[-1]
-        if base and not member.endswith("/"):
-            files.setdefault(base, lambda m=member, b=base: SourceFile(b, archive.read(m)))
+    for info in sorted(archive.infolist(), key=lambda i: i.filename):
+        base = info.filename.rsplit("/", 1)[-1]
+        if base and not info.is_dir():
+            files.setdefault(base, lambda i=info, b=base: SourceFile(b, archive.read(check_member(i, name))))
     return files
 
 
@@ -98,7 +99,7 @@ def _open_files(path: Path) -> Iterator[dict[str, Callable[[], SourceFile]]]:
             "ou le dossier où il a été décompressé."
         )
     with zipfile.ZipFile(path) as archive:
-        yield _zip_files(archive)
+        yield _zip_files(archive, path.name)
 
 
 def _pattern(resource: str) -> re.Pattern[str]:
@@ -196,15 +197,9 @@ def _records(source: SourceFile, required: tuple[str, ...]) -> Iterator[tuple[in
     yield from iter_csv_records(text, source.name, delimiter=",", required=required)
 
 
-def _fold(text: str) -> str:
-    """Lower case, no accents, separators as spaces: ``MACRO-SAVOIR-ÊTRE`` → ``macro savoir etre``."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return " ".join(re.split(r"[^a-z0-9]+", plain)).strip()
-
-
 def _kind_from_label(*values: str | None) -> str | None:
     for value in values:
-        words = _fold(value or "").split()
+        words = ascii_key(value or "").split()
         if "etre" in words:
             return "savoir_etre"
         if "faire" in words:
@@ -353,7 +348,7 @@ class _Reader:
             raw = blank_to_none(rec["coeur_metier"])
             if not rome_code or not code:
                 continue
-            flag = COEUR_METIER.get(_fold(raw or ""), raw)
+            flag = COEUR_METIER.get(ascii_key(raw or ""), raw)
             if raw and flag == raw and raw not in COEUR_METIER.values():
                 self.unknown_flags[raw] = self.unknown_flags.get(raw, 0) + 1
             row = links.get((rome_code, code))

@@ -1,4 +1,4 @@
-"""Language processing for ecarts: French normalisation, embeddings, skills from offers.
+"""Language processing for ecarts: embeddings, skills from offers, linking to ROME.
 
 Importing :mod:`nlp` is cheap: the names below load their module (and sentence-transformers, torch,
 spaCy) only when first used.
@@ -13,7 +13,9 @@ spaCy) only when first used.
 - :class:`MentionLinker` (:mod:`nlp.linking`) — mentions to ROME items; :class:`ConceptBook`
   (:mod:`nlp.concepts`) — the others grouped into new concepts; :class:`CodedLinker` — coded items to ROME;
 - :func:`evaluate` (:mod:`nlp.evaluation`) — the measures on the gold set (``ecarts eval``);
-- :func:`normalize_text`, :func:`content_words`, :func:`fold` — French normalisation for lexical matching.
+
+French normalisation (accents, case, elisions, stop words, folding, stemming) lives in :mod:`ecarts.text`,
+which every stage shares.
 """
 from __future__ import annotations
 
@@ -21,8 +23,8 @@ from importlib import import_module
 from typing import Any
 
 __all__ = ["build_static_model", "load_embedder", "CachedEmbedder", "Embedder", "extract_skills", "sentences",
-           "find_mentions", "MentionLinker", "ConceptBook", "CodedLinker", "evaluate", "normalize_text",
-           "content_words", "fold", "CODED_LINK_THRESHOLD"]
+           "find_mentions", "MentionLinker", "ConceptBook", "CodedLinker", "evaluate",
+           "CODED_LINK_THRESHOLD"]
 
 _HOMES = {
     "build_static_model": "nlp.static_model",
@@ -36,9 +38,6 @@ _HOMES = {
     "ConceptBook": "nlp.concepts",
     "CodedLinker": "nlp.coded",
     "evaluate": "nlp.evaluation",
-    "normalize_text": "nlp.normalize",
-    "content_words": "nlp.normalize",
-    "fold": "nlp.normalize",
     "CODED_LINK_THRESHOLD": "nlp.coded",
 }
 

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Iterable
 
+from ecarts.text import APOSTROPHES, ELIDED, normalize_word
 from nlp.lexicon import LEADING_FILLERS, REQUIREMENT_MARKERS, TOOLS, TRIGGERS
-from nlp.normalize import strip_accents
 
 __all__ = ["Tok", "Chunk", "tokens", "chunks", "split_parentheses", "words_of", "trim", "strip_phrase",
-           "phrase_index", "normalize_token", "TOKEN", "APOSTROPHES"]
+           "phrase_index", "TOKEN"]
 
 
 def phrase_index(phrases: Iterable[tuple[str, ...]], last: bool = False) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -32,8 +31,7 @@ def phrase_index(phrases: Iterable[tuple[str, ...]], last: bool = False) -> dict
 
 TOKEN = re.compile(r"\w+(?:[-/+]\w+)*|[^\w\s]")
 _INCLUSIVE = re.compile(r"\((?:e|es|se|ve|ne|le|te|rice|euse|trice|ere|ere|fe)\)|[·.](?:e|se|ve|ne)\b", re.IGNORECASE)
-_ELIDED = frozenset({"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
-APOSTROPHES = frozenset("'’ʼ`´")
+_ELIDED = frozenset(ELIDED)
 _SPLIT_PUNCT = frozenset(",;:!?…•|→")
 _CONJUNCTIONS = frozenset({"et", "ou", "voire", "puis", "mais"})
 _PURPOSE = (("pour",), ("afin", "de"), ("afin", "d"), ("en", "vue", "de"), ("de", "facon", "a"), ("lorsque",),
@@ -74,11 +72,6 @@ class Tok:
     word: bool
 
 
-@lru_cache(maxsize=262_144)
-def normalize_token(raw: str) -> str:
-    return strip_accents(raw.lower().replace("œ", "oe").replace("æ", "ae")).lower()
-
-
 def tokens(text: str, start: int, end: int) -> list[Tok]:
     segment = text[start:end]
     inclusive = [(m.start() + start, m.end() + start) for m in _INCLUSIVE.finditer(segment)
@@ -93,7 +86,7 @@ def tokens(text: str, start: int, end: int) -> list[Tok]:
             continue  # "rigoureux(se)", "motivé·e": the inclusive ending is not a word of its own
         raw = match.group()
         is_word = raw[0].isalnum() or raw[0] == "_"
-        toks.append(Tok(normalize_token(raw) if is_word else raw, a, b, raw, is_word))
+        toks.append(Tok(normalize_word(raw) if is_word else raw, a, b, raw, is_word))
     # Elided articles ("d'", "l'") are function words: mark them as punctuation so they never open a chunk.
     for i in range(len(toks) - 1):
         if toks[i].word and toks[i].norm in _ELIDED and toks[i + 1].raw in APOSTROPHES:

@@ -24,7 +24,7 @@ Rules, in this order:
    une démarche HQE", "notre laboratoire assure …", but not "nous recherchons un électricien capable de …").
 5. An ``entreprise`` section ends at a sentence that addresses the candidate.
 
-Cues are matched on the normalised text (:func:`nlp.normalize.normalize_text`).
+Cues are matched on the normalised text (:func:`ecarts.text.normalize_text`).
 """
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nlp.normalize import strip_accents
+from ecarts.text import fold_text, normalize_text
 
 __all__ = ["Sentence", "SKILL_ZONES", "BOILERPLATE_ZONES", "SECTION_TITLES", "COMPANY_CUES", "sentences",
            "job_sentences", "section_of", "pieces"]
@@ -232,43 +232,17 @@ def _title(line: str) -> tuple[str | None, int]:
     if not colon and line.count(" ") >= 2 * _TITLE_MAX_WORDS:
         return None, 0  # a long line without a colon is no title (checked before any normalisation)
     first = _FIRST_WORD.search(line)
-    if first is None or first.group().lower().translate(_FOLD) not in _TITLE_FIRST:
+    if first is None or fold_text(first.group()) not in _TITLE_FIRST:
         return None, 0
-    norm = _norm(line)
+    norm = normalize_text(line)
     short = len(norm.split()) <= _TITLE_MAX_WORDS
-    head_words = len(_norm(head).split()) if colon else 99
+    head_words = len(normalize_text(head).split()) if colon else 99
     for section, pattern in _TITLES.items():
         if pattern.match(norm) and (short or head_words <= _TITLE_MAX_WORDS):
             if colon and head_words <= _TITLE_MAX_WORDS:
                 return section, len(head) + 1
             return section, len(line)
     return None, 0
-
-
-def _fold_table() -> dict[int, str]:
-    """Lower-case accent-free replacements of the Latin letters, for ``str.translate``."""
-    import unicodedata
-
-    table: dict[int, str] = {}
-    for code in range(0x00C0, 0x0250):
-        ch = chr(code)
-        base = "".join(c for c in unicodedata.normalize("NFKD", ch.lower()) if not unicodedata.combining(c))
-        if base != ch:
-            table[code] = base
-    table.update({ord("œ"): "oe", ord("Œ"): "oe", ord("æ"): "ae", ord("Æ"): "ae", ord("ß"): "ss"})
-    return table
-
-
-_FOLD = _fold_table()
-_ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’ʼ`´]")
-_WORDS = re.compile(r"\w+")
-
-
-@lru_cache(maxsize=65_536)
-def _norm(text: str) -> str:
-    """:func:`nlp.normalize.normalize_text`, faster: lower case, no accents, elided articles dropped."""
-    folded = text.lower().translate(_FOLD)
-    return " ".join(_WORDS.findall(_ELISION.sub(" ", folded)))
 
 
 _ENDS_RE = re.compile(r"[.!?;:]")
@@ -317,7 +291,7 @@ def _company_sentence(raw: str, norm: str) -> bool:
         return True
     if not raw[:1].isupper() or not _ORG_SAYS.search(norm):
         return bool(_ORG_START.match(norm) and _ORG_SAYS_OR_SIZE.search(norm))
-    flat = strip_accents(raw).lower().replace("'", " ").replace("’", " ")
+    flat = fold_text(raw).replace("'", " ")
     if _NAMED_APPOSITION.match(flat):
         return True
     # A name of two capitalised words or more as subject: "Mécano-Soudure de l'Adour usine et soude …".
@@ -355,7 +329,7 @@ def sentences(description: str | None) -> list[Sentence]:
     job_seen = False
     for start, end in pieces(text):
         section, skip = _title(text[start:end])
-        intro = _norm(text[start:start + skip]) if section is not None and skip < end - start else ""
+        intro = normalize_text(text[start:start + skip]) if section is not None and skip < end - start else ""
         if section is not None:
             zone = section
             if section in ("mission", "profil"):
@@ -367,7 +341,7 @@ def sentences(description: str | None) -> list[Sentence]:
                 continue
         for a, b in _split_sentences(text, start, end):
             raw = text[a:b]
-            norm = _norm(raw)
+            norm = normalize_text(raw)
             sentence_intro, intro = intro, (norm if raw.endswith(":") else "")
             current = zone or "autre"
             if current == "entreprise" and _OPENERS.match(norm):

@@ -4,7 +4,7 @@ Each coded item is linked, in this order:
 
 1. by **code**, when it equals a ROME item's ``code_ogr`` (the API may use other codes: this is checked,
    never assumed) — score 1.0;
-2. by **label**, when its normalised label (see :mod:`nlp.normalize`) equals a ROME item's — score 1.0;
+2. by **label**, when its normalised label (see :mod:`ecarts.text`) equals a ROME item's — score 1.0;
 3. by **meaning**: the nearest ROME label by embedding cosine, when it reaches
    :data:`CODED_LINK_THRESHOLD` — score = the cosine. Qualities are compared with ROME's savoir-être,
    competences with its savoir-faire and savoirs (all items when that kind is absent);
@@ -18,8 +18,8 @@ from typing import Sequence
 
 import numpy as np
 
+from ecarts.text import normalize_text, slugify
 from nlp.embedder import Embedder
-from nlp.normalize import normalize_text, slugify
 
 __all__ = ["CODED_LINK_THRESHOLD", "CODED_KINDS", "RomeItem", "CodedItem", "Link", "CodedLinker"]
 

@@ -23,8 +23,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from nlp.linking import stem
-from nlp.normalize import STOP_WORDS, slugify, words
+from ecarts.text import STOP_WORDS, slugify, stem, words
 
 __all__ = ["Concept", "ConceptBook", "readable_label", "DEFAULT_CONCEPT_THRESHOLD", "SURE_COSINE"]
 

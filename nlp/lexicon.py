@@ -1,6 +1,6 @@
 """Word lists of job-offer French that the mention finder and the linker rely on.
 
-Every entry is written as :mod:`nlp.normalize` normalises words (lower case, no accents, ``œ`` → ``oe``,
+Every entry is written as :mod:`ecarts.text` normalises words (lower case, no accents, ``œ`` → ``oe``,
 elided articles dropped), so that lookups are plain set and dict accesses.
 
 - :data:`TASK_VERBS` — verbs that open a task ("Réaliser les plans", "vous câblez", "vous installerez"),
@@ -15,6 +15,8 @@ elided articles dropped), so that lookups are plain set and dict accesses.
 The lists are general: written for French job offers at large, not for one data set.
 """
 from __future__ import annotations
+
+from ecarts.text import words
 
 __all__ = ["TASK_VERBS", "NON_TASK_VERBS", "ACTION_NOUNS", "SOFT_SKILLS", "SOFT_SKILL_NOUNS", "TOOLS",
            "TRIGGERS", "NON_SKILL_HEADS", "REQUIREMENT_MARKERS", "LEADING_FILLERS", "PLACE_WORDS",
@@ -314,8 +316,6 @@ for _entry in _TOOLS.split("|"):
 
 def _phrases(text: str) -> tuple[tuple[str, ...], ...]:
     """``a|b c|...`` -> normalised word tuples, longest first."""
-    from nlp.normalize import words
-
     found = {tuple(words(p)) for p in text.replace("\n", "").split("|")}
     return tuple(sorted((p for p in found if p), key=lambda p: (-len(p), p)))
 

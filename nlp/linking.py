@@ -28,11 +28,10 @@ from typing import Any, Sequence
 
 import numpy as np
 
+from ecarts.text import STOP_WORDS, stem, words
 from nlp.coded import RomeItem
 from nlp.embedder import Embedder
 from nlp.lexicon import SOFT_SKILLS, TOOLS
-from nlp.clean import _norm
-from nlp.normalize import STOP_WORDS, stem
 from nlp.trade import TradeScope, strong_evidence
 
 __all__ = ["Candidate", "LinkResult", "MentionLinker", "expand", "stem", "DEFAULT_LINK_THRESHOLD",
@@ -69,7 +68,7 @@ _MAX_PHRASE = max(len(k.split()) for k in [*SOFT_SKILLS, *TOOLS])
 @lru_cache(maxsize=200_000)
 def expand(text: str) -> str:
     """The mention's normalised words, plus its quality's noun and its tools' family words."""
-    ws = _norm(text).split()
+    ws = words(text)
     extra: list[str] = []
     soft_found = False
     tools_found: list[str] = []
@@ -89,7 +88,7 @@ def expand(text: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def _content(text: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(stem(w) for w in _norm(text).split() if w not in STOP_WORDS))
+    return tuple(dict.fromkeys(stem(w) for w in words(text) if w not in STOP_WORDS))
 
 
 class MentionLinker:

@@ -32,11 +32,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
-from nlp.chunks import TOKEN, Tok, chunks, normalize_token, split_parentheses, tokens, trim, words_of
+from ecarts.text import STOP_WORDS, normalize_word
+from nlp.chunks import TOKEN, Tok, chunks, split_parentheses, tokens, trim, words_of
 from nlp.clean import Sentence, job_sentences
 from nlp.lexicon import (ACTION_NOUNS, ACTION_SUFFIXES, ADVERB_ENDINGS, LIST_INTROS, NON_SKILL_HEADS, NOT_ACTIONS,
                          PLACE_WORDS, ROLE_WORDS, SOFT_SKILLS, TASK_VERBS, TOOLS)
-from nlp.normalize import STOP_WORDS
 
 __all__ = ["Mention", "Gazetteer", "find_mentions", "mentions_in_sentence", "KINDS", "EQUIPMENT"]
 
@@ -203,7 +203,7 @@ def _shares_complement(toks: list[Tok], previous: str) -> bool:
     """Whether a conjunct is a complement of the previous mention's noun ("Service des plats et des boissons",
     "aide à la toilette et à l'habillage"): it opens with the preposition that follows that noun."""
     alnum = [t.norm for t in toks if t.raw[0].isalnum()]
-    prev = [normalize_token(w) for w in TOKEN.findall(previous) if w[0].isalnum()]
+    prev = [normalize_word(w) for w in TOKEN.findall(previous) if w[0].isalnum()]
     if len(alnum) < 2 or not prev or not _is_action_noun(prev[0]):
         return False
     first, second = alnum[0], alnum[1]

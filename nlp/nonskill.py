@@ -6,7 +6,7 @@ when it may be a skill. What is a skill is the design's rule ("What is a skill",
 certificates and habilitations (CACES, habilitation électrique, SST, PRAP, FIMO, HACCP, AFGSU, permis),
 languages and tasks are skills; generic personal qualities are savoir-être and are not judged here.
 
-The cues are the vocabulary of French job boards, matched on normalised words (:func:`nlp.normalize.words`:
+The cues are the vocabulary of French job boards, matched on normalised words (:func:`ecarts.text.words`:
 lower case, no accents, elided articles dropped), plus a few shapes of the raw text (``€``, ``DE`` in capitals,
 an e-mail address). Three strengths, so that a task that only names such a thing stays a skill:
 
@@ -26,8 +26,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ecarts.text import STOP_WORDS, words
 from nlp.lexicon import ACTION_NOUNS, ACTION_SUFFIXES, ADVERB_ENDINGS, NOT_ACTIONS, TASK_VERBS
-from nlp.normalize import STOP_WORDS, words
 
 __all__ = ["KINDS", "non_skill_kind", "is_skill_text", "HEADING_WORDS"]
 

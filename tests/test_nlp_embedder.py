@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_importing_nlp_does_not_load_sentence_transformers_or_torch() -> None:
-    code = ("import sys, nlp, nlp.embedder, nlp.skills, nlp.normalize; "
+    code = ("import sys, nlp, nlp.embedder, nlp.skills, ecarts.text; "
             "print(any(m in sys.modules for m in ('sentence_transformers', 'torch', 'spacy')))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

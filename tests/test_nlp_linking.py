@@ -6,7 +6,7 @@ import pytest
 
 from nlp.coded import RomeItem
 from nlp.concepts import ConceptBook, readable_label
-from nlp.linking import MentionLinker, expand, stem
+from nlp.linking import MentionLinker, expand
 from nlp_fixtures import nlp_embedder, nlp_model_path  # noqa: F401  (fixtures)
 
 ROME = [
@@ -26,11 +26,6 @@ def test_expand_adds_the_quality_noun_and_the_tool_family() -> None:
     assert expand("rigoureux") == "rigoureux rigueur"
     assert expand("Maîtrise d'AutoCAD") == "maitrise autocad logiciel conception dessin assiste ordinateur cao dao"
     assert expand("Réaliser les plans") == "realiser les plans"
-
-
-def test_stem_brings_a_verb_and_its_nouns_together() -> None:
-    assert stem("dépannage") == stem("dépanner") == stem("dépannez")
-    assert stem("réalisation") == stem("réaliser")
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from ecarts.exceptions import ConfigError
-from nlp.normalize import words
+from ecarts.text import words
 from nlp_fixtures import BUILD_SECONDS, nlp_embedder, nlp_model_path  # noqa: F401  (fixtures)
 
 # (anchor, paraphrase, unrelated): the paraphrase must be nearer to the anchor than the unrelated phrase.
@@ -73,7 +73,7 @@ def test_unknown_spacy_model_is_refused_in_french(tmp_path: Path) -> None:
     assert not (tmp_path / "m").exists()
 
 
-def test_tokenizer_folds_accents_case_and_elisions_like_nlp_normalize(nlp_model_path: Path) -> None:
+def test_tokenizer_folds_accents_case_and_elisions_like_ecarts_text(nlp_model_path: Path) -> None:
     from tokenizers import Tokenizer
 
     tokenizer = Tokenizer.from_file(str(nlp_model_path / "tokenizer.json"))
@@ -90,6 +90,16 @@ def test_tokenizer_folds_accents_case_and_elisions_like_nlp_normalize(nlp_model_
     vocab = tokenizer.get_vocab()
     assert {"electricite", "maconnerie", "execution", "autocad"} <= vocab.keys()
     assert "d" not in pieces("d'exécution")
+
+
+def test_tokenizer_rules_are_those_of_ecarts_text() -> None:
+    from nlp.static_model import make_tokenizer
+
+    tokenizer = make_tokenizer({"[UNK]": 0})
+    for text in ("lʼhomme, l`outil et l´atelier", "Œuvre ÆTHER Straße", "qu’il jusqu'à d’exécution",
+                 "Cœur de métier : l'électricité", "plans d'exécution, aujourd'hui sous-traitance C++ 3D"):
+        normalised = tokenizer.normalizer.normalize_str(text)
+        assert [p for p, _ in tokenizer.pre_tokenizer.pre_tokenize_str(normalised)] == words(text), text
 
 
 def test_accented_unaccented_and_upper_case_spellings_share_one_vector(nlp_embedder) -> None:

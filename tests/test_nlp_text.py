@@ -1,45 +1,8 @@
-"""French normalisation, description zones with offsets, and skill mentions found in job sentences."""
+"""Description zones with offsets, and skill mentions found in job sentences (normalisation: test_text.py)."""
 from __future__ import annotations
-
-import pytest
 
 from nlp.clean import job_sentences, section_of, sentences
 from nlp.mentions import find_mentions
-from nlp.normalize import content_words, fold, normalize_text, slugify, word_spans, words
-
-
-def test_words_lose_accents_case_and_elided_articles() -> None:
-    assert words("Maîtrise d'AutoCAD") == ["maitrise", "autocad"]
-    assert words("L’électricité, qu'il faut ; CŒUR") == ["electricite", "il", "faut", "coeur"]
-    assert words("aujourd'hui") == ["aujourd", "hui"]
-    assert normalize_text("  Plans   d'EXÉCUTION ") == "plans execution"
-    text = "Réaliser la maçonnerie"
-    assert [text[s:e] for _, s, e in word_spans(text)] == ["Réaliser", "la", "maçonnerie"]
-
-
-@pytest.mark.parametrize("forms", [
-    ("rigoureux", "rigoureuse", "rigoureuses"),
-    ("vendeur", "vendeuse", "vendeurs"),
-    ("animateur", "animatrice"),
-    ("actif", "active", "actifs"),
-    ("professionnel", "professionnelle", "professionnels"),
-    ("qualifie", "qualifiee", "qualifies"),
-    ("client", "clients", "cliente"),
-    ("monter", "montez", "monte", "montee"),
-    ("general", "generale", "generaux"),
-    ("travail", "travaux"),
-    ("bureau", "bureaux"),
-])
-def test_fold_brings_plural_feminine_and_verb_forms_together(forms: tuple[str, ...]) -> None:
-    assert len({fold(f) for f in forms}) == 1, {f: fold(f) for f in forms}
-
-
-def test_content_words_leave_stop_words_out() -> None:
-    assert content_words("Faire preuve de rigueur et de précision") == ["rigueu", "precision"]
-    assert content_words("Être à l'écoute") == ["ecout"]
-    assert content_words("de la et") == []
-    assert slugify("Pilotage de drones agricoles !") == "pilotage-de-drones-agricoles"
-
 
 DESCRIPTION = """Qui sommes-nous ?
 Entreprise familiale créée en 1985, nous préparons les commandes clients de toute la région.

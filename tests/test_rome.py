@@ -227,3 +227,17 @@ def test_mobilities_and_savoir_subcategories(rome_copy: Path) -> None:
     assert any("rubrique_mobilite" in w and "ligne 4" in w for w in ref.warnings), ref.warnings
     assert by_key(ref.items, "code_ogr")["41001"]["subcategory"] == "Normes du bâtiment"
     assert read_rome(FIXTURE).mobility == []   # the file is optional
+
+
+def test_a_zip_member_inflating_too_much_is_refused(tmp_path: Path):
+    """A zip bomb among the referential's files: refused before it is inflated."""
+    archive = tmp_path / "rome.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+        for path in sorted(FIXTURE.iterdir()):
+            data = path.read_bytes()
+            if "referentiel_savoir" in path.name:
+                data += b"\n" * 5_000_000
+            zf.writestr(path.name, data)
+    with pytest.raises(FormatError, match="rome.zip : membre « unix_referentiel_savoir_v460_utf8.csv » : taux de "
+                                          "compression de [0-9]+ pour 1, au-delà de 200 pour 1"):
+        read_rome(archive)

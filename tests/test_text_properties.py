@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+from ecarts.text import fold, normalize_text, word_spans
 from nlp.clean import job_sentences, sentences
 from nlp.mentions import find_mentions
-from nlp.normalize import fold, normalize_text, word_spans
 
 # Pieces that real offers and the scrubber produce, mixed with arbitrary Unicode.
 FRAGMENTS = [
@@ -50,3 +50,32 @@ def test_scrubber_masks_at_the_end_of_an_offer_do_not_stop_reading() -> None:
             "Contact : Jean Dupont - [téléphone masqué] - [courriel masqué]")
     assert find_mentions(text)
     assert find_mentions("Pose de plinthes]") is not None
+
+
+# -- referential and offer readers ---------------------------------------------------------------------
+
+HTML_BITS = ["<p>", "</p>", "<br/>", "<ul><li>", "</li>", "&amp;", "&#39;", "&eacute;", "&lt;p&gt;", "- ", "1. ",
+             "• ", ";", ":", "Compétences :", "Préparer les supports", "\n", "&nbsp;", "<", ">", "&", "&#"]
+html_texts = st.lists(st.one_of(st.sampled_from(HTML_BITS), st.text(max_size=30)), max_size=25).map("".join)
+
+
+@PROPS
+@given(html_texts)
+def test_rncp_statements_never_raise(text: str) -> None:
+    from connectors.rncp_text import clean_text, split_statements
+
+    assert isinstance(clean_text(text), str)
+    assert all(isinstance(s, str) and s.strip() for s in split_statements(text))
+
+
+@PROPS
+@given(texts, st.one_of(st.none(), st.text(max_size=20)), st.text(max_size=12))
+def test_offer_mapping_never_raises_on_odd_text(description: str, employer: str | None, place: str) -> None:
+    from connectors.france_travail.mapping import offer_rows
+
+    offer = {"id": "X1", "intitule": description[:40], "description": description, "romeCode": "F1703",
+             "dateCreation": "2026-09-08T09:12:00.000Z", "lieuTravail": {"libelle": place},
+             "entreprise": {"nom": employer} if employer is not None else {},
+             "competences": [{"code": None, "libelle": description[:30], "exigence": "E"}]}
+    row, items = offer_rows(offer, "france_travail_file")
+    assert row["offer_id"] == "X1" and isinstance(items, list)

@@ -106,7 +106,7 @@ class Stream:
 
 
 def skill_id(label: str) -> str:
-    from nlp.normalize import slugify
+    from ecarts.text import slugify
 
     return "dev:" + slugify(label)
 

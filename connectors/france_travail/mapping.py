@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from datetime import datetime
 from typing import Any, Iterator
 
@@ -16,6 +15,7 @@ from connectors.france_travail.paging import to_utc_naive
 from connectors.geo import region_of
 from connectors.privacy import scrub
 from ecarts.exceptions import FormatError
+from ecarts.text import strip_accents
 
 __all__ = ["OFFER_COLUMNS", "ITEM_COLUMNS", "ITEM_KINDS", "offer_rows", "departement_of", "employer_key",
            "parse_api_datetime"]
@@ -97,9 +97,7 @@ def departement_of(place: dict[str, Any]) -> str | None:
 
 
 def _normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(text.split())
+    return " ".join(strip_accents(text.casefold()).split())
 
 
 def employer_key(company: dict[str, Any]) -> str | None:
