@@ -11,7 +11,9 @@ Personal data is handled here, at read time, once every file is known to be vali
 - the apprentice's name becomes a pseudonym (a function given by the caller, see
   :class:`connectors.pseudonym.Pseudonymiser`); the clear name goes no further than this module;
 - the names of all the apprentices of the files read are masked in the free texts (full names in the
-  centre's name), and e-mail addresses and phone numbers scrubbed (:func:`connectors.privacy.scrub`).
+  centre's name), with the people a comment names by role or civility (« tuteur : … », « Mme … »;
+  :func:`connectors.pseudonym.name_masker`); then every text goes through the shared scrubber
+  (:func:`connectors.privacy.scrub`: contact details, and the people it finds).
 """
 from __future__ import annotations
 
@@ -98,7 +100,7 @@ class GridFile:
         return sorted({row["rncp_code"] for row in self.rows})
 
 
-Pseudonymise = Callable[[str, str], "str | None"]
+Pseudonymise = Callable[[str], "str | None"]  # the apprentice's name -> pseudonym
 
 
 def _header_key(header: str) -> str:
@@ -227,7 +229,7 @@ def _protect(grids: list[GridFile], pseudonymise: Pseudonymise) -> None:
 def _protect_rows(rows: list[dict[str, Any]], pseudonymise: Pseudonymise, mask: Callable) -> None:
     for row in rows:
         apprentice = row.pop("apprentice")
-        row["apprentice_key"] = pseudonymise(row["centre"], apprentice) if apprentice else None
+        row["apprentice_key"] = pseudonymise(apprentice) if apprentice else None
         row["centre"] = scrub(mask(row["centre"], False))
         for key in _TEXT_FIELDS:
             row[key] = scrub(mask(row[key]))

@@ -9,7 +9,9 @@ Accepted shapes, found by content (not by name):
   A ``.jsonl`` / ``.ndjson`` file is always read as JSON Lines.
 
 A folder stands for its ``.json``, ``.jsonl`` and ``.ndjson`` files, in name order. Errors are
-:class:`FormatError` saying which file, line (and column) or element, and what to do.
+:class:`FormatError` saying which file, line (and column) or element, and what to do. An offer that cannot be
+mapped to rows is set aside (``offer_quarantine``, step ``mapping``) when the caller asks for it
+(:func:`map_offer`, also usable by the API path), and the file is read on.
 """
 from __future__ import annotations
 
@@ -18,11 +20,13 @@ from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Iterator
 
 from connectors.france_travail.mapping import offer_rows
-from ecarts.exceptions import FormatError
+from ecarts.exceptions import FormatError, RunInterrupted
+from warehouse.runs import QuarantinedOffer, describe_error
 
-__all__ = ["SOURCE_FILE", "OFFER_FILE_SUFFIXES", "iter_offer_files", "iter_offer_file"]
+__all__ = ["SOURCE_FILE", "OFFER_FILE_SUFFIXES", "MAPPING_STEP", "iter_offer_files", "iter_offer_file", "map_offer"]
 
 SOURCE_FILE = "france_travail_file"
+MAPPING_STEP = "mapping"  # offer_quarantine.step of an offer that could not be mapped to rows
 OFFER_FILE_SUFFIXES = (".json", ".jsonl", ".ndjson")
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 _SHAPE = "attendu une réponse de recherche France Travail {\"resultats\": [...]}, une liste d'offres ou une offre"
@@ -140,20 +144,45 @@ def _iter_raw(path: Path) -> Iterator[tuple[str, Any]]:
     yield from _elements(doc, path)
 
 
-def iter_offer_file(path: str | Path) -> Iterator[Rows]:
-    """The (offer row, item rows) of one file, in file order."""
+def map_offer(raw: Any, source: str, location: str,
+              set_aside: list[QuarantinedOffer] | None = None) -> Rows | None:
+    """The (offer row, item rows) of one raw offer, ``location`` naming where it came from (a file and an
+    element, or an API page). When ``set_aside`` is a list, an offer that cannot be mapped (whatever it
+    raises) is appended to it as a :class:`QuarantinedOffer` (step ``mapping``) and None is returned: the
+    run goes on without it. Without a list, a :class:`FormatError` naming ``location`` is raised."""
+    try:
+        if not isinstance(raw, dict):
+            raise FormatError(f"attendu un objet JSON (une offre), trouvé {_kind(raw)}")
+        return offer_rows(raw, source)
+    except RunInterrupted:
+        raise
+    except Exception as exc:  # noqa: BLE001 - one offer's fault never stops the run (issue 9)
+        if set_aside is None:
+            if isinstance(exc, FormatError):
+                raise FormatError(f"{location} : {exc}") from None
+            raise
+        set_aside.append(QuarantinedOffer(_offer_id(raw, location), MAPPING_STEP, describe_error(exc)))
+        return None
+
+
+def _offer_id(raw: Any, location: str) -> str:
+    """The offer's id when it has a usable one, else where it was found."""
+    if isinstance(raw, dict) and isinstance(raw.get("id"), (str, int)) and str(raw["id"]).strip():
+        return str(raw["id"]).strip()
+    return f"({location})"
+
+
+def iter_offer_file(path: str | Path, set_aside: list[QuarantinedOffer] | None = None) -> Iterator[Rows]:
+    """The (offer row, item rows) of one file, in file order; offers that cannot be mapped go to
+    ``set_aside`` when it is given (see :func:`map_offer`), else raise :class:`FormatError`."""
     path = Path(path)
     for location, raw in _iter_raw(path):
-        if not isinstance(raw, dict):
-            raise FormatError(f"{path}{location} : attendu un objet JSON (une offre), trouvé {_kind(raw)}")
-        try:
-            rows = offer_rows(raw, SOURCE_FILE)
-        except FormatError as exc:
-            raise FormatError(f"{path}{location} : {exc}") from None
-        yield rows
+        rows = map_offer(raw, SOURCE_FILE, f"{path}{location}", set_aside)
+        if rows is not None:
+            yield rows
 
 
-def iter_offer_files(paths: Iterable[str | Path]) -> Iterator[Rows]:
+def iter_offer_files(paths: Iterable[str | Path], set_aside: list[QuarantinedOffer] | None = None) -> Iterator[Rows]:
     """The (offer row, item rows) of every file given (folders stand for their JSON files)."""
     for path in _expand(paths):
-        yield from iter_offer_file(path)
+        yield from iter_offer_file(path, set_aside)

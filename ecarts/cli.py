@@ -5,6 +5,7 @@ result on stdout. Domain errors become one ``Erreur : …`` line and exit code 1
 """
 from __future__ import annotations
 
+import signal
 import sys
 from datetime import datetime, time, timedelta, timezone
 from pathlib import Path
@@ -14,7 +15,7 @@ import click
 
 from ecarts import __version__
 from ecarts.config import Settings, load_settings
-from ecarts.exceptions import EcartsError, InputError
+from ecarts.exceptions import EcartsError, InputError, RunInterrupted
 
 __all__ = ["main", "cli"]
 
@@ -62,10 +63,13 @@ def settings_from(ctx: click.Context, db: str | None) -> Settings:
     return load_settings(ctx.obj.get("config"), **overrides)
 
 
-def open_db(settings: Settings):
+def open_db(settings: Settings, read_only: bool = False):
+    """The warehouse of ``settings``; readers (``read_only``) share it with each other, a writer waits up to
+    ``[warehouse] lock_wait_seconds`` for a file that another process holds."""
     from warehouse.db import open_warehouse
 
-    return open_warehouse(settings.warehouse.db)
+    return open_warehouse(settings.warehouse.db, read_only=read_only,
+                          lock_wait_seconds=settings.warehouse.lock_wait_seconds)
 
 
 def parse_day(value: str, option: str) -> datetime:
@@ -120,8 +124,30 @@ def _register_commands() -> None:
 _register_commands()
 
 
+def install_signal_handlers() -> None:
+    """SIGINT and SIGTERM raise :class:`RunInterrupted` in the main thread: the step that is running rolls
+    back and records itself as ``interrupted`` with the signal's name, then the CLI exits 1 with one line.
+    Later signals, while that happens, are ignored (SIGKILL still stops the process; the next writer then
+    closes its run as interrupted)."""
+    raised: list[str] = []
+
+    def handler(signum: int, _frame: object) -> None:
+        if raised:
+            return
+        raised.append(signal.Signals(signum).name)
+        raise RunInterrupted(raised[0])
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, handler)
+
+
 def main() -> None:
-    cli(prog_name="ecarts")
+    install_signal_handlers()
+    try:
+        cli(prog_name="ecarts")
+    except RunInterrupted as exc:  # raised outside a command (while parsing arguments, say)
+        click.echo(f"Erreur : {exc}", err=True)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -144,7 +144,7 @@ def report(ctx: click.Context, out: str, region: str | None, db: str | None) -> 
     from reports.summary import write_report
 
     settings = settings_from(ctx, db)
-    with open_db(settings) as wh:
+    with open_db(settings, read_only=True) as wh:
         written = write_report(wh, Path(out), region)
     for path in written:
         click.echo(str(path))
@@ -154,21 +154,29 @@ def report(ctx: click.Context, out: str, region: str | None, db: str | None) -> 
 @db_option
 @click.pass_context
 def status(ctx: click.Context, db: str | None) -> None:
-    """Nombre de lignes de chaque relation et derniers traitements enregistrés.
+    """Nombre de lignes de chaque relation, derniers traitements enregistrés (ok, failed, interrupted,
+    running) et offres mises à l'écart. Ouvre l'entrepôt en lecture seule : plusieurs lecteurs (status,
+    report, notebooks) le partagent ; un traitement qui écrit le tient seul, et status attend qu'il finisse
+    ([warehouse] lock_wait_seconds).
 
     \b
     Exemple :
       ecarts status --db data/demo.duckdb
     """
-    from reports.summary import relation_counts, recent_runs
+    from reports.summary import quarantine_lines, recent_runs, relation_counts
 
     settings = settings_from(ctx, db)
     if not Path(settings.warehouse.db).exists():
         raise InputError(f"{settings.warehouse.db} : entrepôt introuvable (lancez d'abord un chargement ou ecarts demo)")
-    with open_db(settings) as wh:
+    with open_db(settings, read_only=True) as wh:
         print_counts(relation_counts(wh))
         click.echo("")
         for line in recent_runs(wh):
+            click.echo(line)
+        lines = quarantine_lines(wh)
+        if lines:
+            click.echo("")
+        for line in lines:
             click.echo(line)
 
 

@@ -11,11 +11,12 @@ from ecarts import steps
 from ecarts.cli import cli, progress, settings_from
 from ecarts.exceptions import ConfigError, InputError
 
-__all__ = ["SAMPLE_DIR", "sample_inputs"]
+__all__ = ["SAMPLE_DIR", "sample_inputs", "demo_key_file"]
 
 SAMPLE_DIR = steps.PROJECT_ROOT / "data" / "sample"
 DEMO_DB = steps.PROJECT_ROOT / "data" / "demo.duckdb"
 SAMPLE_REGION = "75"  # Nouvelle-Aquitaine: the region of the sample's offers and training centres
+DEMO_KEY_FILE = "cle-pseudonymes-demo"  # under the demo's --out folder, drawn anew by each demo
 
 
 def sample_inputs(sample: Path = SAMPLE_DIR) -> dict[str, object]:
@@ -58,13 +59,28 @@ def demo(ctx: click.Context, db: str | None, out: str, force: bool) -> None:
     _ensure_model(settings)
     started = time.monotonic()
     click.echo(f"Démo : échantillon {SAMPLE_DIR} → {path}", err=True)
-    weekly(db=str(path), config=ctx.obj.get("config"), **sample_inputs())
+    key_file = demo_key_file(Path(out))
+    weekly(db=str(path), config=ctx.obj.get("config"), pseudo_key_file=str(key_file), **sample_inputs())
     with open_warehouse(path) as wh:
         written = write_report(wh, Path(out), None)
         click.echo(summary_table(wh))
     click.echo(f"\nEntrepôt : {path}")
     click.echo(f"Restitution : {written[0]}")
+    click.echo(f"Clé de pseudonymisation de la démo : {key_file} (tirée pour cette démo, hors de l'entrepôt)")
     click.echo(f"Durée : {time.monotonic() - started:.0f} s")
+
+
+def demo_key_file(out: Path) -> Path:
+    """A pseudonymisation key of the demo's own, drawn for this run into ``out``: never the user's key, and
+    never stored in the demo's warehouse."""
+    import secrets
+
+    from ecarts.steps_grids import write_key_file
+
+    path = out / DEMO_KEY_FILE
+    path.unlink(missing_ok=True)
+    write_key_file(path, secrets.token_hex(32))
+    return path
 
 
 def _ensure_model(settings) -> None:

@@ -26,10 +26,13 @@ def grids_import(ctx: click.Context, paths: tuple[str, ...], region: str | None,
 
     Chaque ligne est vérifiée avant tout import : une seule erreur de format dans un des fichiers et rien
     n'est importé ; le message liste chaque ligne à corriger (fichier, ligne, colonne). Les noms des
-    apprentis sont remplacés par un pseudonyme (clé ECARTS_PSEUDO_KEY, sinon une clé propre à
-    l'entrepôt) et masqués dans les textes. Chaque compétence est reliée au ROME comme celles des
-    offres ; les grilles de plusieurs centres pour une même certification sont consolidées (vue
-    grid_consolidation). Réimporter le même fichier ne change rien.
+    apprentis sont remplacés par un pseudonyme (empreinte à clé secrète) et masqués dans les textes,
+    avec les tuteurs et les autres personnes nommées ; les noms de fichiers ne sont gardés que sous
+    forme d'empreinte. La clé ne va jamais dans l'entrepôt : variable ECARTS_PSEUDO_KEY, sinon le
+    fichier de la clé pseudo_key_file de la section [grids] (par défaut ~/.config/ecarts/cle-pseudonymes) ;
+    sans clé, l'import refuse et dit comment en créer une. Chaque compétence est reliée au ROME comme
+    celles des offres ; les grilles de plusieurs centres pour une même certification sont consolidées
+    (vue grid_consolidation). Réimporter le même fichier ne change rien.
 
     \b
     Exemple :

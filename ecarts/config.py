@@ -9,7 +9,7 @@ from typing import Any, Mapping
 
 from ecarts.exceptions import ConfigError
 
-__all__ = ["Settings", "load_settings", "DEFAULTS_FILE"]
+__all__ = ["Settings", "GridsSettings", "load_settings", "DEFAULTS_FILE"]
 
 DEFAULTS_FILE = Path(__file__).with_name("defaults.toml")
 ENV_PREFIX = "ECARTS__"
@@ -24,6 +24,17 @@ CONTRACT_ENV = {
 @dataclass(frozen=True)
 class WarehouseSettings:
     db: str
+    lock_wait_seconds: float = 30.0  # how long a command waits for a warehouse that another process holds
+
+    def __post_init__(self) -> None:
+        try:
+            wait = float(self.lock_wait_seconds)
+        except (TypeError, ValueError):
+            wait = -1.0
+        if wait < 0:
+            raise ConfigError(f"warehouse.lock_wait_seconds : « {self.lock_wait_seconds} » invalide "
+                              "(attendu un nombre de secondes positif ou nul)")
+        object.__setattr__(self, "lock_wait_seconds", wait)
 
 
 LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
@@ -56,6 +67,9 @@ class FranceTravailSettings:
     backoff_max_seconds: float
     timeout_seconds: float
     token_margin_seconds: int
+    # Window splitting stops at this width (seconds); a pull makes at most this many search calls.
+    min_window_seconds: int = 3600
+    max_calls: int = 2000
 
     def __post_init__(self) -> None:
         # The client secret and the bearer token travel to these addresses: never in clear, except to a
@@ -154,12 +168,25 @@ class ModulesSettings:
 
 
 @dataclass(frozen=True)
+class GridsSettings:
+    """Trainees' gap grids. ``pseudo_key_file``: the file holding the pseudonymisation key (used when
+    ECARTS_PSEUDO_KEY is not set); ``~`` stands for the user's home folder."""
+
+    pseudo_key_file: str = "~/.config/ecarts/cle-pseudonymes"
+
+    @property
+    def key_path(self) -> Path:
+        return Path(self.pseudo_key_file).expanduser()
+
+
+@dataclass(frozen=True)
 class Settings:
     warehouse: WarehouseSettings
     france_travail: FranceTravailSettings
     nlp: NlpSettings
     analysis: AnalysisSettings
     modules: ModulesSettings
+    grids: GridsSettings = field(default_factory=GridsSettings)
     sources: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
@@ -174,6 +201,7 @@ _SECTION_CLASSES = {
     "nlp": NlpSettings,
     "analysis": AnalysisSettings,
     "modules": ModulesSettings,
+    "grids": GridsSettings,
 }
 
 

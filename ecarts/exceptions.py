@@ -12,7 +12,12 @@ field) and what to do.
     ├── ConnectorError           a remote source failed
     │   ├── AuthError            credentials missing or refused
     │   └── ApiError             the API answered an error, or kept failing after bounded retries
-    └── WarehouseError           the DuckDB file cannot be opened or a load failed (rolled back)
+    ├── WarehouseError           the DuckDB file cannot be opened or a load failed (rolled back)
+    │   └── WarehouseLockedError another process holds the DuckDB file (after the configured wait)
+    └── RunInterrupted           SIGINT or SIGTERM stopped a run (journalled as ``interrupted``)
+
+Per-offer errors (one offer that a mapping, cleaning, mention-finding or linking step cannot process) are no
+errors of the run: the offer goes to ``offer_quarantine`` and the run goes on (:mod:`warehouse.runs`).
 """
 from __future__ import annotations
 
@@ -26,6 +31,8 @@ __all__ = [
     "AuthError",
     "ApiError",
     "WarehouseError",
+    "WarehouseLockedError",
+    "RunInterrupted",
 ]
 
 
@@ -65,3 +72,22 @@ class ApiError(ConnectorError):
 
 class WarehouseError(EcartsError):
     pass
+
+
+
+class WarehouseLockedError(WarehouseError):
+    def __init__(self, message: str, pid: int | None = None) -> None:
+        super().__init__(message)
+        self.pid = pid
+
+
+class RunInterrupted(EcartsError):
+    """Raised by the CLI's signal handlers; the step that was running records it as ``interrupted``."""
+
+    def __init__(self, signal_name: str) -> None:
+        super().__init__(f"traitement interrompu par {signal_name} ; l'étape en cours a été annulée et "
+                         "notée « interrupted » dans runs (ecarts status) ; relancez la commande pour la reprendre")
+        self.signal_name = signal_name
+
+    def __reduce__(self) -> tuple:  # raised in a worker process, re-raised in the main one
+        return (RunInterrupted, (self.signal_name,))

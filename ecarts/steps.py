@@ -5,8 +5,9 @@ warehouse as it was, and the ``runs`` table records its counts and the configura
 """
 from __future__ import annotations
 
+import json
 import os
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
@@ -14,13 +15,14 @@ from ecarts.config import Settings
 from ecarts.exceptions import AuthError, InputError, UnknownCodeError
 from warehouse.db import Warehouse
 from warehouse.loaders import load_offers, load_rncp, load_rome
-from warehouse.runs import run_step
+from warehouse.runs import QuarantinedOffer, RunRecorder, begin_run, run_step, write_quarantine
 
 __all__ = ["load_referentials", "import_offers", "pull_offers", "extract_skills", "analyze", "embedder_for",
-           "PROJECT_ROOT"]
+           "set_aside_offers", "SET_ASIDE_COUNT", "PROJECT_ROOT"]
 
 Progress = Callable[[str], None] | None
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SET_ASIDE_COUNT = "offres_mises_a_l_ecart"  # counts key: offers set aside by a per-offer step (offer_quarantine)
 
 
 def load_referentials(wh: Warehouse, settings: Settings, rome: Path | None = None,
@@ -55,21 +57,30 @@ def import_offers(wh: Warehouse, settings: Settings, paths: Sequence[Path],
     """Import offers saved as France Travail JSON (search answers, lists or JSON Lines)."""
     from connectors.offer_files import iter_offer_files
 
-    # Read everything first: a malformed file fails before anything is written.
-    mapped = list(iter_offer_files([Path(p) for p in paths]))
+    # Read everything first: a malformed file fails before anything is written; an offer that cannot be
+    # mapped is set aside and the others are imported.
+    set_aside: list[QuarantinedOffer] = []
+    mapped = list(iter_offer_files([Path(p) for p in paths], set_aside))
     with run_step(wh, "offers_import", settings.to_dict(), ", ".join(map(str, paths))) as rec:
         rec.counts.update(load_offers(wh, mapped, progress))
         _warn_unknown_rome(wh, [m[0] for m in mapped], progress)
+        set_aside_offers(wh, rec, set_aside, progress)
     return rec.counts
 
 
 def pull_offers(wh: Warehouse, settings: Settings, rome_codes: Sequence[str], since: datetime,
                 until: datetime, region: str | None = None, departements: Sequence[str] = (),
                 environ: dict[str, str] | None = None, progress: Progress = None) -> dict[str, int]:
-    """Pull offers from the France Travail API (credentials from the environment) and merge them."""
-    from connectors.france_travail import FranceTravailClient, offer_rows
-    from connectors.france_travail import pull_offers as pull
+    """Pull offers from the France Travail API (credentials from the environment) and merge them.
+
+    Each creation-date window is loaded and committed as it arrives, and listed in ``pull_windows``: a pull
+    that stops half-way (API error, call cap, kill) keeps what it read, its ``runs`` row says ``partial``
+    with the windows done, and the next pull over the same query and period skips those windows. A pull
+    that completes clears its windows from ``pull_windows``. Offers are merged on ``offer_id``.
+    """
+    from connectors.france_travail import SOURCE_API, CallBudget, FranceTravailClient, pull_windows
     from connectors.france_travail.source import check_rome_codes
+    from connectors.offer_files import map_offer
 
     env = os.environ if environ is None else environ
     client_id, secret = env.get("FRANCE_TRAVAIL_CLIENT_ID"), env.get("FRANCE_TRAVAIL_CLIENT_SECRET")
@@ -79,13 +90,110 @@ def pull_offers(wh: Warehouse, settings: Settings, rome_codes: Sequence[str], si
     rome_codes = check_rome_codes(list(rome_codes))
     _check_rome_codes(wh, rome_codes)
     detail = f"rome={','.join(rome_codes)} region={region} departements={','.join(departements)} {since:%Y-%m-%d}→{until:%Y-%m-%d}"
-    with FranceTravailClient(settings.france_travail, client_id, secret) as client:
-        raw = pull(client, list(rome_codes), since, until, region=region,
-                   departements=list(departements) or None, progress=progress)
-        mapped = (offer_rows(offer, "france_travail_api") for offer in raw)
-        with run_step(wh, "offers_pull", settings.to_dict(), detail) as rec:
-            rec.counts.update(load_offers(wh, mapped, progress))
-    return rec.counts
+    say = progress or (lambda line: None)
+    journal = _PullJournal(wh, begin_run(wh, "offers_pull", settings.to_dict(), detail))
+    budget = CallBudget(settings.france_travail.max_calls)
+    try:
+        with FranceTravailClient(settings.france_travail, client_id, secret, progress=say) as client:
+            for window in pull_windows(client, list(rome_codes), since, until, region=region,
+                                       departements=list(departements) or None, progress=say,
+                                       skip=journal.done, budget=budget):
+                set_aside: list[QuarantinedOffer] = []
+                where = f"API, fenêtre {window.lo:%Y-%m-%d %H:%M:%S} → {window.hi:%Y-%m-%d %H:%M:%S}"
+                mapped = [rows for rows in (map_offer(raw, SOURCE_API, where, set_aside) for raw in window.offers)
+                          if rows is not None]
+                with wh.transaction():
+                    counts = load_offers(wh, mapped, progress)
+                    counts[SET_ASIDE_COUNT] = write_quarantine(wh, set_aside, journal.rec.run_id)
+                    journal.loaded(window, counts)
+    except BaseException as exc:
+        journal.stopped(exc, say)
+        raise
+    return journal.finished(since, until, budget.missed, say)
+
+
+_PULL_WINDOWS_DONE = ("SELECT window_start, window_end FROM pull_windows "
+                      "WHERE query_key = ? AND window_end > ? AND window_start < ? ORDER BY window_start")
+_PULL_WINDOW_INSERT = ("INSERT OR REPLACE INTO pull_windows (query_key, window_start, window_end, offers, capped, "
+                       "run_id, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+_PULL_WINDOWS_CLEAR = "DELETE FROM pull_windows WHERE query_key = ? AND window_start >= ? AND window_end <= ?"
+_PULL_RUN_UPDATE = "UPDATE runs SET status = ?, finished_at = ?, counts = ?, detail = ? WHERE run_id = ?"
+
+
+class _PullJournal:
+    """The bookkeeping of one ``offers pull``: its ``runs`` row and the windows it committed."""
+
+    def __init__(self, wh: Warehouse, rec: RunRecorder) -> None:
+        self.wh, self.rec = wh, rec
+        self.windows = 0
+        self.skipped = 0
+        self.queries: set[str] = set()
+
+    def done(self, query: str, lo: datetime, hi: datetime) -> bool:
+        """True when committed windows of ``query`` (this pull's or an interrupted one's) cover ``lo``–``hi``."""
+        self.queries.add(query)
+        reach = lo
+        for start, end in self.wh.query(_PULL_WINDOWS_DONE, [query, lo, hi]):
+            if start > reach:
+                break
+            reach = max(reach, end)
+        covered = reach >= hi
+        self.skipped += covered
+        return covered
+
+    def loaded(self, window, counts: dict[str, int]) -> None:
+        """Add a window's counts and record it (inside the window's transaction)."""
+        for key, n in counts.items():
+            self.rec.counts[key] = self.rec.counts.get(key, 0) + n
+        if window.complete:
+            self.wh.con.execute(_PULL_WINDOW_INSERT, [window.query, window.lo, window.hi, len(window.offers),
+                                                      window.capped, self.rec.run_id, _utc_now()])
+            self.windows += 1
+        self._write("partial", None, f"{self.windows} fenêtre(s) enregistrée(s), la suite non lue : "
+                                     "relancez la même commande pour reprendre")
+
+    def stopped(self, exc: BaseException, say: Callable[[str], None]) -> None:
+        """Close the row after an error or a signal: ``partial`` when windows were committed."""
+        if isinstance(exc, KeyboardInterrupt) or hasattr(exc, "signal_name"):
+            reason = f"interrompu : {getattr(exc, 'signal_name', 'SIGINT (Ctrl-C)')}"
+            status = "interrupted"
+        else:
+            reason, status = str(exc) or type(exc).__name__, "failed"
+        if self.windows:
+            status = "partial"
+            say(f"{self.rec.counts.get('offres_lues', 0)} offres de {self.windows} fenêtre(s) sont enregistrées ; "
+                "relancez la même commande pour reprendre là où la lecture s'est arrêtée")
+        try:
+            self._write(status, _utc_now(), f"{self.windows} fenêtre(s) enregistrée(s) | {reason}")
+        except Exception:  # noqa: BLE001 - the connection itself failed: keep the pull's own error
+            pass
+
+    def finished(self, since: datetime, until: datetime, missed: list[str],
+                 say: Callable[[str], None]) -> dict[str, int]:
+        """Close the row: ``ok`` (its windows cleared), or ``partial`` when the call cap left windows unread."""
+        self.rec.counts.update(fenetres_enregistrees=self.windows, fenetres_reprises=self.skipped)
+        if missed:
+            self._write("partial", _utc_now(), f"{self.windows} fenêtre(s) enregistrée(s) | plafond "
+                                               f"d'appels atteint, non lu : {' ; '.join(missed)}")
+            return self.rec.counts
+        with self.wh.transaction():
+            for query in sorted(self.queries):
+                self.wh.con.execute(_PULL_WINDOWS_CLEAR, [query, _naive(since), _naive(until)])
+            self._write("ok", _utc_now(), None)
+        return self.rec.counts
+
+    def _write(self, status: str, finished: datetime | None, note: str | None) -> None:
+        detail = " | ".join(part for part in (self.rec.detail, note) if part)
+        self.wh.con.execute(_PULL_RUN_UPDATE, [status, finished, json.dumps(self.rec.counts, ensure_ascii=False),
+                                               detail, self.rec.run_id])
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _naive(moment: datetime) -> datetime:
+    return moment.astimezone(timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment
 
 
 def embedder_for(wh: Warehouse, settings: Settings):
@@ -110,34 +218,60 @@ def coverage_embedder_for(wh: Warehouse, settings: Settings):
 
 def extract_skills(wh: Warehouse, settings: Settings, offer_ids: Sequence[str] | None = None,
                    progress: Progress = None) -> dict[str, int]:
-    """Skills of the offers: coded ones linked to ROME, and ROME labels found in their text."""
+    """Skills of the offers: coded ones linked to ROME, and ROME labels found in their text. An offer that
+    one per-offer step cannot process is set aside (``offer_quarantine``) and read again by the next run."""
+    return _extract_step(wh, settings, offer_ids, progress).counts
+
+
+def _extract_step(wh: Warehouse, settings: Settings, offer_ids: Sequence[str] | None, progress: Progress,
+                  detail: str | None = None) -> RunRecorder:
     from nlp.skills import extract_skills as extract
 
     embedder = embedder_for(wh, settings)
-    with run_step(wh, "skills_extract", settings.to_dict()) as rec:
+    with run_step(wh, "skills_extract", settings.to_dict(), detail) as rec:
         rec.model = embedder.name
-        rec.counts.update(extract(wh, settings.nlp, embedder, offer_ids, progress))
-    return rec.counts
+        set_aside: list[QuarantinedOffer] = []
+        rec.counts.update(extract(wh, settings.nlp, embedder, offer_ids, progress, set_aside=set_aside))
+        set_aside_offers(wh, rec, set_aside, progress)
+    return rec
 
 
 def analyze(wh: Warehouse, settings: Settings, region: str | None = None,
             progress: Progress = None) -> dict[str, int]:
-    """Skills (for offers not yet processed), coverage and typology into ``skill_gaps``, then module proposals."""
+    """Skills (for offers not yet processed), coverage and typology into ``skill_gaps``, then module proposals.
+
+    Two journalled steps, each committed on its own: ``skills_extract`` (detail « analyze 1/2 ») then
+    ``analyze`` (« analyze 2/2 », naming the extraction it follows). A run stopped between them leaves the
+    first ``ok`` and the second ``interrupted`` (or ``failed``); the next ``analyze`` extracts nothing new
+    and redoes the analysis from the committed skills."""
     from analysis.gaps import analyze as analyze_gaps
     from analysis.gaps import parse_regions
     from analysis.modules import propose_modules
 
-    counts = extract_skills(wh, settings, None, progress)
+    where = f"region={region or 'toutes'}"
+    extraction = _extract_step(wh, settings, None, progress, f"{where} | analyze 1/2 : extraction des compétences")
     embedder = embedder_for(wh, settings)
     cover = coverage_embedder_for(wh, settings)
-    with run_step(wh, "analyze", settings.to_dict(), f"region={region or 'toutes'}") as rec:
+    detail = f"{where} | analyze 2/2 : écarts et modules, après l'extraction {extraction.run_id} (validée)"
+    with run_step(wh, "analyze", settings.to_dict(), detail) as rec:
         rec.model = embedder.name
         rec.thresholds = _thresholds(settings)
         rec.counts.update(analyze_gaps(wh, settings.analysis, embedder, region, rec.run_id, progress, cover))
         for one_region in parse_regions(region) or [None]:
             for key, n in propose_modules(wh, settings.modules, one_region, rec.run_id, progress).items():
                 rec.counts[key] = rec.counts.get(key, 0) + n
-    return {**counts, **rec.counts}
+    return {**extraction.counts, **rec.counts}
+
+
+def set_aside_offers(wh: Warehouse, rec: RunRecorder, set_aside: Sequence[QuarantinedOffer],
+                     progress: Progress = None) -> int:
+    """Record the offers that ``rec``'s run set aside, count them and say so."""
+    n = write_quarantine(wh, set_aside, rec.run_id)
+    rec.counts[SET_ASIDE_COUNT] = len({q.offer_id for q in set_aside})
+    if n and progress:
+        progress(f"{rec.counts[SET_ASIDE_COUNT]} offre(s) mise(s) à l'écart (une étape a échoué sur elles ; "
+                 "le traitement a continué sans elles) : voir ecarts status")
+    return n
 
 
 def _thresholds(settings: Settings) -> dict[str, float | int | bool]:

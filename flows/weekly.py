@@ -45,12 +45,18 @@ def import_offers_task(db: str, config: str | None, paths: list[str]) -> dict[st
 
 
 @task(name="grilles")
-def import_grids_task(db: str, config: str | None, paths: list[str], region: str | None) -> dict[str, int]:
+def import_grids_task(db: str, config: str | None, paths: list[str], region: str | None,
+                      pseudo_key_file: str | None = None) -> dict[str, int]:
+    """``pseudo_key_file``: a key file of the run's own (the demo's), used instead of the configured key."""
     from ecarts.steps_grids import import_grids
 
-    settings = _settings(db, config)
+    if pseudo_key_file:
+        settings = load_settings(config, warehouse__db=db, grids__pseudo_key_file=pseudo_key_file)
+        environ: dict[str, str] | None = {}  # ECARTS_PSEUDO_KEY, if set, is the user's: not the run's key
+    else:
+        settings, environ = _settings(db, config), None
     with open_warehouse(db) as wh:
-        return import_grids(wh, settings, [Path(p) for p in paths], region, _log)
+        return import_grids(wh, settings, [Path(p) for p in paths], region, _log, environ=environ)
 
 
 @task(name="offres-api")
@@ -78,9 +84,10 @@ def weekly_window(until: datetime | None = None, days: int = 7) -> tuple[datetim
 def weekly(db: str, region: str | None = None, rome_codes: list[str] | None = None,
            departements: list[str] | None = None, days: int = 7, offer_files: list[str] | None = None,
            rome: str | None = None, rncp: list[str] | None = None, grid_files: list[str] | None = None,
-           config: str | None = None) -> dict[str, Any]:
+           config: str | None = None, pseudo_key_file: str | None = None) -> dict[str, Any]:
     """Pull the last ``days`` days of offers (when ROME codes are given), import ``offer_files`` and the
-    trainees' ``grid_files`` (for ``region``), analyze."""
+    trainees' ``grid_files`` (for ``region``; apprentices pseudonymised with the key of ``pseudo_key_file``
+    when given, else the configured key), analyze."""
     result: dict[str, Any] = {}
     if rome or rncp:
         result["referentiels"] = load_referentials_task(db, config, rome, list(rncp or []))
@@ -90,6 +97,6 @@ def weekly(db: str, region: str | None = None, rome_codes: list[str] | None = No
     if offer_files:
         result["offres_fichiers"] = import_offers_task(db, config, offer_files)
     if grid_files:
-        result["grilles"] = import_grids_task(db, config, grid_files, region)
+        result["grilles"] = import_grids_task(db, config, grid_files, region, pseudo_key_file)
     result["analyse"] = analyze_task(db, config, region)
     return result

@@ -29,7 +29,10 @@ from collections import Counter
 from datetime import datetime, timezone
 from typing import Any, Callable, Sequence
 
+import duckdb
+
 from ecarts.config import NlpSettings
+from ecarts.exceptions import EcartsError
 from nlp.coded import CODED_KINDS, CodedItem, CodedLinker, RomeItem
 from nlp.concepts import ConceptBook
 from nlp.embedder import Embedder
@@ -37,6 +40,7 @@ from nlp.linking import MentionLinker, expand
 from nlp.mentions import Mention, find_mentions
 from nlp.nonskill import non_skill_kind
 from warehouse.db import Warehouse
+from warehouse.runs import QuarantinedOffer, describe_error
 
 __all__ = ["extract_skills", "build_linker", "pending_offers", "read_offers", "BATCH", "PARALLEL_MIN", "ORIGINS",
            "LAST_RUN_SECONDS", "NON_SKILL_LINK"]
@@ -51,6 +55,10 @@ _MENTION_COLUMNS = ("offer_id", "position", "start_char", "end_char", "mention",
                     "sentence_end", "skill_id", "score", "linked_by")
 
 Row = dict[str, Any]
+# Errors that concern the whole run (database, configuration, referential, interruption, memory): never
+# blamed on one offer.
+_WHOLE_RUN = (duckdb.Error, EcartsError, MemoryError)
+_CLEANING_FILES = ("nlp/clean.py",)  # frames of these files: the error is blamed on cleaning
 Progress = Callable[[str], None] | None
 # Seconds spent by the last run of this process in each stage: read (offers from the warehouse), coded,
 # find (cleaning and mention finding), link (ROME), concepts (new concepts), write (warehouse).
@@ -125,8 +133,29 @@ def _init_worker(gazetteer: Any) -> None:
     gc.disable()  # a short-lived worker that allocates many small objects and builds no cycles
 
 
-def _find_batch(descriptions: list[str | None]) -> list[list[Mention]]:
-    return [find_mentions(d, _WORKER_GAZETTEER) for d in descriptions]
+def _find_one(description: str | None, gazetteer: Any) -> list[Mention] | QuarantinedOffer:
+    """The offer's mentions, or (when cleaning or mention finding raises on it) why it is set aside; the
+    offer id is filled in by the main process."""
+    try:
+        return find_mentions(description, gazetteer)
+    except _WHOLE_RUN:
+        raise
+    except Exception as exc:  # noqa: BLE001 - one offer's fault never stops the run (issue 9)
+        return QuarantinedOffer("", _failed_step(exc), describe_error(exc))
+
+
+def _failed_step(exc: BaseException) -> str:
+    """``cleaning`` when the error comes from the cleaning of the text (zones, sentences), else ``mentions``."""
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename.endswith(_CLEANING_FILES):
+            return "cleaning"
+        tb = tb.tb_next
+    return "mentions"
+
+
+def _find_batch(descriptions: list[str | None]) -> list[list[Mention] | QuarantinedOffer]:
+    return [_find_one(d, _WORKER_GAZETTEER) for d in descriptions]
 
 
 class _MentionFinder:
@@ -147,13 +176,13 @@ class _MentionFinder:
 
     def submit(self, descriptions: list[str | None]) -> Any:
         if self.pool is None:
-            return [find_mentions(d, self.gazetteer) for d in descriptions]
+            return [_find_one(d, self.gazetteer) for d in descriptions]
         size = max(1, len(descriptions) // (self.workers * 4))
         chunks = [descriptions[i:i + size] for i in range(0, len(descriptions), size)]
         return self.pool.map_async(_find_batch, chunks)
 
     @staticmethod
-    def result(pending: Any) -> list[list[Mention]]:
+    def result(pending: Any) -> list[list[Mention] | QuarantinedOffer]:
         if isinstance(pending, list):
             return pending
         return [found for part in pending.get() for found in part]
@@ -347,9 +376,56 @@ class _Run:
         _insert_rows(wh, "skill_concept_variants", rows, ("variant", "skill_id", "surface", "first_seen"))
 
 
+def _set_found_aside(offers: list[tuple[str, str | None, str | None]], found: list,
+                     set_aside: list[QuarantinedOffer]) -> tuple[list, list[list[Mention]]]:
+    """The offers whose mentions were found, and their mentions; the others go to ``set_aside``."""
+    kept, kept_found = [], []
+    for offer, result in zip(offers, found):
+        if isinstance(result, QuarantinedOffer):
+            set_aside.append(QuarantinedOffer(offer[0], result.step, result.error))
+        else:
+            kept.append(offer)
+            kept_found.append(result)
+    return kept, kept_found
+
+
+def _link_isolated(run: _Run, offers: list[tuple[str, str | None, str | None]], found: list[list[Mention]],
+                   set_aside: list[QuarantinedOffer]) -> tuple[list, list[Row], list[Row], dict[str, list]]:
+    """Coded items and mentions of a batch, linked; when linking the batch raises, each offer is linked on
+    its own and those that raise go to ``set_aside`` (step ``linking``). Returns the offers kept, their
+    coded rows, new coded skills and mention columns."""
+    try:
+        coded, new_coded = run.coded_rows([o[0] for o in offers])
+        return offers, coded, new_coded, run.mention_rows(offers, found)
+    except _WHOLE_RUN:
+        raise
+    except Exception:  # noqa: BLE001 - find the offer(s) at fault, below
+        pass
+    kept, coded, new_coded, columns = [], [], [], {}
+    for offer, mentions in zip(offers, found):
+        try:
+            one_coded, one_new = run.coded_rows([offer[0]])
+            one_columns = run.mention_rows([offer], [mentions])
+        except _WHOLE_RUN:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one offer's fault never stops the run (issue 9)
+            set_aside.append(QuarantinedOffer(offer[0], "linking", describe_error(exc)))
+            continue
+        kept.append(offer)
+        coded += one_coded
+        new_coded += one_new
+        for name, values in one_columns.items():
+            columns.setdefault(name, []).extend(values)
+    return kept, coded, new_coded, columns
+
+
 def extract_skills(wh: Warehouse, settings: NlpSettings, embedder: Embedder,
-                   offer_ids: Sequence[str] | None = None, progress: Progress = None) -> dict[str, int]:
+                   offer_ids: Sequence[str] | None = None, progress: Progress = None,
+                   set_aside: list[QuarantinedOffer] | None = None) -> dict[str, int]:
     """Coded and extracted skills of ``offer_ids`` (default: the offers not read yet with this model).
+
+    Offers that cleaning, mention finding or linking cannot process are appended to ``set_aside`` (for the
+    caller to record in ``offer_quarantine``) and none of their rows is written: the next run reads them again.
 
     Returns counts: ``offers``, ``rome_skills``, ``coded``, ``extracted`` (rows of ``offer_skills``),
     ``mentions_rome`` and ``mentions_concept`` (mentions linked to ROME or to a new concept),
@@ -374,7 +450,7 @@ def extract_skills(wh: Warehouse, settings: NlpSettings, embedder: Embedder,
         gc_was_enabled = gc.isenabled()
         gc.disable()
         try:
-            _extract(wh, settings, embedder, ids, counts, say)
+            _extract(wh, settings, embedder, ids, counts, say, [] if set_aside is None else set_aside)
         finally:
             if gc_was_enabled:
                 gc.enable()
@@ -385,7 +461,7 @@ def extract_skills(wh: Warehouse, settings: NlpSettings, embedder: Embedder,
 
 
 def _extract(wh: Warehouse, settings: NlpSettings, embedder: Embedder, ids: list[str], counts: Counter,
-             say: Callable[[str], None]) -> None:
+             say: Callable[[str], None], set_aside: list[QuarantinedOffer]) -> None:
     """The run proper: batches of offers read (by the workers), linked, written; then the concepts."""
     run = _Run(wh, settings, embedder, counts)
     finder = _MentionFinder(_Gazetteer(run.linker), settings.workers, len(ids))
@@ -403,12 +479,11 @@ def _extract(wh: Warehouse, settings: NlpSettings, embedder: Embedder, ids: list
                 queue.append((ahead, finder.submit([description for _, description, _ in ahead])))
             offers, pending = queue.pop(0)
             clock = time.perf_counter()
-            found = finder.result(pending)
+            offers, found = _set_found_aside(offers, finder.result(pending), set_aside)
             run.timings["find"] += time.perf_counter() - clock
             clock = time.perf_counter()
-            coded, new_coded = run.coded_rows(batch)
+            offers, coded, new_coded, mentions = _link_isolated(run, offers, found, set_aside)
             run.timings["coded"] += time.perf_counter() - clock
-            mentions = run.mention_rows(offers, found)
             clock = time.perf_counter()
             run.write(offers, coded, new_coded, mentions)
             run.timings["write"] += time.perf_counter() - clock

@@ -7,6 +7,7 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from analysis.module_selection import REASON_LABELS  # why a skill was set aside, in French
+from connectors.privacy import scrub
 from warehouse.db import Warehouse, read_sql
 
 __all__ = ["region_label", "regions_of", "method", "threshold_rows", "overview", "sources", "certifications", "modules",
@@ -206,10 +207,16 @@ def set_aside(wh: Warehouse, region: str) -> list[dict[str, Any]]:
     return rows
 
 
+def scrubbed_examples(examples: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Evidence sentences scrubbed again before any output (HTML report, dossier JSON, CSV, XLSX): a sentence
+    stored before the scrubber knew a form, or by another path, never leaves with personal data."""
+    return [{**e, "sentence": scrub(e.get("sentence"))} for e in examples]
+
+
 def modules(wh: Warehouse, region: str) -> list[dict[str, Any]]:
     rows = wh.rows(read_sql("modules", SQL_DIR), region=region)
     for r in rows:
-        r["examples"] = json.loads(r["examples"]) if r.get("examples") else []
+        r["examples"] = scrubbed_examples(json.loads(r["examples"]) if r.get("examples") else [])
         r["synonyms"] = json.loads(r["synonyms"]) if r.get("synonyms") else {}
         r["skills"] = [
             {"skill_id": sid, "label": label, "coverage": cov, "trend": trend,

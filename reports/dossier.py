@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from connectors.privacy import scrub
 from ecarts import __version__
 from ecarts.exceptions import FormatError
 from reports import data
@@ -96,7 +97,7 @@ def _module(m: dict[str, Any]) -> dict[str, Any]:
             "tendance": m["trend"], "competences_emergentes": list(m["emerging_skills"] or []),
             "premiere_vue": _iso(m["first_seen"]), "derniere_vue": _iso(m["last_seen"]),
             "extraits": [{"offre": e["offer_id"], "semaine": e.get("week"), "competence": e.get("skill_label", ""),
-                          "texte": e["sentence"]} for e in m["examples"]],
+                          "texte": scrub(e["sentence"])} for e in m["examples"]],
         },
     }
 

@@ -8,7 +8,7 @@ from typing import Any
 from ecarts.exceptions import InputError
 from warehouse.db import Warehouse, read_sql
 
-__all__ = ["summary_table", "write_report", "relation_counts", "recent_runs", "CONTRACT_RELATIONS"]
+__all__ = ["summary_table", "write_report", "relation_counts", "recent_runs", "quarantine_lines", "CONTRACT_RELATIONS"]
 
 SQL_DIR = Path(__file__).with_name("sql")
 CONTRACT_RELATIONS = ("offers", "offer_skills", "skills", "certifications", "certification_rome",
@@ -69,12 +69,46 @@ def write_report(wh: Warehouse, out: Path, region: str | None = None) -> list[Pa
     return written
 
 
+_STATUS_EXTRA = ("offer_items", "certification_statements", "rome_items", "embeddings", "runs", "offer_quarantine")
+
+
+def _has_table(wh: Warehouse, name: str) -> bool:
+    return bool(wh.query("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name])[0][0])
+
+
 def relation_counts(wh: Warehouse) -> dict[str, int]:
-    return {rel: wh.count(rel) for rel in CONTRACT_RELATIONS + ("offer_items", "certification_statements",
-                                                                "rome_items", "embeddings", "runs")}
+    """Rows of each contract relation and of the journal tables (a file made by an older version, opened
+    read-only, may lack the newest ones: they are left out)."""
+    names = CONTRACT_RELATIONS + _STATUS_EXTRA
+    return {rel: wh.count(rel) for rel in names if rel in CONTRACT_RELATIONS or _has_table(wh, rel)}
 
 
 def recent_runs(wh: Warehouse, limit: int = 10) -> list[str]:
-    rows = wh.rows("SELECT step, status, started_at, finished_at, counts FROM runs ORDER BY started_at DESC LIMIT $n",
-                   n=limit)
-    return [f"{r['started_at']:%Y-%m-%d %H:%M:%S}  {r['step']:<18} {r['status']:<7} {r['counts']}" for r in rows]
+    """The last runs, newest first: step, status (running, ok, failed, interrupted), counts, and for a run
+    that did not end well the reason."""
+    rows = wh.rows("SELECT step, status, started_at, finished_at, counts, detail FROM runs "
+                   "ORDER BY started_at DESC LIMIT $n", n=limit)
+    lines = []
+    for r in rows:
+        line = f"{r['started_at']:%Y-%m-%d %H:%M:%S}  {r['step']:<18} {r['status']:<11} {r['counts'] or ''}"
+        if r["status"] not in ("ok", "running") and r["detail"]:
+            line += f"  ({r['detail']})"
+        lines.append(line.rstrip())
+    return lines
+
+
+def quarantine_lines(wh: Warehouse, limit: int = 10) -> list[str]:
+    """Offers set aside (``offer_quarantine``): how many, by step, and the latest ones with their error."""
+    if not _has_table(wh, "offer_quarantine"):
+        return []
+    total = wh.query("SELECT count(DISTINCT offer_id) FROM offer_quarantine")[0][0]
+    if not total:
+        return ["Offres mises à l'écart : aucune"]
+    by_step = wh.query("SELECT step, count(DISTINCT offer_id) FROM offer_quarantine GROUP BY step ORDER BY step")
+    lines = [f"Offres mises à l'écart : {total} ("
+             + ", ".join(f"{step} : {n}" for step, n in by_step) + ")"]
+    for offer_id, step, error, when in wh.query(
+            "SELECT offer_id, step, error, quarantined_at FROM offer_quarantine "
+            "ORDER BY quarantined_at DESC, offer_id LIMIT ?", [limit]):
+        lines.append(f"  {when:%Y-%m-%d %H:%M:%S}  {offer_id}  {step:<9} {error}")
+    return lines

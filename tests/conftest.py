@@ -8,6 +8,7 @@ import pytest
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+SAMPLE_PSEUDO_KEY = "cle-de-test-de-l-echantillon-0123"
 
 from ecarts.config import Settings, load_settings  # noqa: E402
 
@@ -49,7 +50,9 @@ def sample_db(tmp_path_factory: pytest.TempPathFactory, static_model_path: Path)
     with open_warehouse(db) as wh:
         steps.load_referentials(wh, cfg, Path(inputs["rome"]), [Path(p) for p in inputs["rncp"]])
         steps.import_offers(wh, cfg, [Path(p) for p in inputs["offer_files"]])
-        import_grids(wh, cfg, [Path(p) for p in inputs["grid_files"]], inputs["region"])
+        # The pseudonym key lives outside the warehouse (issue 9): the tests give one of their own.
+        import_grids(wh, cfg, [Path(p) for p in inputs["grid_files"]], inputs["region"],
+                     environ={"ECARTS_PSEUDO_KEY": SAMPLE_PSEUDO_KEY})
         steps.analyze(wh, cfg, None)
     return db
 

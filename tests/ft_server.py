@@ -9,8 +9,12 @@ It plays the token endpoint and the offers search as REFERENCE.md describes them
   ``departement``, ``minCreationDate`` / ``maxCreationDate`` (inclusive), range paging with 200 / 206 / 204
   and ``Content-Range``, the API limits (400 when the range starts after 3000, ends after 3149 or spans more
   than 150).
-- injected faults, consumed in order per endpoint: N answers with a status (429 with ``Retry-After``, 503,
-  ...), a slow answer (beyond the client's timeout), a token revocation (the next search answers 401).
+- injected faults, consumed in order per endpoint, optionally after ``after`` normal answers: N answers with a
+  status (429 with ``Retry-After``, 503, ...), a slow answer (beyond the client's timeout), a token
+  revocation (the next search answers 401), and on the search: a garbled 200 body (``garble``), a body cut
+  short with a matching ``Content-Length`` (``truncate``) or with the full one then the connection closed
+  (``cut``), a wrong ``Content-Range`` total (``total``). An offer listed twice (the same ``id`` at two
+  places of the result, as the API does when an offer is re-published) is given in the data.
 
 Usage::
 
@@ -47,6 +51,11 @@ class Fault:
     delay: float = 0.0
     revoke: bool = False
     times: int = 1
+    after: int = 0              # normal answers to let through before this fault applies
+    garble: bool = False        # a 2xx body that is not JSON
+    truncate: bool = False      # the body cut in half, Content-Length matching the cut
+    cut: bool = False           # Content-Length of the whole body, half of it sent, connection closed
+    total: int | None = None    # the Content-Range total announced instead of the true one
 
 
 @dataclass
@@ -123,6 +132,7 @@ class FakeFranceTravail:
         self.client_id = client_id
         self.client_secret = client_secret
         self.token_calls = 0
+        self.received = 0  # searches received, counted on arrival (before any delay)
         self.requests: list[Recorded] = []
         self.reject_tokens = False
         self._tokens: set[str] = set()
@@ -181,6 +191,9 @@ class FakeFranceTravail:
             if not queue:
                 return None
             fault = queue[0]
+            if fault.after > 0:
+                fault.after -= 1
+                return None
             fault.times -= 1
             if fault.times <= 0:
                 queue.popleft()
@@ -197,6 +210,9 @@ class FakeFranceTravail:
         token = auth[7:] if auth.startswith("Bearer ") else None
         endpoint = "token" if url.path == TOKEN_PATH else "search" if url.path == SEARCH_PATH else None
         status, headers, payload = 404, {}, {"message": "ressource inconnue"}
+        if endpoint == "search":
+            with self._lock:
+                self.received += 1
         fault = self._next_fault(endpoint) if endpoint else None
         if fault and fault.delay:
             time.sleep(fault.delay)
@@ -209,22 +225,35 @@ class FakeFranceTravail:
         elif endpoint == "token" and method == "POST":
             status, payload = self._token(params, {k: v[-1] for k, v in parse_qs(body.decode()).items()})
         elif endpoint == "search" and method == "GET":
-            status, headers, payload = self._search(params, token)
+            status, headers, payload = self._search(params, token, fault)
         with self._lock:
             self.requests.append(Recorded(method, url.path, params, token, status))
-        self._reply(handler, status, headers, payload)
+        self._reply(handler, status, headers, payload, fault if 200 <= status < 300 else None)
 
-    def _reply(self, handler: _Handler, status: int, headers: dict[str, str], payload: Any) -> None:
+    def _reply(self, handler: _Handler, status: int, headers: dict[str, str], payload: Any,
+               fault: Fault | None = None) -> None:
         data = b"" if status == 204 or payload is None else json.dumps(payload).encode("utf-8")
+        length = len(data)
+        if fault and fault.garble and data:
+            data = b'{"resultats": [{"id": "X", \x00\xff garbled'
+            length = len(data)
+        elif fault and (fault.truncate or fault.cut) and data:
+            data = data[:len(data) // 2]
+            length = len(data) if fault.truncate else length
         try:
             handler.send_response(status)
             for name, value in headers.items():
                 handler.send_header(name, value)
             if data:
                 handler.send_header("Content-Type", "application/json;charset=UTF-8")
-            handler.send_header("Content-Length", str(len(data)))
+            handler.send_header("Content-Length", str(length))
+            if fault and fault.cut:
+                handler.send_header("Connection", "close")
             handler.end_headers()
             handler.wfile.write(data)
+            if fault and fault.cut:
+                handler.wfile.flush()
+                handler.close_connection = True
         except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout test)
             handler.close_connection = True
 
@@ -261,7 +290,8 @@ class FakeFranceTravail:
             found.append(offer)
         return found
 
-    def _search(self, params: dict[str, str], token: str | None) -> tuple[int, dict[str, str], Any]:
+    def _search(self, params: dict[str, str], token: str | None,
+                fault: Fault | None = None) -> tuple[int, dict[str, str], Any]:
         with self._lock:
             known = token in self._tokens and not self.reject_tokens
         if not known:
@@ -281,7 +311,8 @@ class FakeFranceTravail:
         if first >= len(found):
             return 400, {}, {"message": "La position de début dépasse le nombre de résultats"}
         page = found[first:last + 1]
-        headers = {"Content-Range": f"offres {first}-{first + len(page) - 1}/{len(found)}",
-                   "Accept-Range": "offres 150"}
         status = 206 if first + len(page) < len(found) else 200
+        total = len(found) if fault is None or fault.total is None else fault.total
+        headers = {"Content-Range": f"offres {first}-{first + len(page) - 1}/{total}",
+                   "Accept-Range": "offres 150"}
         return status, headers, {"resultats": page, "filtresPossibles": []}

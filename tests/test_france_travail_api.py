@@ -126,10 +126,28 @@ def test_window_split_at_the_real_sizes(serve):
 def test_window_of_one_second_is_capped_with_a_warning(serve):
     moment = datetime(2026, 1, 5, 12, 0, 0)
     server = serve(make_offers(60, moment, moment))
-    offers, lines = pull(client_for(server, page_size=10, max_results_per_query=50))
+    offers, lines = pull(client_for(server, page_size=10, max_results_per_query=50, min_window_seconds=1))
     assert len(offers) == 50
     warnings = [line for line in lines if line.startswith("attention")]
-    assert warnings and "60 offres en moins de deux secondes, seules les 50 premières sont lues" in warnings[0]
+    assert warnings[0] == (
+        "attention : fenêtre 2026-01-05 11:59:59 → 2026-01-05 12:00:00 : 60 offres annoncées dans une fenêtre qui "
+        "ne se découpe plus (plus petite fenêtre : 1 s, france_travail.min_window_seconds) : seules les 50 "
+        "premières sont lues ; restreignez la requête (moins de codes ROME, un département)")
+
+
+def test_splitting_stops_at_the_smallest_window(serve):
+    moment = datetime(2026, 1, 5, 12, 0, 0)
+    server = serve(make_offers(60, moment, moment))
+    offers, lines = pull(client_for(server, page_size=10, max_results_per_query=50))  # default: 1 h
+    assert len(offers) == 50
+    windows = {(r.params["minCreationDate"], r.params["maxCreationDate"]) for r in server.searches()}
+    spans = [datetime.strptime(b, "%Y-%m-%dT%H:%M:%SZ") - datetime.strptime(a, "%Y-%m-%dT%H:%M:%SZ")
+             for a, b in windows]
+    assert min(spans).total_seconds() >= 3600
+    # 14 days halved down to ~1 h (each level: a full half and an empty one), then 5 pages; towards one
+    # second it would be about 40 calls.
+    assert len(server.searches()) <= 25
+    assert any("plus petite fenêtre : 1 h, france_travail.min_window_seconds" in line for line in lines)
 
 
 def test_range_past_3000_is_never_asked_with_a_page_size_that_does_not_divide_3150(serve):
@@ -279,7 +297,7 @@ def test_persistent_503_is_an_api_error_after_max_tries(serve):
     with pytest.raises(ApiError) as info:
         pull(client_for(server, clock, max_tries=4, backoff_max_seconds=3.0))
     assert str(info.value) == (
-        "l'API France Travail échoue sur /partenaire/offresdemploi/v2/offres/search : HTTP 503 après 4 "
+        "l'API France Travail échoue sur /partenaire/offresdemploi/v2/offres/search : réponse 503 après 4 "
         "tentatives ; réessayez plus tard, ou augmentez france_travail.max_tries / baissez "
         "france_travail.rate_per_second")
     assert info.value.status == 503
@@ -311,7 +329,7 @@ def test_persistent_timeout_message(serve):
     with pytest.raises(ApiError) as info:
         pull(client_for(server, timeout_seconds=0.15, max_tries=2))
     assert str(info.value).startswith("l'API France Travail échoue sur /partenaire/offresdemploi/v2/offres/search"
-                                      " : délai de 0.15 s dépassé après 2 tentatives")
+                                      " : délai de 0,15 s dépassé après 2 tentatives")
     assert info.value.status is None
 
 

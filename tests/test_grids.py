@@ -89,8 +89,8 @@ def db(base_db: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def run_import(db: Path, static_model_path: Path, embedder):
-    settings = make_settings(db, static_model_path)
+def run_import(db: Path, static_model_path: Path, embedder, tmp_path: Path):
+    settings = make_settings(db, static_model_path, grids__pseudo_key_file=str(tmp_path / "cle-pseudonymes"))
 
     def _run(*paths: Path, region: str | None = "75", environ: dict | None = None, progress=None) -> dict[str, int]:
         with open_warehouse(db) as wh:
@@ -115,7 +115,7 @@ def test_csv_and_xlsx_grids_import(tmp_path, db, run_import):
     assert counts["grilles_nouvelles"] == 2 and counts["lignes_nouvelles"] == 4 and counts["lignes_lues"] == 4
     with open_warehouse(db) as wh:
         rows = wh.rows("SELECT * FROM grid_rows ORDER BY centre, line")
-        imports = wh.rows("SELECT * FROM grid_imports ORDER BY file_name")
+        imports = wh.rows("SELECT * FROM grid_imports ORDER BY format")
     first = rows[0]
     assert (first["line"], first["rncp_code"], first["period_start"], first["period_end"], first["region"]) == (
         2, "RNCP90021", date(2026, 9, 1), date(2026, 12, 31), "75")
@@ -127,6 +127,8 @@ def test_csv_and_xlsx_grids_import(tmp_path, db, run_import):
     assert rows[0]["apprentice_key"] == rows[1]["apprentice_key"] != rows[2]["apprentice_key"]
     assert [i["format"] for i in imports] == ["csv", "xlsx"] and imports[0]["centres"] == ["CFA Test Garonne"]
     assert imports[0]["n_rows"] == 3 and imports[0]["pseudo_key_id"] == PSEUDO.key_id
+    # File names (often an apprentice's name) are stored as keyed hashes only.
+    assert (imports[0]["file_name"], imports[0]["file"]) == (PSEUDO.file_ref("a.csv"), PSEUDO.file_ref(str(paths[0])))
 
 
 ERRORS = [
@@ -266,19 +268,28 @@ def test_bad_periods(text):
 
 def test_pseudonyms_and_name_masking():
     assert normalise_name(" Dupont,  Marie-Ève") == "dupont eve marie"
-    assert PSEUDO("Lycée A", "Marie Dupont") == PSEUDO("lycee a", "DUPONT Marie") != PSEUDO("Lycée B", "Marie Dupont")
-    assert PSEUDO("Lycée A", "Marie Dupont") != Pseudonymiser("une-autre-cle-bien-longue")("Lycée A", "Marie Dupont")
-    assert PSEUDO("Lycée A", " - ") is None
-    mask = name_masker(["Pierre Lacaze", "Inès Bordenave"])
+    assert normalise_name("Œdipe CŒUR") == "coeur oedipe"
+    # The name only, case and accents folded: the centre (stored in clear) is not in the message.
+    assert PSEUDO("Marie-Ève Dupont") == PSEUDO("DUPONT marie eve") == PSEUDO("dupont, MARIE-EVE")
+    assert PSEUDO("Marie Dupont") != Pseudonymiser("une-autre-cle-bien-longue")("Marie Dupont")
+    assert PSEUDO(" - ") is None
+    mask = name_masker(["Pierre Lacaze", "Inès Bordenave", "zoé quintanilla"])
     assert mask("Mur en pierre ; Pierre a aidé. LACAZE pierre, ines bordenave et Ines.") == (
         f"Mur en pierre ; {NAME_MASK} a aidé. {NAME_MASK}, {NAME_MASK} et {NAME_MASK}.")
     assert mask("Lycée Pierre Loti", False) == "Lycée Pierre Loti"
+    # Lower-case first names after a word that introduces a person; tutors and people named by a civility.
+    assert mask("Vu avec zoé et pierre ; tuteur : jean dupont. Mme Durand validera, Tutrice Anne Roy aussi.") == (
+        f"Vu avec {NAME_MASK} et {NAME_MASK} ; tuteur : {NAME_MASK}. Mme {NAME_MASK} validera, Tutrice {NAME_MASK} "
+        "aussi.")
+    assert mask("Le tuteur souhaite qu'il passe le CACES ; murs en pierre") == (
+        "Le tuteur souhaite qu'il passe le CACES ; murs en pierre")
 
 
 def test_apprentice_names_never_reach_the_warehouse(tmp_path, db, run_import):
     names = ["Zoé Quintanilla", "QUINTANILLA zoe", "Ilan Verdaguer"]
     extra = [["Lycée Test", "RNCP90021", "2026", "Quintanilla Frères", "Ilan Verdaguer",
               "Ilan et Zoé Quintanilla ensemble", "Travailler en équipe avec Verdaguer", "oui", "", "Ilan"]]
+    (tmp_path / "cle-pseudonymes").write_text(KEY["ECARTS_PSEUDO_KEY"] + "\n", encoding="utf-8")
     run_import(write_csv(tmp_path / "a.csv", GOOD), write_xlsx(tmp_path / "b.xlsx", extra), environ={})
     tokens = {t for n in names for t in normalise_name(n).split()}
     with open_warehouse(db) as wh:
@@ -291,8 +302,9 @@ def test_apprentice_names_never_reach_the_warehouse(tmp_path, db, run_import):
                 words = set(normalise_name(value or "").split())
                 found += [(table, column, value) for t in tokens if t in words]
         assert found == []
-        # No ECARTS_PSEUDO_KEY: the warehouse made its own key, once.
-        assert wh.query("SELECT name FROM warehouse_secrets") == [("pseudonym_key",)]
+        # No ECARTS_PSEUDO_KEY: the key file's key, which never enters the warehouse.
+        assert wh.query("SELECT DISTINCT pseudo_key_id FROM grid_imports") == [(PSEUDO.key_id,)]
+        assert ("warehouse_secrets",) not in wh.query("SELECT table_name FROM information_schema.tables")
         assert wh.query("SELECT company, comment FROM grid_rows WHERE line = 2 AND comment IS NOT NULL "
                         "AND company LIKE 'Bâtir%'")[0][1].startswith(NAME_MASK)
 
@@ -300,9 +312,8 @@ def test_apprentice_names_never_reach_the_warehouse(tmp_path, db, run_import):
 def test_pseudonym_key_from_the_environment(tmp_path, db, run_import, base_db, static_model_path, embedder):
     run_import(write_csv(tmp_path / "a.csv", GOOD))
     with open_warehouse(db) as wh:
-        assert wh.query("SELECT count(*) FROM warehouse_secrets") == [(0,)]
         keys = wh.query("SELECT apprentice_key FROM grid_rows ORDER BY line")
-    assert keys[0][0] == PSEUDO("CFA Test Garonne", "Zoé Quintanilla")
+    assert keys[0][0] == PSEUDO("Zoé Quintanilla")
     with open_warehouse(db) as wh, pytest.raises(ConfigError) as exc:
         import_grids(wh, make_settings(db, static_model_path), [tmp_path / "a.csv"], None,
                      environ={"ECARTS_PSEUDO_KEY": "court"}, embedder=embedder)
@@ -311,8 +322,8 @@ def test_pseudonym_key_from_the_environment(tmp_path, db, run_import, base_db, s
     messages: list[str] = []
     run_import(write_csv(tmp_path / "b.csv", [GOOD[0][:2] + ["2024"] + GOOD[0][3:]]), progress=messages.append,
                environ={"ECARTS_PSEUDO_KEY": "une-autre-cle-bien-longue"})
-    assert ("avertissement : la clé de pseudonymisation n'est pas celle des imports précédents (ECARTS_PSEUDO_KEY "
-            "modifiée ?) : un même apprenti y aura deux pseudonymes") in messages
+    assert ("avertissement : la clé de pseudonymisation n'est pas celle des imports précédents (clé changée, ou "
+            "pseudonymes d'une version antérieure d'ecarts) : un même apprenti y aura deux pseudonymes") in messages
 
 
 # --- loading --------------------------------------------------------------------------------------
@@ -323,12 +334,12 @@ def test_one_bad_line_and_nothing_is_imported_from_any_file(tmp_path, db, run_im
     bad = write_xlsx(tmp_path / "mauvaise.xlsx", [GOOD[2], ERRORS[0]])
     before = table_dump(db, skip=())
     with pytest.raises(GridValidationError) as exc:
-        run_import(good, bad, environ={})
+        run_import(good, bad)
     assert str(exc.value) == (
         "grille(s) refusée(s), rien n'a été importé (1 erreur) :\n"
         f"  - {tmp_path / 'mauvaise.xlsx'}, ligne 3, colonne dans_referentiel : « peut-être » n'est pas une valeur "
         "admise (oui, partiellement, non)")
-    assert table_dump(db, skip=()) == before  # not even a run, nor a pseudonymisation key
+    assert table_dump(db, skip=()) == before  # not even a run
 
 
 def test_reimport_changes_nothing(tmp_path, db, run_import):
@@ -455,7 +466,10 @@ def cli_run(tmp_path: Path, db: Path, static_model_path: Path, monkeypatch: pyte
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("ECARTS_CONFIG", raising=False)
     monkeypatch.delenv("ECARTS_PSEUDO_KEY", raising=False)
-    env = {"ECARTS_DB": str(db), "ECARTS__NLP__MODEL": str(static_model_path)}
+    (tmp_path / "cle").write_text(KEY["ECARTS_PSEUDO_KEY"], encoding="utf-8")
+    (tmp_path / "cle").chmod(0o600)
+    env = {"ECARTS_DB": str(db), "ECARTS__NLP__MODEL": str(static_model_path),
+           "ECARTS__GRIDS__PSEUDO_KEY_FILE": str(tmp_path / "cle")}
 
     def _run(*args: str):
         result = CliRunner().invoke(cli, list(args), env=env)

@@ -1,6 +1,8 @@
 """Open the DuckDB file, apply the schema, and load rows in transactions."""
 from __future__ import annotations
 
+import re
+import time
 import uuid
 from contextlib import contextmanager
 from functools import cache
@@ -10,9 +12,9 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence
 import duckdb
 import numpy as np
 
-from ecarts.exceptions import WarehouseError
+from ecarts.exceptions import WarehouseError, WarehouseLockedError
 
-__all__ = ["Warehouse", "open_warehouse", "read_sql", "SQL_DIR"]
+__all__ = ["Warehouse", "open_warehouse", "read_sql", "SQL_DIR", "LOCK_RETRY_SECONDS", "locked_error"]
 
 SQL_DIR = Path(__file__).with_name("sql")
 
@@ -136,18 +138,52 @@ def _as_array(values: Sequence[Any]) -> np.ndarray:
     return column
 
 
-def open_warehouse(path: str | Path, read_only: bool = False) -> Warehouse:
-    """Open (creating if needed) the DuckDB file and make sure the schema exists."""
+def open_warehouse(path: str | Path, read_only: bool = False, lock_wait_seconds: float = 30.0) -> Warehouse:
+    """Open the DuckDB file; a writer creates it if needed, applies the schema and closes the runs that a
+    vanished process left ``running``. Readers (``read_only``: status, report, notebooks) share the file with
+    each other. When another process holds the file, retry for ``lock_wait_seconds`` (``[warehouse]
+    lock_wait_seconds``), then raise :class:`WarehouseLockedError` naming the process that holds it."""
     path = str(path)
     if not read_only:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-    try:
-        con = duckdb.connect(path, read_only=read_only)
-    except duckdb.Error as exc:
-        raise WarehouseError(f"{path} : impossible d'ouvrir l'entrepôt DuckDB ({exc})") from None
+    con = _connect(path, read_only, lock_wait_seconds)
+    wh = Warehouse(con, path)
     if not read_only:
+        from warehouse.runs import close_stale_runs
+
         apply_schema(con)
-    return Warehouse(con, path)
+        close_stale_runs(wh)
+    return wh
+
+
+LOCK_RETRY_SECONDS = 0.5
+_LOCK_TEXT = "Could not set lock on file"
+_LOCK_HOLDER = re.compile(r"held in (?P<exe>.+?) \(PID (?P<pid>\d+)\)")
+
+
+def _connect(path: str, read_only: bool, lock_wait_seconds: float) -> duckdb.DuckDBPyConnection:
+    deadline = time.monotonic() + max(0.0, lock_wait_seconds)
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.Error as exc:
+            if _LOCK_TEXT not in str(exc):
+                raise WarehouseError(f"{path} : impossible d'ouvrir l'entrepôt DuckDB ({exc})") from None
+            if time.monotonic() >= deadline:
+                raise locked_error(path, str(exc), lock_wait_seconds) from None
+            time.sleep(min(LOCK_RETRY_SECONDS, max(0.0, deadline - time.monotonic())))
+
+
+def locked_error(path: str, message: str, waited: float) -> WarehouseLockedError:
+    """The French error for a file that another process holds, from DuckDB's lock message."""
+    found = _LOCK_HOLDER.search(message)
+    pid = int(found["pid"]) if found else None
+    holder = f"le processus {pid} ({found['exe']})" if found else "un autre processus"
+    advice = (f"attendez la fin de ce traitement, ou arrêtez-le (kill {pid}) s'il est bloqué, puis relancez"
+              if pid else "attendez la fin de l'autre traitement, puis relancez")
+    return WarehouseLockedError(
+        f"{path} : entrepôt occupé par {holder}, toujours après {waited:g} s d'attente ; {advice} "
+        "(délai d'attente : [warehouse] lock_wait_seconds)", pid)
 
 
 def apply_schema(con: duckdb.DuckDBPyConnection) -> None:

@@ -5,18 +5,22 @@
   file already brought (the same grid saved again, or sent twice under two names) is counted once and keeps
   the import that brought it first.
 
-The warehouse's own pseudonymisation key (used when ``ECARTS_PSEUDO_KEY`` is not set) lives in
-``warehouse_secrets``. Everything runs inside the caller's transaction (``warehouse.run_step``).
+- A file's name and path are stored as keyed hashes (``fichier-<16 hex>``, given by the caller): names of
+  grid files often carry the apprentice's name.
+
+The pseudonymisation key never lives in the warehouse. Warehouses made by earlier versions kept one in a
+``warehouse_secrets`` table: :func:`legacy_secret` reads it so that the caller can move it out, and
+:func:`drop_legacy_secret` removes it. Loads run inside the caller's transaction (``warehouse.run_step``).
 """
 from __future__ import annotations
 
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Protocol, Sequence
+from typing import Any, Callable, Protocol, Sequence
 
 from warehouse.db import Warehouse
 
-__all__ = ["load_grids", "imported_files", "stored_secret", "store_secret", "pseudonym_key_ids",
+__all__ = ["load_grids", "imported_files", "hash_legacy_file_names", "legacy_secret", "drop_legacy_secret", "pseudonym_key_ids",
            "PSEUDONYM_KEY", "ROW_COLUMNS"]
 
 PSEUDONYM_KEY = "pseudonym_key"
@@ -44,13 +48,38 @@ def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
-def stored_secret(wh: Warehouse, name: str) -> str | None:
-    found = wh.query("SELECT value FROM warehouse_secrets WHERE name = ?", [name])
+_LEGACY_TABLE = "SELECT count(*) FROM information_schema.tables WHERE table_name = 'warehouse_secrets'"
+_LEGACY_KEY = "SELECT value FROM warehouse_secrets WHERE name = ?"
+_DROP_LEGACY = "DROP TABLE IF EXISTS warehouse_secrets"
+
+
+def legacy_secret(wh: Warehouse) -> str | None:
+    """The pseudonymisation key an earlier version kept in the warehouse, if any."""
+    if not wh.query(_LEGACY_TABLE)[0][0]:
+        return None
+    found = wh.query(_LEGACY_KEY, [PSEUDONYM_KEY])
     return found[0][0] if found else None
 
 
-def store_secret(wh: Warehouse, name: str, value: str) -> None:
-    wh.insert("warehouse_secrets", [{"name": name, "value": value, "created_at": _now()}])
+def drop_legacy_secret(wh: Warehouse) -> None:
+    """Remove ``warehouse_secrets`` (its key saved elsewhere first), and checkpoint so that the key is not
+    left in the write-ahead log either."""
+    with wh.transaction():
+        wh.con.execute(_DROP_LEGACY)
+    wh.con.execute("CHECKPOINT")
+
+
+_CLEAR_FILE_NAMES = "SELECT import_id, file, file_name FROM grid_imports WHERE file NOT LIKE 'fichier%'"
+_HASH_FILE_NAMES = "UPDATE grid_imports SET file = ?, file_name = ? WHERE import_id = ?"
+_CLEAR_RUN_DETAILS = ("UPDATE runs SET detail = 'noms de fichiers retirés' "
+                      "WHERE step = 'grids_import' AND detail IS NOT NULL AND detail NOT LIKE 'region=% fichiers=%'")
+
+
+def hash_legacy_file_names(wh: Warehouse, file_ref: Callable[[str], str]) -> None:
+    """Replace the file names that earlier versions stored in clear (``grid_imports``, ``runs.detail``)."""
+    for import_id, file, file_name in wh.query(_CLEAR_FILE_NAMES):
+        wh.con.execute(_HASH_FILE_NAMES, [file_ref(file), file_ref(file_name or Path(file).name), import_id])
+    wh.con.execute(_CLEAR_RUN_DETAILS)
 
 
 def pseudonym_key_ids(wh: Warehouse) -> set[str]:
@@ -66,8 +95,10 @@ def imported_files(wh: Warehouse, hashes: Sequence[str]) -> dict[str, tuple[str,
 
 
 def load_grids(wh: Warehouse, grids: Sequence[GridLike], region: str | None, run_id: str | None = None,
-               key_id: str | None = None) -> dict[str, int]:
-    """Write the grids not imported yet, and their rows not known yet."""
+               key_id: str | None = None, file_ref: Callable[[str], str] | None = None) -> dict[str, int]:
+    """Write the grids not imported yet, and their rows not known yet; ``file_ref`` turns a file's path and
+    name into what is stored in their place (a keyed hash)."""
+    ref = file_ref or _unnamed
     counts = {"grilles_lues": len(grids), "grilles_nouvelles": 0, "grilles_deja_importees": 0,
               "lignes_lues": 0, "lignes_nouvelles": 0, "lignes_deja_connues": 0}
     known_files = imported_files(wh, [g.file_hash for g in grids])
@@ -84,7 +115,7 @@ def load_grids(wh: Warehouse, grids: Sequence[GridLike], region: str | None, run
                  for row in grid.rows if row["row_id"] not in known]
         _insert_rows(wh, fresh)
         wh.insert("grid_imports", [{
-            "import_id": import_id, "file": str(grid.path), "file_name": grid.path.name, "file_hash": grid.file_hash,
+            "import_id": import_id, "file": ref(str(grid.path)), "file_name": ref(grid.path.name), "file_hash": grid.file_hash,
             "imported_at": _now(), "n_rows": grid.n_lines, "n_new_rows": len(fresh), "format": grid.format,
             "region": region, "centres": grid.centres, "rncp_codes": grid.rncp_codes, "pseudo_key_id": key_id,
             "run_id": run_id,
@@ -93,6 +124,11 @@ def load_grids(wh: Warehouse, grids: Sequence[GridLike], region: str | None, run
         counts["lignes_nouvelles"] += len(fresh)
         counts["lignes_deja_connues"] += len(grid.rows) - len(fresh)
     return counts
+
+
+def _unnamed(name: str) -> str:
+    """Without a keyed hash, a file's name is not stored at all."""
+    return "fichier"
 
 
 def _insert_rows(wh: Warehouse, rows: list[dict[str, Any]]) -> None:

@@ -1,16 +1,42 @@
-"""The runs journal: every step records what ran, when, with which configuration, and what it produced."""
+"""The runs journal: every step records what ran, when, with which configuration, and what it produced.
+
+A step's row is written when it starts, in a transaction of its own (status ``running``), then closed when
+it ends: ``ok`` in the step's own transaction (so ``ok`` and the step's writes commit together),
+``failed`` with the reason, or ``interrupted`` (SIGINT / SIGTERM, see :class:`RunInterrupted`). A process
+killed outright leaves its row ``running``: the next writer that opens the warehouse closes it as
+``interrupted`` (« interrompu : processus disparu », :func:`close_stale_runs`).
+
+Offers that one per-offer step could not process are set aside in ``offer_quarantine``
+(:func:`write_quarantine`); the run goes on without them.
+"""
 from __future__ import annotations
 
 import json
+import os
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
+from ecarts.exceptions import RunInterrupted
 from warehouse.db import Warehouse
 
-__all__ = ["RunRecorder", "run_step"]
+__all__ = ["RunRecorder", "run_step", "begin_run", "close_stale_runs", "QuarantinedOffer", "describe_error",
+           "write_quarantine", "VANISHED"]
+
+VANISHED = "interrompu : processus disparu"
+_ERROR_MAX = 500  # characters of an error message kept in offer_quarantine
+
+_INSERT_RUN = ("INSERT INTO runs (run_id, step, started_at, status, config, detail, pid) "
+               "VALUES (?, ?, ?, 'running', ?, ?, ?)")
+_CLOSE_RUN = ("UPDATE runs SET status = ?, finished_at = ?, counts = ?, model = ?, thresholds = ?, detail = ? "
+              "WHERE run_id = ?")
+_CLOSE_STALE = ("UPDATE runs SET status = 'interrupted', finished_at = ?, "
+                "detail = concat_ws(' | ', nullif(detail, ''), ?) "
+                "WHERE status = 'running' AND pid IS DISTINCT FROM ?")
+_INSERT_QUARANTINE = ("INSERT INTO offer_quarantine (offer_id, step, error, run_id, quarantined_at) "
+                      "VALUES (?, ?, ?, ?, ?)")
 
 
 def _now() -> datetime:
@@ -26,36 +52,81 @@ class RunRecorder:
     counts: dict[str, int] = field(default_factory=dict)
     model: str | None = None
     thresholds: dict[str, Any] | None = None
+    detail: str | None = None
+
+
+@dataclass(frozen=True)
+class QuarantinedOffer:
+    """One offer that a per-offer step could not process, and why."""
+
+    offer_id: str
+    step: str
+    error: str
+
+
+def describe_error(exc: BaseException) -> str:
+    """``Type: message``, short enough for one row of ``offer_quarantine``."""
+    text = f"{type(exc).__name__}: {exc}".strip()
+    return text if len(text) <= _ERROR_MAX else text[:_ERROR_MAX - 1] + "…"
+
+
+def begin_run(wh: Warehouse, step: str, config: dict[str, Any], detail: str | None = None) -> RunRecorder:
+    """Write the run's ``running`` row now (committed at once unless the caller holds a transaction)."""
+    rec = RunRecorder(run_id=uuid.uuid4().hex[:12], step=step, detail=detail)
+    wh.con.execute(_INSERT_RUN, [rec.run_id, step, _now(), json.dumps(config, ensure_ascii=False), detail,
+                                 os.getpid()])
+    return rec
+
+
+def close_stale_runs(wh: Warehouse) -> int:
+    """Close as interrupted the runs left ``running`` by another process (the caller holds the write lock,
+    so no other process can still be running them). Returns how many were closed."""
+    stale = wh.query("SELECT count(*) FROM runs WHERE status = 'running' AND pid IS DISTINCT FROM ?",
+                     [os.getpid()])[0][0]
+    if stale:
+        wh.con.execute(_CLOSE_STALE, [_now(), VANISHED, os.getpid()])
+    return stale
 
 
 @contextmanager
 def run_step(wh: Warehouse, step: str, config: dict[str, Any], detail: str | None = None) -> Iterator[RunRecorder]:
     """Run one step in one transaction and journal it in ``runs``.
 
-    On failure the step's writes are rolled back and the run is journalled as failed, with its message.
+    The ``running`` row is committed before the step starts. On failure the step's writes are rolled back
+    and the run is closed as ``failed`` with its message, or ``interrupted`` with the signal's name.
     """
-    rec = RunRecorder(run_id=uuid.uuid4().hex[:12], step=step)
-    started = _now()
+    rec = begin_run(wh, step, config, detail)
     try:
         with wh.transaction():
             yield rec
-            _journal(wh, rec, started, "ok", config, detail)
+            _close(wh, rec, "ok", rec.detail)
     except BaseException as exc:
-        _journal(wh, rec, started, "failed", config, f"{detail or ''} | {exc}".strip(" |"))
+        status, reason = _outcome(exc)
+        try:
+            _close(wh, rec, status, f"{rec.detail or ''} | {reason}".strip(" |"))
+        except Exception:  # noqa: BLE001 - the connection itself failed: keep the step's own error
+            pass
         raise
 
 
-def _journal(wh: Warehouse, rec: RunRecorder, started: datetime, status: str,
-             config: dict[str, Any], detail: str | None) -> None:
-    wh.insert("runs", [{
-        "run_id": rec.run_id,
-        "step": rec.step,
-        "started_at": started,
-        "finished_at": _now(),
-        "status": status,
-        "counts": json.dumps(rec.counts, ensure_ascii=False),
-        "config": json.dumps(config, ensure_ascii=False),
-        "model": rec.model,
-        "thresholds": json.dumps(rec.thresholds, ensure_ascii=False) if rec.thresholds else None,
-        "detail": detail,
-    }], replace=True)
+def _outcome(exc: BaseException) -> tuple[str, str]:
+    if isinstance(exc, RunInterrupted):
+        return "interrupted", f"interrompu : {exc.signal_name}"
+    if isinstance(exc, KeyboardInterrupt):
+        return "interrupted", "interrompu : SIGINT (Ctrl-C)"
+    return "failed", str(exc) or type(exc).__name__
+
+
+def _close(wh: Warehouse, rec: RunRecorder, status: str, detail: str | None) -> None:
+    wh.con.execute(_CLOSE_RUN, [
+        status, _now(), json.dumps(rec.counts, ensure_ascii=False), rec.model,
+        json.dumps(rec.thresholds, ensure_ascii=False) if rec.thresholds else None, detail, rec.run_id])
+
+
+def write_quarantine(wh: Warehouse, entries: Iterable[QuarantinedOffer], run_id: str | None) -> int:
+    """Record offers set aside by the run ``run_id``; returns how many rows were written."""
+    now = _now()
+    rows = [[e.offer_id, e.step, e.error, run_id, now] for e in entries]
+    if rows:
+        wh.con.executemany(_INSERT_QUARANTINE, rows)
+    return len(rows)

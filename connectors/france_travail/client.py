@@ -4,14 +4,18 @@ Every call, token requests included, goes through :meth:`FranceTravailClient._se
 
 - waits for the rate limiter (``rate_per_second``, all endpoints together);
 - retries 429 (after ``Retry-After`` seconds when given, else exponential backoff), 500/502/503/504,
-  timeouts and connection errors, with exponential backoff (``backoff_base_seconds`` doubled on each try,
-  at most ``backoff_max_seconds``), ``max_tries`` times in all; then raises :class:`ApiError`.
+  timeouts, connection errors and 2xx answers whose body is not readable JSON (garbled, cut short), with
+  exponential backoff (``backoff_base_seconds`` doubled on each try, at most ``backoff_max_seconds``),
+  ``max_tries`` times in all; then raises :class:`ApiError`;
+- says each retry in one progress line (what, why, how long it waits):
+  ``nouvel essai 2/5 de la page 150-299 dans 4 s : réponse 503``.
 
 :meth:`FranceTravailClient.request` adds the Bearer token; on a 401 it fetches a new token and tries once
 more. A 400 becomes an :class:`ApiError` carrying the API's own ``message``.
 """
 from __future__ import annotations
 
+import logging
 import time
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -23,7 +27,9 @@ from connectors.france_travail.auth import TokenProvider
 from ecarts.config import FranceTravailSettings
 from ecarts.exceptions import ApiError, AuthError, ConfigError
 
-__all__ = ["FranceTravailClient", "RateLimiter", "SEARCH_PATH", "RETRY_STATUSES", "backoff_delay"]
+__all__ = ["FranceTravailClient", "RateLimiter", "SEARCH_PATH", "RETRY_STATUSES", "backoff_delay", "retry_line"]
+
+log = logging.getLogger(__name__)
 
 SEARCH_PATH = "/offresdemploi/v2/offres/search"
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -55,6 +61,37 @@ class RateLimiter:
 def backoff_delay(attempt: int, base: float, cap: float) -> float:
     """Seconds to wait after failed try number ``attempt`` (1-based): ``base * 2**(attempt-1)``, capped."""
     return min(cap, base * (2 ** (attempt - 1)))
+
+
+def _seconds(value: float) -> str:
+    """``4`` → ``4 s``, ``0.25`` → ``0,25 s`` (French decimal comma)."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") + " s"
+
+
+def retry_line(attempt: int, tries: int, what: str, delay: float, why: str) -> str:
+    """The progress line of a retry: ``nouvel essai 2/5 de la page 150-299 dans 4 s : réponse 503``."""
+    return f"nouvel essai {attempt}/{tries} {what} dans {_seconds(delay)} : {why}"
+
+
+def _what(method: str, path: str, params: Mapping[str, Any] | None) -> str:
+    """What is being fetched, for a retry line."""
+    if params and params.get("range"):
+        return f"de la page {params['range']}"
+    if method == "POST":
+        return "de la demande de jeton"
+    return f"de {path}"
+
+
+def _unreadable(response: httpx.Response) -> bool:
+    """A 2xx answer with a body that is not JSON (garbled, or cut short with a matching length)."""
+    if not 200 <= response.status_code < 300 or response.status_code == 204 or not response.content.strip():
+        return False
+    try:
+        response.json()
+    except ValueError:
+        return True
+    return False
 
 
 def _retry_after(response: httpx.Response) -> float | None:
@@ -101,7 +138,8 @@ class FranceTravailClient:
     def __init__(self, settings: FranceTravailSettings, client_id: str | None, client_secret: str | None,
                  transport: httpx.BaseTransport | None = None,
                  sleep: Callable[[float], None] = time.sleep,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic,
+                 progress: Callable[[str], None] | None = None) -> None:
         if settings.max_tries < 1:
             raise ConfigError(f"france_travail.max_tries = {settings.max_tries} : attendu au moins 1")
         self.settings = settings
@@ -113,6 +151,7 @@ class FranceTravailClient:
         self._http = httpx.Client(transport=transport, timeout=settings.timeout_seconds,
                                   headers={"User-Agent": USER_AGENT})
         self.request_count = 0
+        self.progress = progress
 
     # -- life cycle ---------------------------------------------------------------------------------------
     def close(self) -> None:
@@ -167,6 +206,7 @@ class FranceTravailClient:
         """One HTTP call with rate limit and bounded retries; the first answer that is not to be retried."""
         tries = self.settings.max_tries
         path = httpx.URL(url).path
+        what = _what(method, path, kwargs.get("params"))
         failure = ""
         for attempt in range(1, tries + 1):
             self._limiter.wait()
@@ -178,21 +218,35 @@ class FranceTravailClient:
                 raise ConfigError(f"URL invalide « {url} » ({exc}) : vérifiez FRANCE_TRAVAIL_API_URL et "
                                   "FRANCE_TRAVAIL_TOKEN_URL") from None
             except httpx.TimeoutException:
-                failure = f"délai de {self.settings.timeout_seconds:g} s dépassé"
+                failure = f"délai de {_seconds(self.settings.timeout_seconds)} dépassé"
             except httpx.TransportError as exc:
                 failure = f"connexion impossible ({type(exc).__name__})"
             else:
-                if response.status_code not in RETRY_STATUSES:
+                failure, asked = self._failure(response)
+                if not failure:
                     return response
-                failure = f"HTTP {response.status_code}"
-                if response.status_code == 429:
-                    asked = _retry_after(response)
-                    delay = delay if asked is None else asked
+                delay = delay if asked is None else asked
             if attempt < tries:
+                self._say(retry_line(attempt + 1, tries, what, delay, failure))
                 self._sleep(delay)
-        status = int(failure[5:]) if failure.startswith("HTTP ") else None
+        status = int(failure.split()[1]) if failure.startswith("réponse ") and failure.split()[1].isdigit() else None
         raise ApiError(
             f"l'API France Travail échoue sur {path} : {failure} après {tries} tentatives ; réessayez plus tard, "
             "ou augmentez france_travail.max_tries / baissez france_travail.rate_per_second",
             status=status,
         )
+
+    @staticmethod
+    def _failure(response: httpx.Response) -> tuple[str, float | None]:
+        """Why an answer is to be retried (empty: it is not), and the wait the server asked for."""
+        if response.status_code in RETRY_STATUSES:
+            asked = _retry_after(response) if response.status_code == 429 else None
+            return f"réponse {response.status_code}", asked
+        if _unreadable(response):
+            return f"réponse {response.status_code} illisible (JSON invalide ou tronqué)", None
+        return "", None
+
+    def _say(self, line: str) -> None:
+        log.info(line)
+        if self.progress:
+            self.progress(line)

@@ -2,7 +2,10 @@
 
 Personal data never passes: the ``contact`` and ``agence`` blocks are not read at all, and every text that
 is kept (title, description, employer, employer description, item labels) goes through
-:func:`connectors.privacy.scrub`.
+:func:`connectors.privacy.scrub` (patterns everywhere, people's names in the sentences that can hold them;
+every sentence of the employer's description). An individual employer's name (« M. Jean-Pierre Lefebvre
+(particulier employeur) ») is masked in ``employer``, which keeps a key of its own (``anon:`` + a hash of
+the employer's description or URL, else of the offer id: never of the name).
 """
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from typing import Any, Iterator
 
 from connectors.france_travail.paging import to_utc_naive
 from connectors.geo import region_of
-from connectors.privacy import scrub
+from connectors.privacy import is_individual_employer, mask_employer, scrub
 from ecarts.exceptions import FormatError
 from ecarts.text import strip_accents
 
@@ -57,9 +60,9 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
-def _clean(value: Any) -> str | None:
-    """A kept free text: stripped and scrubbed of e-mails and phone numbers."""
-    return scrub(_text(value))
+def _clean(value: Any, company: bool = False) -> str | None:
+    """A kept free text: stripped and scrubbed of personal data (``company``: the employer's own text)."""
+    return scrub(_text(value), company)
 
 
 def parse_api_datetime(value: Any, field: str) -> datetime | None:
@@ -100,15 +103,20 @@ def _normalise(text: str) -> str:
     return " ".join(strip_accents(text.casefold()).split())
 
 
-def employer_key(company: dict[str, Any]) -> str | None:
-    """The company name; when absent, ``anon:<12 hex>`` from its description or URL; else None."""
-    name = _clean(company.get("nom"))
-    if name:
-        return name
-    basis = _clean(company.get("description")) or _text(company.get("url"))
-    if not basis:
-        return None
+def _anon(basis: str) -> str:
     return "anon:" + hashlib.sha1(_normalise(basis).encode("utf-8")).hexdigest()[:12]
+
+
+def employer_key(company: dict[str, Any], offer_id: str | None = None) -> str | None:
+    """The company name; an individual's masked, followed by ``anon:<12 hex>`` from the description, the URL
+    or the offer id; when absent, ``anon:<12 hex>`` from its description or URL; else None."""
+    name = _text(company.get("nom"))
+    if name and not is_individual_employer(name):
+        return scrub(name)
+    basis = _clean(company.get("description"), company=True) or _text(company.get("url"))
+    if name:
+        return f"{mask_employer(name)} {_anon(basis or f'offre {offer_id}')}"
+    return _anon(basis) if basis else None
 
 
 def _required(item: dict[str, Any]) -> bool | None:
@@ -153,7 +161,7 @@ def offer_rows(raw: dict[str, Any], source: str) -> tuple[dict[str, Any], list[d
     origin = _obj(raw.get("origineOffre"))
     title = _clean(raw.get("intitule"))
     description = _clean(raw.get("description"))
-    employer = employer_key(company)
+    employer = employer_key(company, offer_id)
     departement = departement_of(place)
     partners = [name for name in (_clean(_obj(p).get("nom")) for p in _list(origin.get("partenaires"))) if name]
     try:
@@ -170,7 +178,7 @@ def offer_rows(raw: dict[str, Any], source: str) -> tuple[dict[str, Any], list[d
         "rome_label": _text(raw.get("romeLibelle")),
         "appellation": _text(raw.get("appellationlibelle") or raw.get("appellationLibelle")),
         "employer": employer,
-        "employer_description": _clean(company.get("description")),
+        "employer_description": _clean(company.get("description"), company=True),
         "departement": departement,
         "region": region_of(departement),
         "commune": _text(place.get("commune")),

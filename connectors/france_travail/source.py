@@ -3,19 +3,37 @@
     with FranceTravailClient(settings.france_travail, client_id, client_secret) as client:
         for raw in pull_offers(client, ["M1805"], since, until, region="75", progress=print):
             offer, items = offer_rows(raw, SOURCE_API)
+
+:func:`pull_windows` gives the same offers one whole creation-date window at a time (:class:`QueryWindow`),
+for a caller that commits each window as it arrives and skips the windows an interrupted pull already read.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Callable, Iterator
 
 from connectors.france_travail.client import FranceTravailClient
-from connectors.france_travail.paging import iter_window_pages, to_utc_naive
+from connectors.france_travail.paging import CallBudget, iter_windows, to_utc_naive
 from ecarts.exceptions import InputError, UnknownCodeError
 
-__all__ = ["SOURCE_API", "MAX_DEPARTEMENTS", "MAX_ROME_CODES", "pull_offers", "check_rome_codes", "check_departements",
-           "check_region"]
+__all__ = ["SOURCE_API", "MAX_DEPARTEMENTS", "MAX_ROME_CODES", "QueryWindow", "CallBudget", "pull_offers",
+           "pull_windows", "query_key", "check_rome_codes", "check_departements", "check_region"]
+
+SkipWindow = Callable[[str, datetime, datetime], bool]
+
+
+@dataclass(frozen=True)
+class QueryWindow:
+    """One creation-date window of one query, read whole; ``offers`` not seen earlier in the pull."""
+
+    query: str
+    lo: datetime
+    hi: datetime
+    offers: list[dict[str, Any]]
+    capped: bool
+    complete: bool
 
 SOURCE_API = "france_travail_api"
 MAX_DEPARTEMENTS = 5
@@ -91,6 +109,38 @@ def _describe(params: dict[str, Any]) -> str:
     return ", ".join(parts)
 
 
+def query_key(params: dict[str, Any]) -> str:
+    """A stable text for one parameter set (``codeROME=M1805&region=75&sort=1``): the key of its windows."""
+    return "&".join(f"{k}={params[k]}" for k in sorted(params))
+
+
+def _checked(rome_codes: list[str], since: datetime, until: datetime, region: str | None,
+             departements: list[str] | None) -> tuple[list[dict[str, Any]], datetime, datetime]:
+    romes = check_rome_codes(rome_codes)
+    deps = check_departements(departements)
+    region_code = check_region(region)
+    lo, hi = to_utc_naive(since), to_utc_naive(until)
+    if lo >= hi:
+        raise InputError(f"période vide : la date de début ({lo:%Y-%m-%d %H:%M:%S}) doit précéder la date de fin "
+                         f"({hi:%Y-%m-%d %H:%M:%S})")
+    return list(_queries(romes, region_code, deps)), lo, hi
+
+
+def pull_windows(client: FranceTravailClient, rome_codes: list[str], since: datetime, until: datetime,
+                 region: str | None = None, departements: list[str] | None = None,
+                 progress: Callable[[str], None] | None = None, skip: SkipWindow | None = None,
+                 budget: CallBudget | None = None) -> Iterator[QueryWindow]:
+    """The offers created between ``since`` and ``until``, one whole window at a time, each ``id`` once.
+
+    ``skip(query, lo, hi)`` true: that window was read by an earlier, interrupted pull and is not asked again.
+    ``budget`` (default: ``france_travail.max_calls`` calls) caps the search calls; ``budget.missed`` then
+    lists what was not read. Arguments are checked at the call, before any request.
+    """
+    queries, lo, hi = _checked(rome_codes, since, until, region, departements)
+    budget = budget or CallBudget(client.settings.max_calls)
+    return _pull(client, queries, lo, hi, progress or (lambda line: None), skip, budget)
+
+
 def pull_offers(client: FranceTravailClient, rome_codes: list[str], since: datetime, until: datetime,
                 region: str | None = None, departements: list[str] | None = None,
                 progress: Callable[[str], None] | None = None) -> Iterator[dict[str, Any]]:
@@ -99,30 +149,33 @@ def pull_offers(client: FranceTravailClient, rome_codes: list[str], since: datet
     Both ``region`` and ``departements`` apply when both are given. More than five départements are asked in
     several queries (the API takes five at most). Arguments are checked at the call, before any request.
     """
-    romes = check_rome_codes(rome_codes)
-    deps = check_departements(departements)
-    region_code = check_region(region)
-    lo, hi = to_utc_naive(since), to_utc_naive(until)
-    if lo >= hi:
-        raise InputError(f"période vide : la date de début ({lo:%Y-%m-%d %H:%M:%S}) doit précéder la date de fin "
-                         f"({hi:%Y-%m-%d %H:%M:%S})")
-    return _pull(client, list(_queries(romes, region_code, deps)), lo, hi, progress or (lambda line: None))
+    windows = pull_windows(client, rome_codes, since, until, region, departements, progress)
+    return (raw for window in windows for raw in window.offers)
 
 
 def _pull(client: FranceTravailClient, queries: list[dict[str, Any]], lo: datetime, hi: datetime,
-          say: Callable[[str], None]) -> Iterator[dict[str, Any]]:
+          say: Callable[[str], None], skip: SkipWindow | None, budget: CallBudget) -> Iterator[QueryWindow]:
     seen: set[str] = set()
     for params in queries:
+        key = query_key(params)
         say(f"requête {_describe(params)}")
-        for page in iter_window_pages(client, params, lo, hi, progress=say):
-            for raw in page:
-                offer_id = raw.get("id") if isinstance(raw, dict) else None
-                if offer_id is None:
-                    say("attention : une offre sans « id » dans la réponse de l'API est ignorée")
-                    continue
-                key = str(offer_id)
-                if key in seen:
-                    continue
-                seen.add(key)
-                yield raw
+        done = (lambda a, b, key=key: skip(key, a, b)) if skip else None
+        for window in iter_windows(client, params, lo, hi, progress=say, budget=budget, skip=done):
+            yield QueryWindow(key, window.lo, window.hi, _fresh(window.offers, seen, say), window.capped,
+                              window.complete)
     say(f"{len(seen)} offres distinctes reçues")
+
+
+def _fresh(offers: list[dict[str, Any]], seen: set[str], say: Callable[[str], None]) -> list[dict[str, Any]]:
+    """The offers whose ``id`` was not seen yet in this pull (``seen`` updated)."""
+    kept = []
+    for raw in offers:
+        offer_id = raw.get("id") if isinstance(raw, dict) else None
+        if offer_id is None:
+            say("attention : une offre sans « id » dans la réponse de l'API est ignorée")
+            continue
+        if str(offer_id) in seen:
+            continue
+        seen.add(str(offer_id))
+        kept.append(raw)
+    return kept

@@ -110,9 +110,9 @@ def _help_sheet(book: Workbook) -> None:
         [],
         ["Import", "", "ecarts grids import grille.xlsx --region 75 : chaque ligne est vérifiée ; une seule erreur et "
                        "rien n'est importé, le message liste chaque ligne à corriger (fichier, ligne, colonne)."],
-        ["Apprentis", "", "Le nom est remplacé à l'import par un pseudonyme (empreinte HMAC-SHA256 à clé secrète du "
-                          "centre et du nom) ; il est aussi masqué dans les textes de la ligne. Le nom n'entre jamais "
-                          "dans l'entrepôt."],
+        ["Apprentis", "", "Le nom est remplacé à l'import par un pseudonyme (empreinte HMAC-SHA256 du nom, à clé "
+                          "secrète gardée hors de l'entrepôt) ; il est aussi masqué dans les textes de la ligne, comme "
+                          "les noms des tuteurs. Le nom n'entre jamais dans l'entrepôt."],
         [],
         ["Exemple de ligne"],
         list(COLUMNS),

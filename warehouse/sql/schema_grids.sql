@@ -1,7 +1,7 @@
 -- Trainees' gap grids ("rapports d'étonnement"): one row per observation, apprentice pseudonymised.
 CREATE TABLE IF NOT EXISTS grid_imports (
     import_id    VARCHAR PRIMARY KEY,
-    file         VARCHAR NOT NULL,
+    file         VARCHAR NOT NULL,          -- keyed hash of the path (fichier-…), never the name
     file_hash    VARCHAR NOT NULL,          -- the same file imported twice changes nothing
     imported_at  TIMESTAMP NOT NULL,
     n_rows       INTEGER NOT NULL
@@ -27,7 +27,7 @@ CREATE TABLE IF NOT EXISTS grid_rows (
     link_score    DOUBLE
 );
 -- Columns added with the import of grids (ALTER keeps warehouse files created before up to date).
-ALTER TABLE grid_imports ADD COLUMN IF NOT EXISTS file_name VARCHAR;      -- the file's name, without folders
+ALTER TABLE grid_imports ADD COLUMN IF NOT EXISTS file_name VARCHAR;      -- keyed hash of the name, without folders
 ALTER TABLE grid_imports ADD COLUMN IF NOT EXISTS format VARCHAR;         -- csv | xlsx
 ALTER TABLE grid_imports ADD COLUMN IF NOT EXISTS region VARCHAR;         -- --region of the import
 ALTER TABLE grid_imports ADD COLUMN IF NOT EXISTS centres VARCHAR[];
@@ -38,11 +38,5 @@ ALTER TABLE grid_imports ADD COLUMN IF NOT EXISTS run_id VARCHAR;
 ALTER TABLE grid_rows ADD COLUMN IF NOT EXISTS link_how VARCHAR;          -- label | embedding | new
 ALTER TABLE grid_rows ADD COLUMN IF NOT EXISTS link_model VARCHAR;        -- embedding model of the link
 
--- Secrets the warehouse keeps for itself: the pseudonymisation key when ECARTS_PSEUDO_KEY is not set.
--- Whoever holds this file holds that key: share the warehouse only with ECARTS_PSEUDO_KEY set (or this
--- table emptied); see data/templates/README.md.
-CREATE TABLE IF NOT EXISTS warehouse_secrets (
-    name        VARCHAR PRIMARY KEY,        -- pseudonym_key
-    value       VARCHAR NOT NULL,
-    created_at  TIMESTAMP NOT NULL
-);
+-- The pseudonymisation key never lives here (ECARTS_PSEUDO_KEY, or the file of [grids] pseudo_key_file).
+-- Earlier versions kept it in a table warehouse_secrets: `ecarts grids import` moves it out and drops it.

@@ -1,7 +1,8 @@
 -- Trainees' gap grids consolidated per certification and skill: the grids of every training centre
 -- preparing the same certification read as one (e.g. six centres' grids for one CAP).
 --   n_centres, n_companies: distinct names, compared without case, accents or extra spaces;
---   n_apprentices: distinct pseudonyms (a pseudonym is per centre, see connectors/pseudonym.py);
+--   n_apprentices: distinct (centre, pseudonym) pairs — a pseudonym is a keyed hash of the name alone
+--   (connectors/pseudonym.py), so two namesakes in two centres stay two apprentices;
 --   share_non / share_partiellement / share_gap: shares of the rows answering « non », « partiellement »,
 --   and either of them (the skill is used in companies but missing or partial in the reference).
 CREATE OR REPLACE VIEW grid_consolidation AS
@@ -18,7 +19,7 @@ SELECT r.rncp_code,
        any_value(s.kind) AS skill_kind,
        count(DISTINCT r.centre_key) AS n_centres,
        count(*) AS n_rows,
-       count(DISTINCT r.apprentice_key) AS n_apprentices,
+       count(DISTINCT CASE WHEN r.apprentice_key IS NOT NULL THEN (r.centre_key, r.apprentice_key) END) AS n_apprentices,
        count(DISTINCT r.company_key) AS n_companies,
        count(*) FILTER (WHERE r.in_reference = 'non') AS n_non,
        count(*) FILTER (WHERE r.in_reference = 'partiellement') AS n_partiellement,
