@@ -79,3 +79,53 @@ def test_offer_mapping_never_raises_on_odd_text(description: str, employer: str 
              "competences": [{"code": None, "libelle": description[:30], "exigence": "E"}]}
     row, items = offer_rows(offer, "france_travail_file")
     assert row["offer_id"] == "X1" and isinstance(items, list)
+
+
+GRID_BITS = ["centre;certification;periode;activite_observee;competence_mobilisee;dans_referentiel\n",
+             "Lycée X;RNCP90021;2026-09;Chantier;Lire un plan;oui\n", ";", ",", "\t", "\n", "\r\n", '"', '""',
+             "sep=;\n", "=HYPERLINK(\"x\")", "Contact : Jean Dupont 06 12 34 56 78", "partiellement", "non", "\ufeff"]
+grid_texts = st.lists(st.one_of(st.sampled_from(GRID_BITS), st.text(max_size=20)), max_size=20).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(grid_texts)
+def test_a_grid_of_any_text_is_read_or_refused_with_a_grid_error(tmp_path_factory, text: str) -> None:
+    """Whatever a centre sends, the reader answers with rows or with its own French error, never a traceback."""
+    from connectors.grids import GridValidationError, read_grid
+    from connectors.pseudonym import Pseudonymiser
+
+    path = tmp_path_factory.mktemp("grille") / "grille.csv"
+    path.write_bytes(text.encode("utf-8", errors="surrogatepass"))
+    try:
+        grid = read_grid(path, Pseudonymiser("cle-de-test-0123456789abcdef"), name="grille.csv")
+    except GridValidationError as exc:
+        assert str(exc).startswith("grille(s) refusée(s)")
+    else:
+        assert all(r["line"] >= 2 for r in grid.rows)
+
+
+CSV_BITS = ['"code_ogr_savoir","libelle_savoir","categorie_savoir","sous_categorie_savoir"\n', '"41001",', '"',
+            '""', ",", "\n", "\r\n", "\ufeff", '"Logiciel, ""Sage"""', "é", "\x00"]
+csv_texts = st.lists(st.one_of(st.sampled_from(CSV_BITS), st.text(max_size=15)), max_size=25).map("".join)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(csv_texts)
+def test_a_rome_file_of_any_text_is_read_or_refused_with_a_format_error(tmp_path_factory, text: str) -> None:
+    import shutil
+    from pathlib import Path
+
+    from connectors.rome import read_rome
+    from ecarts.exceptions import FormatError
+
+    folder = tmp_path_factory.mktemp("rome") / "rome"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "rome", folder)
+    (folder / "unix_referentiel_savoir_v460_utf8.csv").write_bytes(text.encode("utf-8", errors="surrogatepass"))
+    try:
+        ref = read_rome(folder)
+    except FormatError as exc:
+        assert "unix_referentiel_savoir_v460_utf8.csv" in str(exc)
+    else:
+        assert all(item["label"] for item in ref.items)
