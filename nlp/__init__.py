@@ -6,7 +6,8 @@ spaCy) only when first used.
 - :func:`build_static_model` — the offline French model (``models/fr-static-md``) from spaCy's vectors;
 - :func:`load_embedder`, :class:`CachedEmbedder`, :class:`Embedder` — embeddings and their warehouse cache;
 - :func:`extract_skills` — coded skills and skills read from the descriptions, into ``skills``,
-  ``offer_skills``, ``offer_mentions`` and the new-concept tables;
+  ``offer_skills``, ``offer_mentions`` and the new-concept tables; the descriptions are read in batches,
+  in worker processes, an offer that fails set aside on its own, by :mod:`nlp.reading`;
 - :func:`sentences` (:mod:`nlp.clean`) — a description's sentences, their offsets and zones (mission,
   profile, or boilerplate);
 - :func:`find_mentions` (:mod:`nlp.mentions`) — skill mentions of a description, with offsets;

@@ -17,36 +17,34 @@
 
 It is idempotent: the rows of the processed offers are deleted, then written again. It runs inside the
 caller's transaction (``warehouse.run_step``) and opens none of its own. Descriptions are read in batches
-of :data:`BATCH` offers; with ``nlp.workers`` > 1 and at least :data:`PARALLEL_MIN` offers, mention finding
-runs in that many processes (linking and writing stay in this one).
+of :data:`BATCH` offers by :mod:`nlp.reading`: with ``nlp.workers`` > 1 and at least
+:data:`nlp.reading.PARALLEL_MIN` offers, mention finding runs in that many processes (linking and writing
+stay in this one). An offer that cleaning, mention finding or linking cannot process is set aside, the
+others go on.
 """
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import time
 from collections import Counter
 from datetime import datetime, timezone
 from typing import Any, Callable, Sequence
 
-import duckdb
-
 from ecarts.config import NlpSettings
-from ecarts.exceptions import EcartsError
 from nlp.coded import CODED_KINDS, CodedItem, CodedLinker, RomeItem
 from nlp.concepts import ConceptBook
 from nlp.embedder import Embedder
 from nlp.linking import MentionLinker, expand
-from nlp.mentions import Mention, find_mentions
+from nlp.mentions import Mention
 from nlp.nonskill import non_skill_kind
+from nlp.reading import WHOLE_RUN_ERRORS, Gazetteer, MentionFinder, keep_found
 from warehouse.db import Warehouse
 from warehouse.runs import QuarantinedOffer, describe_error
 
-__all__ = ["extract_skills", "build_linker", "pending_offers", "read_offers", "BATCH", "PARALLEL_MIN", "ORIGINS",
-           "LAST_RUN_SECONDS", "NON_SKILL_LINK"]
+__all__ = ["extract_skills", "build_linker", "pending_offers", "read_offers", "BATCH", "ORIGINS", "LAST_RUN_SECONDS",
+           "NON_SKILL_LINK"]
 
 BATCH = 1000          # offers per database round trip and per progress line
-PARALLEL_MIN = 1000   # below this many offers, mentions are found in this process
 AHEAD = 3             # batches being read by the workers while the main process links
 ORIGINS = ("coded", "extracted")
 _SKILL_COLUMNS = ("offer_id", "skill_id", "mention", "origin", "score", "sentence")
@@ -55,10 +53,6 @@ _MENTION_COLUMNS = ("offer_id", "position", "start_char", "end_char", "mention",
                     "sentence_end", "skill_id", "score", "linked_by")
 
 Row = dict[str, Any]
-# Errors that concern the whole run (database, configuration, referential, interruption, memory): never
-# blamed on one offer.
-_WHOLE_RUN = (duckdb.Error, EcartsError, MemoryError)
-_CLEANING_FILES = ("nlp/clean.py",)  # frames of these files: the error is blamed on cleaning
 Progress = Callable[[str], None] | None
 # Seconds spent by the last run of this process in each stage: read (offers from the warehouse), coded,
 # find (cleaning and mention finding), link (ROME), concepts (new concepts), write (warehouse).
@@ -120,93 +114,6 @@ def read_offers(wh: Warehouse, offer_ids: Sequence[str]) -> list[tuple[str, str 
 
 def _insert_rows(wh: Warehouse, table: str, rows: list[Row], columns: Sequence[str]) -> None:
     wh.insert_columns(table, {c: [row[c] for row in rows] for c in columns})
-
-
-# --- mention finding, possibly in worker processes -----------------------------------------------------
-
-_WORKER_GAZETTEER: Any = None
-
-
-def _init_worker(gazetteer: Any) -> None:
-    global _WORKER_GAZETTEER
-    _WORKER_GAZETTEER = gazetteer
-    gc.disable()  # a short-lived worker that allocates many small objects and builds no cycles
-
-
-def _find_one(description: str | None, gazetteer: Any) -> list[Mention] | QuarantinedOffer:
-    """The offer's mentions, or (when cleaning or mention finding raises on it) why it is set aside; the
-    offer id is filled in by the main process."""
-    try:
-        return find_mentions(description, gazetteer)
-    except _WHOLE_RUN:
-        raise
-    except Exception as exc:  # noqa: BLE001 - one offer's fault never stops the run (issue 9)
-        return QuarantinedOffer("", _failed_step(exc), describe_error(exc))
-
-
-def _failed_step(exc: BaseException) -> str:
-    """``cleaning`` when the error comes from the cleaning of the text (zones, sentences), else ``mentions``."""
-    tb = exc.__traceback__
-    while tb is not None:
-        if tb.tb_frame.f_code.co_filename.endswith(_CLEANING_FILES):
-            return "cleaning"
-        tb = tb.tb_next
-    return "mentions"
-
-
-def _find_batch(descriptions: list[str | None]) -> list[list[Mention] | QuarantinedOffer]:
-    return [_find_one(d, _WORKER_GAZETTEER) for d in descriptions]
-
-
-class _MentionFinder:
-    """Finds mentions in descriptions, in ``workers`` processes when the run is large enough.
-
-    :meth:`submit` starts a batch and :meth:`result` waits for it: the caller links one batch while the
-    workers read the next. Workers are forked where the platform allows it (no re-import, the gazetteer is
-    inherited), spawned elsewhere; they run pure Python (no model, no database)."""
-
-    def __init__(self, gazetteer: Any, workers: int, n_offers: int) -> None:
-        self.gazetteer = gazetteer
-        self.pool = None
-        self.workers = workers
-        if workers > 1 and n_offers >= PARALLEL_MIN:
-            method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-            context = multiprocessing.get_context(method)
-            self.pool = context.Pool(workers, initializer=_init_worker, initargs=(gazetteer,))
-
-    def submit(self, descriptions: list[str | None]) -> Any:
-        if self.pool is None:
-            return [_find_one(d, self.gazetteer) for d in descriptions]
-        size = max(1, len(descriptions) // (self.workers * 4))
-        chunks = [descriptions[i:i + size] for i in range(0, len(descriptions), size)]
-        return self.pool.map_async(_find_batch, chunks)
-
-    @staticmethod
-    def result(pending: Any) -> list[list[Mention] | QuarantinedOffer]:
-        if isinstance(pending, list):
-            return pending
-        return [found for part in pending.get() for found in part]
-
-    def close(self, terminate: bool = False) -> None:
-        """Let the workers finish, or stop them at once (after an error: their work is not wanted)."""
-        if self.pool is not None:
-            if terminate:
-                self.pool.terminate()
-            else:
-                self.pool.close()
-            self.pool.join()
-
-
-class _Gazetteer:
-    """The picklable part of the linker that the mention finder needs (see MentionLinker.evidence)."""
-
-    def __init__(self, linker: MentionLinker) -> None:
-        self._single = linker._single
-        self._rare = linker._rare
-        self._label_len = linker._label_len
-        self._postings = {w: frozenset(p) for w, p in linker._postings.items()}
-
-    evidence = MentionLinker.evidence
 
 
 # --- the run --------------------------------------------------------------------------------------------
@@ -376,19 +283,6 @@ class _Run:
         _insert_rows(wh, "skill_concept_variants", rows, ("variant", "skill_id", "surface", "first_seen"))
 
 
-def _set_found_aside(offers: list[tuple[str, str | None, str | None]], found: list,
-                     set_aside: list[QuarantinedOffer]) -> tuple[list, list[list[Mention]]]:
-    """The offers whose mentions were found, and their mentions; the others go to ``set_aside``."""
-    kept, kept_found = [], []
-    for offer, result in zip(offers, found):
-        if isinstance(result, QuarantinedOffer):
-            set_aside.append(QuarantinedOffer(offer[0], result.step, result.error))
-        else:
-            kept.append(offer)
-            kept_found.append(result)
-    return kept, kept_found
-
-
 def _link_isolated(run: _Run, offers: list[tuple[str, str | None, str | None]], found: list[list[Mention]],
                    set_aside: list[QuarantinedOffer]) -> tuple[list, list[Row], list[Row], dict[str, list]]:
     """Coded items and mentions of a batch, linked; when linking the batch raises, each offer is linked on
@@ -397,7 +291,7 @@ def _link_isolated(run: _Run, offers: list[tuple[str, str | None, str | None]], 
     try:
         coded, new_coded = run.coded_rows([o[0] for o in offers])
         return offers, coded, new_coded, run.mention_rows(offers, found)
-    except _WHOLE_RUN:
+    except WHOLE_RUN_ERRORS:
         raise
     except Exception:  # noqa: BLE001 - find the offer(s) at fault, below
         pass
@@ -406,7 +300,7 @@ def _link_isolated(run: _Run, offers: list[tuple[str, str | None, str | None]], 
         try:
             one_coded, one_new = run.coded_rows([offer[0]])
             one_columns = run.mention_rows([offer], [mentions])
-        except _WHOLE_RUN:
+        except WHOLE_RUN_ERRORS:
             raise
         except Exception as exc:  # noqa: BLE001 - one offer's fault never stops the run (issue 9)
             set_aside.append(QuarantinedOffer(offer[0], "linking", describe_error(exc)))
@@ -464,7 +358,7 @@ def _extract(wh: Warehouse, settings: NlpSettings, embedder: Embedder, ids: list
              say: Callable[[str], None], set_aside: list[QuarantinedOffer]) -> None:
     """The run proper: batches of offers read (by the workers), linked, written; then the concepts."""
     run = _Run(wh, settings, embedder, counts)
-    finder = _MentionFinder(_Gazetteer(run.linker), settings.workers, len(ids))
+    finder = MentionFinder(Gazetteer(run.linker), settings.workers, len(ids))
     failed = True
     try:
         batches = [ids[start:start + BATCH] for start in range(0, len(ids), BATCH)]
@@ -479,7 +373,7 @@ def _extract(wh: Warehouse, settings: NlpSettings, embedder: Embedder, ids: list
                 queue.append((ahead, finder.submit([description for _, description, _ in ahead])))
             offers, pending = queue.pop(0)
             clock = time.perf_counter()
-            offers, found = _set_found_aside(offers, finder.result(pending), set_aside)
+            offers, found = keep_found(offers, finder.result(pending), set_aside)
             run.timings["find"] += time.perf_counter() - clock
             clock = time.perf_counter()
             offers, coded, new_coded, mentions = _link_isolated(run, offers, found, set_aside)

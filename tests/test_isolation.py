@@ -18,7 +18,7 @@ from ecarts.cli import cli
 from ecarts.config import Settings
 from ecarts.exceptions import WarehouseError
 from nlp import clean as clean_module
-from nlp import skills as skills_module
+from nlp import reading as reading_module
 from nlp.linking import MentionLinker
 from warehouse.db import open_warehouse
 
@@ -65,8 +65,8 @@ def raise_on_mark(original):
 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_offer_that_mention_finding_cannot_read_is_set_aside(loaded, monkeypatch, workers):
-    monkeypatch.setattr(skills_module, "find_mentions", raise_on_mark(skills_module.find_mentions))
-    monkeypatch.setattr(skills_module, "PARALLEL_MIN", 1)  # workers=2: found in 2 forked processes
+    monkeypatch.setattr(reading_module, "find_mentions", raise_on_mark(reading_module.find_mentions))
+    monkeypatch.setattr(reading_module, "PARALLEL_MIN", 1)  # workers=2: found in 2 forked processes
     cfg = loaded
     from dataclasses import replace
     cfg = replace(cfg, nlp=replace(cfg.nlp, workers=workers))
@@ -133,7 +133,7 @@ def test_offer_that_cannot_be_mapped_is_set_aside_and_the_others_imported(settin
 
 
 def test_status_shows_the_offers_set_aside(loaded, monkeypatch):
-    monkeypatch.setattr(skills_module, "find_mentions", raise_on_mark(skills_module.find_mentions))
+    monkeypatch.setattr(reading_module, "find_mentions", raise_on_mark(reading_module.find_mentions))
     with open_warehouse(loaded.warehouse.db) as wh:
         steps.extract_skills(wh, loaded)
     result = CliRunner().invoke(cli, ["status", "--db", loaded.warehouse.db])
@@ -148,7 +148,7 @@ def test_a_fault_of_the_whole_run_still_fails_the_run(loaded, monkeypatch):
     def broken(description, gazetteer=None):
         raise WarehouseError("entrepôt illisible")
 
-    monkeypatch.setattr(skills_module, "find_mentions", broken)
+    monkeypatch.setattr(reading_module, "find_mentions", broken)
     with open_warehouse(loaded.warehouse.db) as wh:
         with pytest.raises(WarehouseError):
             steps.extract_skills(wh, loaded)

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from ecarts.config import NlpSettings
+from nlp import reading as reading_module
 from nlp import skills as skills_module
 from nlp.coded import CODED_LINK_THRESHOLD
 from nlp.embedder import CachedEmbedder
@@ -157,7 +158,7 @@ def test_new_concepts_gather_variants_across_runs(wh: Warehouse, nlp_embedder) -
 def test_worker_processes_give_the_same_rows(wh: Warehouse, nlp_embedder, monkeypatch) -> None:
     extract_skills(wh, settings(workers=1), nlp_embedder)
     alone = mention_rows(wh)
-    monkeypatch.setattr(skills_module, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(reading_module, "PARALLEL_MIN", 1)
     monkeypatch.setattr(skills_module, "BATCH", 1)
     extract_skills(wh, settings(workers=2), nlp_embedder, offer_ids=["O1", "O2", "O3"])
     assert mention_rows(wh) == alone
