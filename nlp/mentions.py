@@ -1,6 +1,6 @@
 """Find skill mentions in the job sentences of an offer, with their offsets.
 
-A job sentence (see :mod:`nlp.clean`) is cut into chunks and each chunk trimmed to its skill words (see
+A job sentence (see :mod:`ecarts.zones`) is cut into chunks and each chunk trimmed to its skill words (see
 :mod:`nlp.chunks`). What remains of a chunk is a mention when it is:
 
 - a **certificate** or **habilitation** (CACES, habilitation électrique, FIMO, SST, AFGSU, HACCP, ISO …);
@@ -34,7 +34,7 @@ from typing import Protocol
 
 from ecarts.text import STOP_WORDS, normalize_word
 from nlp.chunks import TOKEN, Tok, chunks, split_parentheses, tokens, trim, words_of
-from nlp.clean import Sentence, job_sentences
+from ecarts.zones import Sentence, job_sentences
 from nlp.lexicon import (ACTION_NOUNS, ACTION_SUFFIXES, ADVERB_ENDINGS, LIST_INTROS, NON_SKILL_HEADS, NOT_ACTIONS,
                          PLACE_WORDS, ROLE_WORDS, SOFT_SKILLS, TASK_VERBS, TOOLS)
 

@@ -29,7 +29,7 @@ PARALLEL_MIN = 1000   # below this many offers, mentions are found in this proce
 # Errors that concern the whole run (database, configuration, referential, interruption, memory): never
 # blamed on one offer.
 WHOLE_RUN_ERRORS = (duckdb.Error, EcartsError, MemoryError)
-_CLEANING_FILES = ("nlp/clean.py",)  # frames of these files: the error is blamed on cleaning
+_CLEANING_FILES = ("ecarts/zones.py",)  # frames of these files: the error is blamed on cleaning
 
 _WORKER_GAZETTEER: Any = None
 

@@ -6,7 +6,7 @@
   items (``new:<slug>``, kind ``nouveau``) and the new skill concepts found in texts (same id form);
 - ``offer_skills`` with origin ``coded`` (see :mod:`nlp.coded`; mention = the item's label) and origin
   ``extracted``: one row per (offer, skill), the best-scored mention and its sentence;
-- ``offer_mentions``: every mention found in a description (:mod:`nlp.clean`, :mod:`nlp.mentions`), with
+- ``offer_mentions``: every mention found in a description (:mod:`ecarts.zones`, :mod:`nlp.mentions`), with
   its offsets, sentence, zone, the skill it links to (:mod:`nlp.linking`) or the new concept it joins
   (:mod:`nlp.concepts`), its score and the embedding model; a mention that is no skill (pay, benefits,
   contract, schedule, application, company, heading, diploma: :mod:`nlp.nonskill`) is kept with no skill and

@@ -17,7 +17,7 @@ from ecarts import steps
 from ecarts.cli import cli
 from ecarts.config import Settings
 from ecarts.exceptions import WarehouseError
-from nlp import clean as clean_module
+from ecarts import zones as clean_module
 from nlp import reading as reading_module
 from nlp.linking import MentionLinker
 from warehouse.db import open_warehouse

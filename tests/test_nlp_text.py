@@ -1,7 +1,7 @@
 """Description zones with offsets, and skill mentions found in job sentences (normalisation: test_text.py)."""
 from __future__ import annotations
 
-from nlp.clean import job_sentences, section_of, sentences
+from ecarts.zones import job_sentences, section_of, sentences
 from nlp.mentions import find_mentions
 
 DESCRIPTION = """Qui sommes-nous ?

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from ecarts.text import fold, normalize_text, word_spans
-from nlp.clean import job_sentences, sentences
+from ecarts.zones import job_sentences, sentences
 from nlp.mentions import find_mentions
 
 # Pieces that real offers and the scrubber produce, mixed with arbitrary Unicode.
