@@ -38,7 +38,7 @@ from ecarts.zones import Sentence, job_sentences
 from nlp.lexicon import (ACTION_NOUNS, ACTION_SUFFIXES, ADVERB_ENDINGS, LIST_INTROS, NON_SKILL_HEADS, NOT_ACTIONS,
                          PLACE_WORDS, ROLE_WORDS, SOFT_SKILLS, TASK_VERBS, TOOLS)
 
-__all__ = ["Mention", "Gazetteer", "find_mentions", "mentions_in_sentence", "KINDS", "EQUIPMENT"]
+__all__ = ["Mention", "Gazetteer", "find_mentions", "mentions_in_sentence", "is_action_noun", "KINDS", "EQUIPMENT"]
 
 KINDS = ("task", "savoir", "soft", "tool", "cert", "licence", "language")
 _INTENSIFIERS = frozenset("bon bonne bons bonnes excellente excellent solide solides parfaite parfait veritable "
@@ -142,7 +142,8 @@ def _is_category(words: list[str]) -> bool:
     return 0 < len(words) <= 3 and all(_CATEGORY.match(w) for w in words) and words[0] not in ("de", "la", "le")
 
 
-def _is_action_noun(word: str) -> bool:
+def is_action_noun(word: str) -> bool:
+    """A normalised word that names an action ("pose", "câblage", "réalisation"), not a thing or a quality."""
     if word in ACTION_NOUNS:
         return True
     return (len(word) >= 7 and word.endswith(ACTION_SUFFIXES) and word not in NOT_ACTIONS
@@ -164,7 +165,7 @@ def _task_head(words: list[str]) -> bool:
             if rest and rest[0] in PLACE_WORDS:
                 return False
         return True
-    if _is_action_noun(head):
+    if is_action_noun(head):
         if head == "formation":
             return nxt in _FORMATION_OK
         if head in ("mise", "mises"):
@@ -186,7 +187,7 @@ def _task_head(words: list[str]) -> bool:
 def _bare(words: list[str]) -> bool:
     """A lone verb or action noun, whose object is the next conjunct's ("Préparer et administrer …")."""
     content = [w for w in words if w not in ("le", "la", "les", "l", "un", "une", "des", "du", "de")]
-    return (len(content) == 1 and (_infinitive_like(content[0]) or _is_action_noun(content[0]))
+    return (len(content) == 1 and (_infinitive_like(content[0]) or is_action_noun(content[0]))
             and _soft(content) is None)
 
 
@@ -195,7 +196,7 @@ _ADJECTIVE_ENDINGS = ("if", "ifs", "ive", "ives", "ique", "iques", "el", "els", 
 
 
 def _adjectival(word: str) -> bool:
-    return (word.endswith(_ADJECTIVE_ENDINGS) and not _is_action_noun(word) and word not in TASK_VERBS
+    return (word.endswith(_ADJECTIVE_ENDINGS) and not is_action_noun(word) and word not in TASK_VERBS
             and word not in TOOLS and _soft([word]) is None and len(word) > 4)
 
 
@@ -204,7 +205,7 @@ def _shares_complement(toks: list[Tok], previous: str) -> bool:
     "aide à la toilette et à l'habillage"): it opens with the preposition that follows that noun."""
     alnum = [t.norm for t in toks if t.raw[0].isalnum()]
     prev = [normalize_word(w) for w in TOKEN.findall(previous) if w[0].isalnum()]
-    if len(alnum) < 2 or not prev or not _is_action_noun(prev[0]):
+    if len(alnum) < 2 or not prev or not is_action_noun(prev[0]):
         return False
     first, second = alnum[0], alnum[1]
     if first in ("a", "au", "aux"):
@@ -292,7 +293,7 @@ class _Finder:
         content = _content(words)
         if not content or len(words) > 6 or words[0] in NON_SKILL_HEADS or words[0] in TASK_VERBS:
             return None
-        if len(content) < 2 and not _is_action_noun(content[0]):
+        if len(content) < 2 and not is_action_noun(content[0]):
             return None
         if any(w.isdigit() for w in words) or all(w in ROLE_WORDS for w in content):
             return None

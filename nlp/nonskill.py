@@ -27,7 +27,8 @@ import re
 from functools import lru_cache
 
 from ecarts.text import STOP_WORDS, words
-from nlp.lexicon import ACTION_NOUNS, ACTION_SUFFIXES, ADVERB_ENDINGS, NOT_ACTIONS, TASK_VERBS
+from nlp.lexicon import TASK_VERBS
+from nlp.mentions import is_action_noun
 
 __all__ = ["KINDS", "non_skill_kind", "is_skill_text", "HEADING_WORDS"]
 
@@ -211,13 +212,6 @@ def _head(ws: list[str]) -> str:
     return ""
 
 
-def _is_action_noun(word: str) -> bool:
-    if word in ACTION_NOUNS:
-        return True
-    return (len(word) >= 7 and word.endswith(ACTION_SUFFIXES) and word not in NOT_ACTIONS
-            and word.rstrip("s") not in NOT_ACTIONS and not word.endswith(ADVERB_ENDINGS))
-
-
 @lru_cache(maxsize=65_536)
 def non_skill_kind(text: str) -> str | None:
     """The kind of non-skill ``text`` is (one of :data:`KINDS`), or None when it may be a skill.
@@ -259,7 +253,7 @@ def non_skill_kind(text: str) -> str | None:
         return None
     if _diploma(text, joined):
         return "diplome"
-    task_noun = (_is_action_noun(head) or head in _TASK_NOUNS) and head not in _GRANTING_NOUNS
+    task_noun = (is_action_noun(head) or head in _TASK_NOUNS) and head not in _GRANTING_NOUNS
     if head in _APPLY_VERBS or (_APPLY_STRONG.search(joined) and not task_noun):
         return "candidature"
     if _BENEFIT_STRONG.search(joined):
