@@ -5,7 +5,6 @@ warehouse as it was, and the ``runs`` table records its counts and the configura
 """
 from __future__ import annotations
 
-import json
 import os
 from datetime import datetime, timezone
 from pathlib import Path
@@ -15,7 +14,7 @@ from ecarts.config import Settings
 from ecarts.exceptions import AuthError, InputError, UnknownCodeError
 from warehouse.db import Warehouse
 from warehouse.loaders import load_offers, load_rncp, load_rome
-from warehouse.runs import QuarantinedOffer, RunRecorder, begin_run, run_step, write_quarantine
+from warehouse.runs import QuarantinedOffer, RunRecorder, begin_run, close_run, outcome, run_step, write_quarantine
 
 __all__ = ["load_referentials", "import_offers", "pull_offers", "extract_skills", "analyze", "embedder_for",
            "set_aside_offers", "SET_ASIDE_COUNT", "PROJECT_ROOT"]
@@ -117,7 +116,6 @@ _PULL_WINDOWS_DONE = ("SELECT window_start, window_end FROM pull_windows "
 _PULL_WINDOW_INSERT = ("INSERT OR REPLACE INTO pull_windows (query_key, window_start, window_end, offers, capped, "
                        "run_id, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
 _PULL_WINDOWS_CLEAR = "DELETE FROM pull_windows WHERE query_key = ? AND window_start >= ? AND window_end <= ?"
-_PULL_RUN_UPDATE = "UPDATE runs SET status = ?, finished_at = ?, counts = ?, detail = ? WHERE run_id = ?"
 
 
 class _PullJournal:
@@ -149,22 +147,18 @@ class _PullJournal:
             self.wh.con.execute(_PULL_WINDOW_INSERT, [window.query, window.lo, window.hi, len(window.offers),
                                                       window.capped, self.rec.run_id, _utc_now()])
             self.windows += 1
-        self._write("partial", None, f"{self.windows} fenêtre(s) enregistrée(s), la suite non lue : "
-                                     "relancez la même commande pour reprendre")
+        self._write("partial", f"{self.windows} fenêtre(s) enregistrée(s), la suite non lue : "
+                               "relancez la même commande pour reprendre", finished=False)
 
     def stopped(self, exc: BaseException, say: Callable[[str], None]) -> None:
         """Close the row after an error or a signal: ``partial`` when windows were committed."""
-        if isinstance(exc, KeyboardInterrupt) or hasattr(exc, "signal_name"):
-            reason = f"interrompu : {getattr(exc, 'signal_name', 'SIGINT (Ctrl-C)')}"
-            status = "interrupted"
-        else:
-            reason, status = str(exc) or type(exc).__name__, "failed"
+        status, reason = outcome(exc)
         if self.windows:
             status = "partial"
             say(f"{self.rec.counts.get('offres_lues', 0)} offres de {self.windows} fenêtre(s) sont enregistrées ; "
                 "relancez la même commande pour reprendre là où la lecture s'est arrêtée")
         try:
-            self._write(status, _utc_now(), f"{self.windows} fenêtre(s) enregistrée(s) | {reason}")
+            self._write(status, f"{self.windows} fenêtre(s) enregistrée(s) | {reason}")
         except Exception:  # noqa: BLE001 - the connection itself failed: keep the pull's own error
             pass
 
@@ -173,19 +167,17 @@ class _PullJournal:
         """Close the row: ``ok`` (its windows cleared), or ``partial`` when the call cap left windows unread."""
         self.rec.counts.update(fenetres_enregistrees=self.windows, fenetres_reprises=self.skipped)
         if missed:
-            self._write("partial", _utc_now(), f"{self.windows} fenêtre(s) enregistrée(s) | plafond "
-                                               f"d'appels atteint, non lu : {' ; '.join(missed)}")
+            self._write("partial", f"{self.windows} fenêtre(s) enregistrée(s) | plafond "
+                                   f"d'appels atteint, non lu : {' ; '.join(missed)}")
             return self.rec.counts
         with self.wh.transaction():
             for query in sorted(self.queries):
                 self.wh.con.execute(_PULL_WINDOWS_CLEAR, [query, _naive(since), _naive(until)])
-            self._write("ok", _utc_now(), None)
+            self._write("ok", None)
         return self.rec.counts
 
-    def _write(self, status: str, finished: datetime | None, note: str | None) -> None:
-        detail = " | ".join(part for part in (self.rec.detail, note) if part)
-        self.wh.con.execute(_PULL_RUN_UPDATE, [status, finished, json.dumps(self.rec.counts, ensure_ascii=False),
-                                               detail, self.rec.run_id])
+    def _write(self, status: str, note: str | None, finished: bool = True) -> None:
+        close_run(self.wh, self.rec, status, " | ".join(part for part in (self.rec.detail, note) if part), finished)
 
 
 def _utc_now() -> datetime:
@@ -204,14 +196,14 @@ def embedder_for(wh: Warehouse, settings: Settings):
                                         device=settings.nlp.device), wh)
 
 
-def coverage_embedder_for(wh: Warehouse, settings: Settings):
-    """The model that compares skills with certification statements (``analysis.coverage_model``; empty:
-    the ``nlp.model``), with its cache in the warehouse."""
+def coverage_embedder_for(wh: Warehouse, settings: Settings, embedder):
+    """The model that compares skills with certification statements (``analysis.coverage_model``), with its
+    cache in the warehouse; ``embedder`` (the ``nlp.model``, already loaded) when it names no other."""
     from nlp.embedder import CachedEmbedder, load_embedder
 
     name = settings.analysis.coverage_model or settings.nlp.model
     if name == settings.nlp.model:
-        return embedder_for(wh, settings)
+        return embedder
     return CachedEmbedder(load_embedder(name, root=PROJECT_ROOT, batch_size=settings.nlp.batch_size,
                                         device=settings.nlp.device), wh)
 
@@ -224,10 +216,10 @@ def extract_skills(wh: Warehouse, settings: Settings, offer_ids: Sequence[str] |
 
 
 def _extract_step(wh: Warehouse, settings: Settings, offer_ids: Sequence[str] | None, progress: Progress,
-                  detail: str | None = None) -> RunRecorder:
+                  detail: str | None = None, embedder=None) -> RunRecorder:
     from nlp.skills import extract_skills as extract
 
-    embedder = embedder_for(wh, settings)
+    embedder = embedder or embedder_for(wh, settings)
     with run_step(wh, "skills_extract", settings.to_dict(), detail) as rec:
         rec.model = embedder.name
         set_aside: list[QuarantinedOffer] = []
@@ -249,9 +241,10 @@ def analyze(wh: Warehouse, settings: Settings, region: str | None = None,
     from analysis.modules import propose_modules
 
     where = f"region={region or 'toutes'}"
-    extraction = _extract_step(wh, settings, None, progress, f"{where} | analyze 1/2 : extraction des compétences")
-    embedder = embedder_for(wh, settings)
-    cover = coverage_embedder_for(wh, settings)
+    embedder = embedder_for(wh, settings)   # loaded once: extraction, grouping and (by default) coverage
+    extraction = _extract_step(wh, settings, None, progress, f"{where} | analyze 1/2 : extraction des compétences",
+                               embedder)
+    cover = coverage_embedder_for(wh, settings, embedder)
     detail = f"{where} | analyze 2/2 : écarts et modules, après l'extraction {extraction.run_id} (validée)"
     with run_step(wh, "analyze", settings.to_dict(), detail) as rec:
         rec.model = embedder.name

@@ -22,8 +22,8 @@ from typing import Any, Iterable, Iterator
 from ecarts.exceptions import RunInterrupted
 from warehouse.db import Warehouse
 
-__all__ = ["RunRecorder", "run_step", "begin_run", "close_stale_runs", "QuarantinedOffer", "describe_error",
-           "write_quarantine", "VANISHED"]
+__all__ = ["RunRecorder", "run_step", "begin_run", "close_run", "outcome", "close_stale_runs", "QuarantinedOffer",
+           "describe_error", "write_quarantine", "VANISHED"]
 
 VANISHED = "interrompu : processus disparu"
 _ERROR_MAX = 500  # characters of an error message kept in offer_quarantine
@@ -99,17 +99,19 @@ def run_step(wh: Warehouse, step: str, config: dict[str, Any], detail: str | Non
     try:
         with wh.transaction():
             yield rec
-            _close(wh, rec, "ok", rec.detail)
+            close_run(wh, rec, "ok", rec.detail)
     except BaseException as exc:
-        status, reason = _outcome(exc)
+        status, reason = outcome(exc)
         try:
-            _close(wh, rec, status, f"{rec.detail or ''} | {reason}".strip(" |"))
+            close_run(wh, rec, status, f"{rec.detail or ''} | {reason}".strip(" |"))
         except Exception:  # noqa: BLE001 - the connection itself failed: keep the step's own error
             pass
         raise
 
 
-def _outcome(exc: BaseException) -> tuple[str, str]:
+def outcome(exc: BaseException) -> tuple[str, str]:
+    """The status and the reason a run stopped by ``exc`` is closed with: ``interrupted`` for a signal or
+    Ctrl-C, else ``failed``."""
     if isinstance(exc, RunInterrupted):
         return "interrupted", f"interrompu : {exc.signal_name}"
     if isinstance(exc, KeyboardInterrupt):
@@ -117,9 +119,11 @@ def _outcome(exc: BaseException) -> tuple[str, str]:
     return "failed", str(exc) or type(exc).__name__
 
 
-def _close(wh: Warehouse, rec: RunRecorder, status: str, detail: str | None) -> None:
+def close_run(wh: Warehouse, rec: RunRecorder, status: str, detail: str | None, finished: bool = True) -> None:
+    """Write ``rec``'s status, counts, model, thresholds and detail; ``finished=False`` records progress of a
+    run still going (a pull's ``partial`` after each committed window) without an end time."""
     wh.con.execute(_CLOSE_RUN, [
-        status, _now(), json.dumps(rec.counts, ensure_ascii=False), rec.model,
+        status, _now() if finished else None, json.dumps(rec.counts, ensure_ascii=False), rec.model,
         json.dumps(rec.thresholds, ensure_ascii=False) if rec.thresholds else None, detail, rec.run_id])
 
 
