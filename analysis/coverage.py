@@ -161,7 +161,7 @@ def decide(found: Sequence[Match], params: CoverageParams, family: Family | None
                 and not (m.new_terms and m.old_terms)]
     if covering:
         return _coverage("couvert", max(covering, key=lambda m: m.score(params)), params)
-    if family is not None and getattr(params, "savoir_family_elongation", True):
+    if family is not None and params.savoir_family_elongation:
         for m in sorted(blocks, key=lambda m: -m.score(params)):
             if family.sibling_in(m.statement.text):
                 return _coverage("elongation", m, params, family.own)

@@ -30,7 +30,7 @@ from ecarts.config import AnalysisSettings
 from ecarts.exceptions import InputError
 from warehouse.db import Warehouse
 
-__all__ = ["analyze", "parse_regions"]
+__all__ = ["analyze", "parse_regions", "savoir_families"]
 
 Progress = Callable[[str], None] | None
 
@@ -69,9 +69,7 @@ def analyze(wh: Warehouse, cfg: AnalysisSettings, embedder: _Encoder, region: st
     flags = {(r["rome_code"], r["code_ogr"]): r["coeur_metier"] for r in run_query(wh, "rome_flags")}
     esco = EscoIndex.from_file(cfg.esco_skills_file, embedder, cfg.esco_match_threshold) \
         if cfg.esco_skills_file else None
-    ctx = _Context(cfg, embedder, data, weights, run_id, coverage_embedder or embedder)
-    ctx.families = {r["skill_id"]: Family.of(r["subcategory"], r["label"], r["siblings"])
-                    for r in run_query(wh, "savoir_families")}
+    ctx = _Context(cfg, embedder, data, weights, run_id, coverage_embedder or embedder, savoir_families(wh))
     rows: list[dict[str, Any]] = []
     groups: list[dict[str, Any]] = []
     missing_certs: set[str] = set()
@@ -114,13 +112,13 @@ class _Context:
     """What the per-certification steps share: settings, embedder, weights, and vectors already encoded."""
 
     def __init__(self, cfg: AnalysisSettings, embedder: _Encoder, data: DemandData, weights: WordWeights,
-                 run_id: str | None, cover: _Encoder) -> None:
+                 run_id: str | None, cover: _Encoder, families: dict[str, Family]) -> None:
         self.cfg, self.embedder, self.data, self.weights, self.run_id = cfg, embedder, data, weights, run_id
         self.cover = cover
         self._stmt_vectors: dict[str, np.ndarray] = {}
         self._skill_vectors: dict[str, np.ndarray] = {}
         self._cover_vectors: dict[str, np.ndarray] = {}
-        self.families: dict[str, Family] = {}
+        self.families = families   # ROME savoirs -> their sub-category (elongation from ROME's families)
 
     def label(self, skill_id: str) -> str:
         return self.data.skills.get(skill_id, {}).get("label") or skill_id
@@ -225,6 +223,12 @@ def _gap_row(ctx: _Context, frame, d: SkillDemand, rncp: str, cov: Coverage, gro
         "n_grid_rows": grid[0],
         "n_centres": grid[1],
     }
+
+
+def savoir_families(wh: Warehouse) -> dict[str, Family]:
+    """Each ROME savoir's family (its sub-category's other savoirs), by skill id."""
+    return {r["skill_id"]: Family.of(r["subcategory"], r["label"], r["siblings"])
+            for r in run_query(wh, "savoir_families")}
 
 
 def _statements_by_rome(wh: Warehouse, cfg: AnalysisSettings) -> dict[str, dict[str, list[Statement]]]:

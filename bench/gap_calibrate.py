@@ -28,9 +28,9 @@ DEV = ROOT / "data" / "eval" / "dev"
 
 def eval_rows(wh, parts, embedder) -> list[tuple]:
     """(certification, expected level, matches, family) for every planted pair the pipeline found."""
-    from analysis.coverage import Family, Statement, matches
+    from analysis.coverage import Statement, matches
+    from analysis.gaps import savoir_families
     from analysis.lexical import WordWeights
-    from analysis.queries import run_query
     from gap_eval import Mapping
 
     mapping = Mapping(wh, parts)
@@ -40,8 +40,7 @@ def eval_rows(wh, parts, embedder) -> list[tuple]:
             "SELECT rncp_code, section, block_code, statement FROM certification_statements ORDER BY rncp_code, section, position"):
         statements[rncp].append(Statement(rncp, section, block, text))
     weights = WordWeights(st.text for sts in statements.values() for st in sts)
-    families = {r["skill_id"]: Family.of(r["subcategory"], r["label"], r["siblings"])
-                for r in run_query(wh, "savoir_families")}
+    families = savoir_families(wh)
     vectors = {rncp: embedder.encode([s.text for s in sts]) for rncp, sts in statements.items()}
     rows = []
     for part in parts:

@@ -34,6 +34,7 @@ class Params:
     embedding_weight: float = 0.5
     elongation_min_family: float = 0.5
     elongation_min_term_similarity: float = 0.4
+    savoir_family_elongation: bool = True
 
 
 def load_cases(path: Path = CASES) -> list[tuple[str, list[Statement], list[tuple[str, str]]]]:
