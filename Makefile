@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.ecarts-installed
 
-.PHONY: setup demo test bench clean
+.PHONY: setup demo test bench clean notebook
 
 setup: $(STAMP)
 
@@ -23,6 +23,18 @@ demo: setup
 
 test: setup
 	$(BIN)/python -m pytest
+
+# JupyterLab on notebooks/ (extra `notebook`: JupyterLab, papermill). The notebooks read ECARTS_DB, else the
+# demo warehouse, built first when missing.
+NB_STAMP := $(VENV)/.ecarts-notebook
+
+$(NB_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -e '.[notebook]'
+	touch $(NB_STAMP)
+
+notebook: $(NB_STAMP)
+	@[ -n "$$ECARTS_DB" ] || [ -f data/demo.duckdb ] || $(BIN)/ecarts demo
+	$(BIN)/jupyter lab notebooks/
 
 clean:
 	rm -rf $(VENV) data/demo.duckdb out/

@@ -1,9 +1,10 @@
-"""Analysis: demand per skill, coverage by the certifications, typology, trends, de-duplication."""
+"""Analysis: demand per skill, coverage by the certifications, typology, trends, de-duplication, and the
+analyst's decisions (``import_decisions``: the decisions workbook, applied by every later analysis)."""
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["analyze"]
+__all__ = ["analyze", "import_decisions"]
 
 
 def __getattr__(name: str) -> Any:
@@ -12,4 +13,8 @@ def __getattr__(name: str) -> Any:
         from analysis.gaps import analyze
 
         return analyze
+    if name == "import_decisions":
+        from analysis.decisions_import import import_decisions
+
+        return import_decisions
     raise AttributeError(name)

@@ -19,6 +19,9 @@ import numpy as np
 
 from analysis.coverage import Coverage, Family, Statement, assess
 from analysis.crosscheck import EscoIndex, rome_flag
+from analysis.decisions import DecisionBook
+from analysis.decisions_apply import (annotate_gap_rows, merge_demand, merge_grids, rejected_rows, split_rejected,
+                                     write_rejected)
 from analysis.dedup import dedup_offers
 from analysis.demand import DemandData, SkillDemand, load_demand, region_calendar, weekly_series
 from analysis.grouping import Candidate, group_uncovered
@@ -61,17 +64,21 @@ def analyze(wh: Warehouse, cfg: AnalysisSettings, embedder: _Encoder, region: st
     regions = parse_regions(region)
     counts: dict[str, int] = dict(dedup_offers(wh, cfg, regions))
     data = load_demand(wh, regions)
+    book = DecisionBook.load(wh, regions)   # the analyst's decisions in force (analysis/decisions_apply.py)
+    merged = merge_demand(data, book)
     _check_regions(wh, regions, data, cfg)
     statements = _statements_by_rome(wh, cfg)
     unique = {rncp: stmts for certs in statements.values() for rncp, stmts in certs.items()}
     weights = WordWeights(st.text for stmts in unique.values() for st in stmts)  # each fiche once
-    grids = _grid_evidence(wh, regions, data.regions())
+    grids = merge_grids(_grid_evidence(wh, regions, data.regions()), merged)
     flags = {(r["rome_code"], r["code_ogr"]): r["coeur_metier"] for r in run_query(wh, "rome_flags")}
     esco = EscoIndex.from_file(cfg.esco_skills_file, embedder, cfg.esco_match_threshold) \
         if cfg.esco_skills_file else None
     ctx = _Context(cfg, embedder, data, weights, run_id, coverage_embedder or embedder, savoir_families(wh))
     rows: list[dict[str, Any]] = []
     groups: list[dict[str, Any]] = []
+    rejected: dict[int, Any] = {}   # id(row) -> the analyst's rejection, for the rows kept out of skill_gaps
+    rejected_gaps: list[dict[str, Any]] = []
     missing_certs: set[str] = set()
     for reg in data.regions():
         calendar = region_calendar(data.frames, reg, cfg.trend_window_weeks)
@@ -88,22 +95,28 @@ def analyze(wh: Warehouse, cfg: AnalysisSettings, embedder: _Encoder, region: st
             grid_only = _grid_only(grids, reg, by_cert, {d.skill_id for d in skills}, data, cfg)
             totals = frame.weekly_totals()
             for rncp, stmts in sorted(by_cert.items()):
-                wanted = skills + [d for d in grid_only.get(rncp, [])]
-                if not wanted:
+                wanted, refused = split_rejected(book, reg, rncp, skills + [d for d in grid_only.get(rncp, [])])
+                if not wanted and not refused:
                     continue
-                covs = ctx.coverages(rncp, stmts, wanted)
+                covs = ctx.coverages(rncp, stmts, wanted + [d for d, _ in refused])
                 cert_groups = ctx.groups(reg, rome, rncp, wanted, covs, len(frame.units))
                 groups.extend(cert_groups.values())
                 member = {sid: g["group_id"] for g in cert_groups.values() for sid in g["skill_ids"]}
                 for d in wanted:
                     rows.append(_gap_row(ctx, frame, d, rncp, covs[d.skill_id], member.get(d.skill_id),
                                          spread, calendar, totals, grids, flags))
+                for d, decision in refused:
+                    rejected_gaps.append(_gap_row(ctx, frame, d, rncp, covs[d.skill_id], None, spread, calendar,
+                                                  totals, grids, flags))
+                    rejected[id(rejected_gaps[-1])] = decision
             if progress:
                 progress(f"analyse : région {reg}, {rome} — {len(skills)} compétences × {len(by_cert)} certifications")
     if esco is not None:
         _add_esco(rows, esco)
+    annotate_gap_rows(rows, book, merged)
     _replace(wh, regions, rows, groups)
-    counts.update({"skill_gaps": len(rows), "skill_groups": len(groups),
+    write_rejected(wh, regions, rejected_rows(rejected_gaps, rejected))
+    counts.update({"skill_gaps": len(rows), "skill_groups": len(groups), "skill_gaps_rejected": len(rejected_gaps),
                    "codes_rome_sans_certification": len(missing_certs)})
     return counts
 

@@ -65,6 +65,7 @@ REASON_LABELS = {
     "etendue_ecartee": "étendue écartée",
     "trop_peu_offres": "trop peu d'offres",
     "au_dela_du_plafond": "au-delà du plafond de modules",
+    "ecarte_par_analyste": "écarté par l'analyste",   # analysis/decisions_apply.py
 }
 Module = tuple[str, str | None, list["Candidate"]]
 

@@ -40,6 +40,8 @@ from typing import Any, Callable
 
 import numpy as np
 
+from analysis.decisions import DecisionBook
+from analysis.decisions_apply import annotate_module_rows, apply_module_decisions, rejected_set_aside_rows
 from analysis.module_examples import distinctive_words, examples
 from analysis.module_selection import (REASON_LABELS, Candidate, Selection, SetAside, group_candidates,
                                        module_employers, module_offers, select_modules)
@@ -221,6 +223,8 @@ def propose_modules(wh: Warehouse, cfg: ModulesSettings, region: str | None = No
     thresholds = json.dumps({k: list(v) if isinstance(v, tuple) else v for k, v in asdict(cfg).items()})
     per_cert: dict[tuple[str, str], list[dict[str, Any]]] = {}
     aside: list[dict[str, Any]] = []
+    book = DecisionBook.load(wh, [region] if region else None)   # the analyst's decisions in force
+    notes: dict[int, Any] = {}
     for (reg, rncp), (cands, covered) in sorted(skills.items()):
         if not cands:
             continue
@@ -228,12 +232,16 @@ def propose_modules(wh: Warehouse, cfg: ModulesSettings, region: str | None = No
         total = totals.get((reg, rncp), {"offers": 0, "employers": 0})
         selection = select_modules(cands, covered, cfg, total["offers"],
                                    _generic_stems(labels, cfg.shared_word_max_share), vectors)
+        selection, decided = apply_module_decisions(selection, book.modules(reg, rncp), book, cfg)
         keys = distinctive_words(labels)
         rows = _module_rows(reg, rncp, selection, blocks, total, cfg, keys, run_id, now, thresholds)
+        notes.update({id(row): note for row, note in zip(rows, decided)})
         if rows:
             per_cert[(reg, rncp)] = rows
         aside.extend(_set_aside_rows(reg, rncp, selection, cfg, run_id, now))
     rows = _rank_certifications(per_cert, totals, cfg)
+    annotate_module_rows(wh, rows, notes, region)
+    aside.extend(rejected_set_aside_rows(wh, region, cfg, run_id, now))
     for table in ("module_proposals", "module_set_aside"):
         if region:
             wh.con.execute(f"DELETE FROM {table} WHERE region = ?", [region])

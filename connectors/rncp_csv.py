@@ -113,6 +113,8 @@ def _certifications(source: SourceFile, export: RncpExport) -> list[Row]:
             "rncp_code": code,
             "title": title,
             "level": normalize_level(rec.get("Nomenclature_Europe_Niveau")),
+            "abbreviation": blank_to_none(rec.get("Abrege_Libelle")),  # CAP, BP, TP, BTS …
+            "abbreviation_label": blank_to_none(rec.get("Abrege_Intitule")),
             "active": parse_active(rec["Actif"], where=where, field_name="Actif"),
             "end_date": parse_date(
                 rec.get("Date_Fin_Enregistrement"), where=where, field_name="Date_Fin_Enregistrement"

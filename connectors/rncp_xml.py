@@ -142,6 +142,8 @@ def _fiche_rows(fiche: etree._Element, name: str, index: int) -> FicheRows:
         "rncp_code": code,
         "title": title,
         "level": normalize_level(_text(fiche, "{*}NOMENCLATURE_EUROPE/{*}NIVEAU")),
+        "abbreviation": _one_line(_text(fiche, "{*}ABREGE/{*}CODE")),  # CAP, BP, TP, BTS …
+        "abbreviation_label": _one_line(_text(fiche, "{*}ABREGE/{*}LIBELLE")),
         "active": False if actif is None else parse_active(actif, where=where, field_name="ACTIF"),
         "end_date": parse_date(_text(fiche, "{*}DATE_FIN_ENREGISTREMENT"), where=where,
                                field_name="DATE_FIN_ENREGISTREMENT"),

@@ -14,6 +14,7 @@ from typing import Any, Callable
 import click
 
 from ecarts import __version__
+from ecarts.click_fr import FrenchContext, command_path, french_error
 from ecarts.config import Settings, load_settings
 from ecarts.exceptions import EcartsError, InputError, RunInterrupted
 
@@ -23,7 +24,17 @@ DB_HELP = "Fichier DuckDB de l'entrepôt (défaut : variable ECARTS_DB, sinon da
 
 
 class FrenchHelp:
-    """Mixin: the help option speaks French."""
+    """Mixin: the help option and the help text speak French (:mod:`ecarts.click_fr`)."""
+
+    context_class = FrenchContext
+
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
+                     **extra: Any) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)  # type: ignore[misc]
+        except click.ClickException as exc:
+            where = f"{command_path(parent)} {info_name}" if parent is not None else "ecarts"
+            raise french_error(exc, where) from None
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         option = super().get_help_option(ctx)  # type: ignore[misc]
@@ -37,7 +48,9 @@ class EcartsCommand(FrenchHelp, click.Command):
 
 
 class EcartsGroup(FrenchHelp, click.Group):
-    """Turns domain errors into one French line and exit code 1, never a traceback."""
+    """Turns domain errors and Click's own errors (unknown option, missing argument, invalid value…) into one
+    French line and exit code 1, never a traceback nor Click's English usage text. Subgroups and the
+    commands of every ``cli_*.py`` module are made from these classes, so they get it too."""
 
     command_class = EcartsCommand
     group_class = type  # subgroups are EcartsGroup too
@@ -48,6 +61,8 @@ class EcartsGroup(FrenchHelp, click.Group):
         except EcartsError as exc:
             click.echo(f"Erreur : {exc}", err=True)
             ctx.exit(1)
+        except click.ClickException as exc:
+            raise french_error(exc) from None
 
 
 def progress(message: str) -> None:
@@ -85,7 +100,8 @@ def print_counts(counts: dict[str, int]) -> None:
         click.echo(f"{key.ljust(width)}  {value}")
 
 
-@click.group(cls=EcartsGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group("ecarts", cls=EcartsGroup,
+             context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="ecarts", help="Affiche la version et quitte.")
 @click.option("--config", type=click.Path(exists=True, dir_okay=False), default=None,
               help="Fichier TOML qui remplace des valeurs de la configuration par défaut (ou ECARTS_CONFIG).")

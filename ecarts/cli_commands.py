@@ -133,6 +133,8 @@ def report(ctx: click.Context, out: str, region: str | None, db: str | None) -> 
       dossier-<région>-competences.csv    compétences de chaque module
       dossier-<région>-extraits.csv       extraits d'offres cités en preuve
       dossier-<région>.xlsx               les mêmes tables et la méthode, en classeur
+      comite/<RNCP>.html                  fiche par certification pour le comité de pilotage (2 pages A4)
+      decisions-<région>.xlsx, .csv       classeur des décisions de l'analyste (ecarts decisions import)
       ecarts.csv                          tous les écarts (skill_gaps)
 
     Un dossier par région analysée (ou pour --region seulement).
@@ -141,11 +143,17 @@ def report(ctx: click.Context, out: str, region: str | None, db: str | None) -> 
     Exemple :
       ecarts report --out rapport/ --region 75
     """
+    from reports.decisions import pending_decisions
     from reports.summary import write_report
 
     settings = settings_from(ctx, db)
     with open_db(settings, read_only=True) as wh:
         written = write_report(wh, Path(out), region)
+        pending = pending_decisions(wh, region)
+    if pending:
+        progress(f"attention : {pending} décision(s) de l'analyste importée(s) après la dernière analyse n'y sont "
+                 f"pas encore appliquées ; relancez ecarts analyze{f' --region {region}' if region else ''}, puis "
+                 "ecarts report")
     for path in written:
         click.echo(str(path))
 
@@ -155,7 +163,8 @@ def report(ctx: click.Context, out: str, region: str | None, db: str | None) -> 
 @click.pass_context
 def status(ctx: click.Context, db: str | None) -> None:
     """Nombre de lignes de chaque relation, derniers traitements enregistrés (ok, failed, interrupted,
-    running) et offres mises à l'écart. Ouvre l'entrepôt en lecture seule : plusieurs lecteurs (status,
+    running), offres mises à l'écart, et ce qui a changé depuis l'analyse précédente et depuis le dernier
+    comité (ecarts comite marquer). Ouvre l'entrepôt en lecture seule : plusieurs lecteurs (status,
     report, notebooks) le partagent ; un traitement qui écrit le tient seul, et status attend qu'il finisse
     ([warehouse] lock_wait_seconds).
 
@@ -163,6 +172,7 @@ def status(ctx: click.Context, db: str | None) -> None:
     Exemple :
       ecarts status --db data/demo.duckdb
     """
+    from reports.changes import status_lines
     from reports.summary import quarantine_lines, recent_runs, relation_counts
 
     settings = settings_from(ctx, db)
@@ -177,6 +187,11 @@ def status(ctx: click.Context, db: str | None) -> None:
         if lines:
             click.echo("")
         for line in lines:
+            click.echo(line)
+        changes = status_lines(wh)   # « Ce qui a changé » (reports/changes.py)
+        if changes:
+            click.echo("")
+        for line in changes:
             click.echo(line)
 
 

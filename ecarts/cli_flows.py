@@ -46,7 +46,7 @@ def demo(ctx: click.Context, db: str | None, out: str, force: bool) -> None:
       ecarts demo --out out/demo
     """
     from flows.weekly import weekly
-    from reports.summary import summary_table, write_report
+    from reports.summary import summary_table
     from warehouse.db import open_warehouse
 
     path = Path(db) if db else DEMO_DB
@@ -60,9 +60,10 @@ def demo(ctx: click.Context, db: str | None, out: str, force: bool) -> None:
     started = time.monotonic()
     click.echo(f"Démo : échantillon {SAMPLE_DIR} → {path}", err=True)
     key_file = demo_key_file(Path(out))
-    weekly(db=str(path), config=ctx.obj.get("config"), pseudo_key_file=str(key_file), **sample_inputs())
-    with open_warehouse(path) as wh:
-        written = write_report(wh, Path(out), None)
+    result = weekly(db=str(path), config=ctx.obj.get("config"), pseudo_key_file=str(key_file), out=out,
+                    **sample_inputs())
+    written = result["restitution"]
+    with open_warehouse(path, read_only=True) as wh:
         click.echo(summary_table(wh))
     click.echo(f"\nEntrepôt : {path}")
     click.echo(f"Restitution : {written[0]}")
@@ -101,8 +102,12 @@ def flows_group() -> None:
 
 
 def _deployment_options(fn):
+    fn = click.option("--out", "out", type=click.Path(file_okay=False), default=None,
+                      help="Dossier où chaque passage écrit la restitution et le dossier de capitalisation "
+                           "(défaut : rapport-<région> à côté de l'entrepôt).")(fn)
     fn = click.option("--cron", default="0 6 * * 1", show_default=True,
-                      help="Planification cron (défaut : le lundi à 6 h).")(fn)
+                      help="Planification cron, à l'heure de [flows] timezone (Europe/Paris par défaut) ; "
+                           "défaut : le lundi à 6 h.")(fn)
     fn = click.option("--region", default=None, help="Code INSEE de la région.")(fn)
     fn = click.option("--rome", "rome", default=None, help="Codes ROME séparés par des virgules.")(fn)
     fn = click.option("--departement", "departements", default=None, help="Codes de départements.")(fn)
@@ -112,51 +117,66 @@ def _deployment_options(fn):
     return fn
 
 
-def _deployment(ctx: click.Context, db, region, rome, departements, name, cron):
+def _deployment(ctx: click.Context, db, region, rome, departements, name, cron, out):
+    """Check the arguments against the warehouse (flows/deployment.py), then the Prefect server's address."""
+    from flows.deployment import check_deployment, weekly_schedule
     from flows.weekly import weekly
 
+    settings = settings_from(ctx, db)
+    plan = check_deployment(settings, rome, region, departements, cron)
     if not os.environ.get("PREFECT_API_URL"):
         raise ConfigError("PREFECT_API_URL n'est pas défini : lancez `prefect server start` puis "
                           "`export PREFECT_API_URL=http://127.0.0.1:4200/api` (voir docs/flows.md)")
-    if not rome or not (region or departements):
-        raise InputError("précisez --rome et --region (ou --departement)")
-    settings = settings_from(ctx, db)
+    area = plan.region or "departements"
+    config = ctx.obj.get("config")
     params = {
-        "db": str(Path(settings.warehouse.db).resolve()),
-        "region": region,
-        "rome_codes": [c.strip().upper() for c in rome.split(",") if c.strip()],
-        "departements": [d.strip() for d in (departements or "").split(",") if d.strip()] or None,
-        "config": ctx.obj.get("config"),
+        "db": str(plan.db),
+        "region": plan.region,
+        "rome_codes": plan.rome_codes,
+        "departements": plan.departements or None,
+        "config": str(Path(config).resolve()) if config else None,
+        "out": str(Path(out).resolve() if out else plan.db.parent / f"rapport-{area}"),
     }
-    return weekly, name or f"ecarts-{region or 'departements'}", params, cron
+    return weekly, name or f"ecarts-{area}", params, weekly_schedule(plan.cron, plan.timezone)
+
+
+def _registered(dep_name: str, params: dict, schedule) -> str:
+    return (f"ecarts-weekly/{dep_name} : cron « {schedule.cron} » ({schedule.timezone}), entrepôt {params['db']}, "
+            f"restitution dans {params['out']}")
 
 
 @flows_group.command("deploy")
 @_deployment_options
 @click.pass_context
-def flows_deploy(ctx: click.Context, db, region, rome, departements, name, cron) -> None:
+def flows_deploy(ctx: click.Context, db, region, rome, departements, name, cron, out) -> None:
     """Enregistre le déploiement hebdomadaire (cron) auprès du serveur Prefect de PREFECT_API_URL,
     sans l'exécuter (un `ecarts flows serve` ou un worker l'exécutera).
+
+    Vérifie d'abord ses paramètres : codes ROME présents dans le référentiel chargé dans l'entrepôt,
+    code de région (ou départements) connu, entrepôt existant, expression cron valide. Chaque passage
+    lit les offres de la semaine (l'historique de [flows] history_weeks semaines au premier passage),
+    analyse, puis écrit la restitution et le dossier de capitalisation dans --out.
 
     \b
     Exemple :
       ecarts flows deploy --region 75 --rome F1104,F1703 --cron "0 6 * * 1"
     """
-    flow, dep_name, params, cron = _deployment(ctx, db, region, rome, departements, name, cron)
-    deployment_id = flow.to_deployment(name=dep_name, cron=cron, parameters=params).apply()
-    click.echo(f"Déploiement ecarts-weekly/{dep_name} enregistré ({deployment_id}), cron « {cron} »")
+    flow, dep_name, params, schedule = _deployment(ctx, db, region, rome, departements, name, cron, out)
+    deployment_id = flow.to_deployment(name=dep_name, schedule=schedule, parameters=params).apply()
+    click.echo(f"Déploiement enregistré ({deployment_id}) : {_registered(dep_name, params, schedule)}")
 
 
 @flows_group.command("serve")
 @_deployment_options
 @click.pass_context
-def flows_serve(ctx: click.Context, db, region, rome, departements, name, cron) -> None:
+def flows_serve(ctx: click.Context, db, region, rome, departements, name, cron, out) -> None:
     """Enregistre le déploiement hebdomadaire et reste actif pour exécuter ses passages planifiés
-    (Ctrl-C pour arrêter).
+    (Ctrl-C pour arrêter). Mêmes vérifications et mêmes passages que `ecarts flows deploy`.
 
     \b
     Exemple :
       ecarts flows serve --region 75 --rome F1104,F1703,J1501 --cron "0 6 * * 1"
     """
-    flow, dep_name, params, cron = _deployment(ctx, db, region, rome, departements, name, cron)
-    flow.serve(name=dep_name, cron=cron, parameters=params)
+    flow, dep_name, params, schedule = _deployment(ctx, db, region, rome, departements, name, cron, out)
+    click.echo(f"Déploiement servi : {_registered(dep_name, params, schedule)}", err=True)
+    flow.serve(name=dep_name, schedule=schedule, parameters=params)

@@ -9,7 +9,7 @@ from typing import Any, Mapping
 
 from ecarts.exceptions import ConfigError
 
-__all__ = ["Settings", "GridsSettings", "load_settings", "DEFAULTS_FILE"]
+__all__ = ["Settings", "GridsSettings", "FlowsSettings", "load_settings", "DEFAULTS_FILE"]
 
 DEFAULTS_FILE = Path(__file__).with_name("defaults.toml")
 ENV_PREFIX = "ECARTS__"
@@ -180,6 +180,28 @@ class GridsSettings:
 
 
 @dataclass(frozen=True)
+class FlowsSettings:
+    """The scheduled weekly run (flows/weekly.py). ``history_weeks``: weeks of offers that the first run for
+    a region (no offer of it in the warehouse yet) reads, the history the trend test needs; ``timezone``:
+    the IANA time zone of the cron schedule and of the week's limits (midnight there)."""
+
+    history_weeks: int = 26
+    timezone: str = "Europe/Paris"
+
+    def __post_init__(self) -> None:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        if isinstance(self.history_weeks, bool) or not isinstance(self.history_weeks, int) or self.history_weeks < 1:
+            raise ConfigError(f"flows.history_weeks : « {self.history_weeks} » invalide (attendu un nombre entier "
+                              "de semaines, 1 au moins)")
+        try:
+            ZoneInfo(str(self.timezone))
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ConfigError(f"flows.timezone : fuseau horaire « {self.timezone} » inconnu (attendu un nom IANA, "
+                              "ex. Europe/Paris, America/Cayenne, Indian/Reunion)") from None
+
+
+@dataclass(frozen=True)
 class Settings:
     warehouse: WarehouseSettings
     france_travail: FranceTravailSettings
@@ -187,6 +209,7 @@ class Settings:
     analysis: AnalysisSettings
     modules: ModulesSettings
     grids: GridsSettings = field(default_factory=GridsSettings)
+    flows: FlowsSettings = field(default_factory=FlowsSettings)
     sources: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
@@ -202,6 +225,7 @@ _SECTION_CLASSES = {
     "analysis": AnalysisSettings,
     "modules": ModulesSettings,
     "grids": GridsSettings,
+    "flows": FlowsSettings,
 }
 
 

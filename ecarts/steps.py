@@ -6,7 +6,7 @@ warehouse as it was, and the ``runs`` table records its counts and the configura
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
@@ -17,7 +17,7 @@ from warehouse.loaders import load_offers, load_rncp, load_rome
 from warehouse.runs import QuarantinedOffer, RunRecorder, begin_run, close_run, outcome, run_step, write_quarantine
 
 __all__ = ["load_referentials", "import_offers", "pull_offers", "extract_skills", "analyze", "embedder_for",
-           "set_aside_offers", "SET_ASIDE_COUNT", "PROJECT_ROOT"]
+           "set_aside_offers", "SET_ASIDE_COUNT", "PROJECT_ROOT", "weekly_window", "pull_period", "offers_in_area"]
 
 Progress = Callable[[str], None] | None
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -230,7 +230,8 @@ def _extract_step(wh: Warehouse, settings: Settings, offer_ids: Sequence[str] | 
 
 def analyze(wh: Warehouse, settings: Settings, region: str | None = None,
             progress: Progress = None) -> dict[str, int]:
-    """Skills (for offers not yet processed), coverage and typology into ``skill_gaps``, then module proposals.
+    """Skills (for offers not yet processed), coverage and typology into ``skill_gaps``, then module proposals,
+    and a snapshot of both for the next comparison (``skill_gaps_history``, ``module_proposals_history``).
 
     Two journalled steps, each committed on its own: ``skills_extract`` (detail « analyze 1/2 ») then
     ``analyze`` (« analyze 2/2 », naming the extraction it follows). A run stopped between them leaves the
@@ -238,6 +239,7 @@ def analyze(wh: Warehouse, settings: Settings, region: str | None = None,
     and redoes the analysis from the committed skills."""
     from analysis.gaps import analyze as analyze_gaps
     from analysis.gaps import parse_regions
+    from analysis.history import snapshot_run
     from analysis.modules import propose_modules
 
     where = f"region={region or 'toutes'}"
@@ -253,7 +255,47 @@ def analyze(wh: Warehouse, settings: Settings, region: str | None = None,
         for one_region in parse_regions(region) or [None]:
             for key, n in propose_modules(wh, settings.modules, one_region, rec.run_id, progress).items():
                 rec.counts[key] = rec.counts.get(key, 0) + n
+        rec.counts.update(snapshot_run(wh, rec.run_id))   # what the next run compares with (analysis/changes.py)
     return {**extraction.counts, **rec.counts}
+
+
+def weekly_window(until: datetime | None = None, days: int = 7,
+                  time_zone: str | None = None) -> tuple[datetime, datetime]:
+    """The ``days`` full days before ``until`` (default: today at midnight, in ``time_zone`` when given, an
+    IANA name such as ``Europe/Paris``; the limits are then aware datetimes, read as such by the pull)."""
+    if until is None:
+        from zoneinfo import ZoneInfo
+
+        until = datetime.now(ZoneInfo(time_zone)) if time_zone else datetime.now()
+    end = until.replace(hour=0, minute=0, second=0, microsecond=0)
+    return end - timedelta(days=days), end - timedelta(seconds=1)
+
+
+def offers_in_area(wh: Warehouse, region: str | None, departements: Sequence[str] = ()) -> int:
+    """Offers already in the warehouse for ``region`` (else for the ``departements``; else all)."""
+    if region:
+        return wh.query("SELECT count(*) FROM offers WHERE region = ?", [region])[0][0]
+    if departements:
+        marks = ", ".join("?" for _ in departements)
+        return wh.query(f"SELECT count(*) FROM offers WHERE departement IN ({marks})", list(departements))[0][0]
+    return wh.count("offers")
+
+
+def pull_period(wh: Warehouse, settings: Settings, region: str | None, departements: Sequence[str] = (),
+                days: int = 7, until: datetime | None = None,
+                progress: Progress = None) -> tuple[datetime, datetime]:
+    """The creation dates a weekly run pulls: the last ``days`` days, or, on the first run for the area (no
+    offer of it in the warehouse yet), the last ``[flows] history_weeks`` weeks, the history the trend test
+    needs; said in one progress line. Days end at midnight in ``[flows] timezone``."""
+    if not offers_in_area(wh, region, departements):
+        weeks = settings.flows.history_weeks
+        days = max(days, 7 * weeks)
+        area = f"la région {region}" if region else f"les départements {', '.join(departements)}"
+        if progress:
+            progress(f"premier passage pour {area} : aucune de ses offres dans l'entrepôt ; lecture des {weeks} "
+                     "dernières semaines d'offres, l'historique dont le test de tendance a besoin "
+                     "([flows] history_weeks)")
+    return weekly_window(until, days, settings.flows.timezone)
 
 
 def set_aside_offers(wh: Warehouse, rec: RunRecorder, set_aside: Sequence[QuarantinedOffer],

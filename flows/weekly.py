@@ -1,4 +1,5 @@
-"""The weekly run: referentials (when given) → offers (API pull and/or files), trainees' grids → skills → gaps.
+"""The weekly run: referentials (when given) → offers (API pull and/or files), trainees' grids → skills → gaps
+→ the restitution and the capitalisation dossier (when ``out`` is given).
 
 Run it from the CLI (``ecarts demo``), directly (``python -m flows.weekly``), or as a deployment with a
 weekly cron against a Prefect server (``ecarts flows serve``; see docs/flows.md).
@@ -6,7 +7,7 @@ weekly cron against a Prefect server (``ecarts flows serve``; see docs/flows.md)
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +68,15 @@ def pull_offers_task(db: str, config: str | None, rome_codes: list[str], since: 
         return steps.pull_offers(wh, settings, rome_codes, since, until, region, departements, progress=_log)
 
 
+@task(name="periode")
+def pull_period_task(db: str, config: str | None, region: str | None, departements: list[str],
+                     days: int) -> tuple[datetime, datetime]:
+    """The last ``days`` days, or the configured history on the area's first run."""
+    settings = _settings(db, config)
+    with open_warehouse(db, lock_wait_seconds=settings.warehouse.lock_wait_seconds) as wh:
+        return steps.pull_period(wh, settings, region, departements, days, progress=_log)
+
+
 @task(name="analyse")
 def analyze_task(db: str, config: str | None, region: str | None) -> dict[str, int]:
     settings = _settings(db, config)
@@ -74,29 +84,42 @@ def analyze_task(db: str, config: str | None, region: str | None) -> dict[str, i
         return steps.analyze(wh, settings, region, _log)
 
 
-def weekly_window(until: datetime | None = None, days: int = 7) -> tuple[datetime, datetime]:
-    """The ``days`` full days before ``until`` (default: today at midnight)."""
-    end = (until or datetime.now()).replace(hour=0, minute=0, second=0, microsecond=0)
-    return end - timedelta(days=days), end - timedelta(seconds=1)
+@task(name="restitution")
+def report_task(db: str, config: str | None, region: str | None, out: str) -> list[str]:
+    """``rapport.html``, the capitalisation dossier of each region (JSON, CSV, XLSX) and ``ecarts.csv``."""
+    from reports.summary import write_report
+
+    settings = _settings(db, config)
+    with open_warehouse(db, read_only=True, lock_wait_seconds=settings.warehouse.lock_wait_seconds) as wh:
+        written = [str(p) for p in write_report(wh, Path(out), region)]
+    _log(f"restitution et dossier de capitalisation écrits dans {out} ({len(written)} fichiers)")
+    return written
+
+
+weekly_window = steps.weekly_window
 
 
 @flow(name="ecarts-weekly", log_prints=False)
 def weekly(db: str, region: str | None = None, rome_codes: list[str] | None = None,
            departements: list[str] | None = None, days: int = 7, offer_files: list[str] | None = None,
            rome: str | None = None, rncp: list[str] | None = None, grid_files: list[str] | None = None,
-           config: str | None = None, pseudo_key_file: str | None = None) -> dict[str, Any]:
-    """Pull the last ``days`` days of offers (when ROME codes are given), import ``offer_files`` and the
-    trainees' ``grid_files`` (for ``region``; apprentices pseudonymised with the key of ``pseudo_key_file``
-    when given, else the configured key), analyze."""
+           config: str | None = None, pseudo_key_file: str | None = None,
+           out: str | None = None) -> dict[str, Any]:
+    """Pull the last ``days`` days of offers (when ROME codes are given; on the area's first run, the
+    ``[flows] history_weeks`` last weeks), import ``offer_files`` and the trainees' ``grid_files`` (for
+    ``region``; apprentices pseudonymised with the key of ``pseudo_key_file`` when given, else the configured
+    key), analyze, then write the restitution and the capitalisation dossier into ``out`` (when given)."""
     result: dict[str, Any] = {}
     if rome or rncp:
         result["referentiels"] = load_referentials_task(db, config, rome, list(rncp or []))
     if rome_codes:
-        since, until = weekly_window(days=days)
+        since, until = pull_period_task(db, config, region, departements or [], days)
         result["offres_api"] = pull_offers_task(db, config, rome_codes, since, until, region, departements or [])
     if offer_files:
         result["offres_fichiers"] = import_offers_task(db, config, offer_files)
     if grid_files:
         result["grilles"] = import_grids_task(db, config, grid_files, region, pseudo_key_file)
     result["analyse"] = analyze_task(db, config, region)
+    if out:
+        result["restitution"] = report_task(db, config, region, out)
     return result

@@ -1,4 +1,5 @@
-"""Restitution: the HTML report (``html``, ``svg``), the capitalisation dossier (``dossier``, ``tables``),
+"""Restitution: the HTML report (``html``, ``svg``), a committee sheet per certification (``committee``),
+the capitalisation dossier (``dossier``, ``tables``),
 the national merge (``merge``), weekly signals shared with the notebooks (``signals``), and the summary
 the CLI prints (``summary``)."""
 from reports.summary import recent_runs, relation_counts, summary_table, write_report

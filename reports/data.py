@@ -2,16 +2,19 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict
 from pathlib import Path, PurePath
 from typing import Any
 
 from analysis.module_selection import REASON_LABELS  # why a skill was set aside, in French
 from connectors.privacy import scrub
+from ecarts.text import fold_text
 from warehouse.db import Warehouse, read_sql
 
 __all__ = ["region_label", "regions_of", "method", "threshold_rows", "overview", "sources", "certifications", "modules",
-           "set_aside", "REASON_LABELS", "COVERAGE_LABELS", "BREADTH_LABELS", "TREND_LABELS", "KIND_LABELS", "SQL_DIR"]
+           "set_aside", "REASON_LABELS", "COVERAGE_LABELS", "BREADTH_LABELS", "TREND_LABELS", "KIND_LABELS", "SQL_DIR",
+           "certification_name", "level_text", "sheet_href", "COMMITTEE_DIR", "changes"]
 
 SQL_DIR = Path(__file__).with_name("sql")
 COVERAGE_LABELS = {"couvert": "couvert", "faible": "faible", "elongation": "élongation", "nouveau": "nouveau",
@@ -31,6 +34,36 @@ def region_label(code: str | None) -> str:
     if not code:
         return "toutes régions"
     return REGIONS.get(code, f"région {code}")
+
+
+COMMITTEE_DIR = "comite"
+
+
+def sheet_href(rncp_code: str, region: str, several_regions: bool = False) -> str:
+    """Where ``ecarts report`` writes a certification's committee sheet, relative to its output folder:
+    ``comite/<RNCP>.html``, or ``comite/<région>/<RNCP>.html`` when the report covers several regions."""
+    name = re.sub(r"[^A-Za-z0-9_-]", "_", rncp_code)
+    return f"{COMMITTEE_DIR}/{region}/{name}.html" if several_regions else f"{COMMITTEE_DIR}/{name}.html"
+
+
+def level_text(level: str | None) -> str | None:
+    """``NIV3`` → « niveau 3 » (the European level); None when the export gives none."""
+    found = re.fullmatch(r"NIV([1-8])", level or "")
+    return f"niveau {found.group(1)}" if found else None
+
+
+def certification_name(title: str | None, abbreviation: str | None = None, level: str | None = None,
+                       abbreviation_label: str | None = None) -> str:
+    """« CAP Maçon — niveau 3 »: the type (RNCP ``ABREGE``) before the title unless the title already
+    starts with it (« Diplôme d'État d'aide-soignant »), the European level after; the title alone when
+    the export gives neither."""
+    name = title or ""
+    folded = fold_text(name)
+    said = [fold_text(a) for a in (abbreviation, abbreviation_label) if a]
+    if abbreviation and not any(folded == a or folded.startswith(a + " ") for a in said):
+        name = f"{abbreviation} {name}".strip()
+    level_words = level_text(level)
+    return f"{name} — {level_words}" if level_words else name
 
 
 def regions_of(wh: Warehouse, region: str | None) -> list[str]:
@@ -153,6 +186,13 @@ def overview(wh: Warehouse, region: str) -> dict[str, Any]:
             "n_certifications_with_modules": counts["n_certifications"], "n_modules": counts["n_modules"]}
 
 
+def changes(wh: Warehouse, region: str) -> dict[str, Any]:
+    """« Ce qui a changé » since the previous analysis and the last committee (:mod:`reports.changes`)."""
+    from reports.changes import changes_context
+
+    return changes_context(wh, region)
+
+
 def sources(wh: Warehouse, region: str) -> dict[str, Any]:
     """Where the evidence comes from: offers per source, referential versions, grids."""
     offers = [{"source": r["source"], "label": SOURCE_LABELS.get(r["source"], r["source"]), "n_offers": r["n_offers"]}
@@ -180,6 +220,8 @@ def certifications(wh: Warehouse, region: str) -> list[dict[str, Any]]:
     """Certifications analysed in the region, those with modules first (by rank), with their modules."""
     certs = wh.rows(read_sql("certifications", SQL_DIR), region=region)
     by_code = {c["rncp_code"]: {**c, "blocks": c["blocks"] or [], "modules": [], "set_aside": [], "rank": None,
+                                "name": certification_name(c["title"], c["abbreviation"], c["level"],
+                                                           c["abbreviation_label"]),
                                 "offers_concerned": 0, "share_concerned": 0.0, "score": None} for c in certs}
     for m in modules(wh, region):
         cert = by_code.get(m["rncp_code"])
@@ -226,4 +268,17 @@ def modules(wh: Warehouse, region: str) -> list[dict[str, Any]]:
              "n_employers": (r.get("skill_n_employers") or [None] * len(r["skill_ids"]))[i]}
             for i, (sid, label, cov, trend) in enumerate(zip(r["skill_ids"] or [], r["skill_labels"] or [],
                                                              r["coverages"] or [], r["trends"] or []))]
+    checked = _checked_gaps(wh, region)
+    for r in rows:
+        for s in r["skills"]:
+            s["decision_note"] = checked.get((r["rncp_code"], s["skill_id"]))
     return rows
+
+
+def _checked_gaps(wh: Warehouse, region: str) -> dict[tuple[str, str], str]:
+    """(certification, skill) → the analyst's note on the gap (« vérifié avec le certificateur le … »)."""
+    if "decision_note" not in wh.columns("skill_gaps"):
+        return {}
+    return {(c, s): n for c, s, n in wh.query(
+        "SELECT rncp_code, skill_id, any_value(decision_note) FROM skill_gaps "
+        "WHERE region = ? AND decision_note IS NOT NULL GROUP BY ALL", [region])}

@@ -12,6 +12,7 @@ from connectors.privacy import scrub
 from ecarts import __version__
 from ecarts.exceptions import FormatError
 from reports import data
+from reports.changes import dossier_changes
 from reports.tables import write_csv, write_xlsx
 from warehouse.db import Warehouse
 
@@ -87,6 +88,9 @@ def _module(m: dict[str, Any]) -> dict[str, Any]:
     return {
         "module_id": m["module_id"], "cle": m["module_key"], "rang": m["module_rank"], "intitule": m["title"],
         "nature": m["kind"],
+        # addition of 1.x: the analyst's decision (analysis/decisions_apply.py)
+        "decision_analyste": {"decision": m["decision"], "note": m.get("decision_note") or "",
+                              "intitule_calcule": m.get("original_title")} if m.get("decision") else None,
         "bloc": {"code": m["attached_block_code"], "intitule": m["block_title"], "nouveau": new_block},
         "competences": [{"skill_id": s["skill_id"], "libelle": s["label"], "couverture": s["coverage"],
                          "tendance": s["trend"], "etendue": s["breadth"], "n_offres": s["n_offers"],
@@ -108,8 +112,9 @@ def _set_aside(a: dict[str, Any]) -> dict[str, Any]:
             "motif_libelle": a["reason_text"], "detail": a["reason_label"]}
 
 
-def build_dossier(wh: Warehouse, region: str) -> dict[str, Any]:
-    """The dossier of one region, from ``skill_gaps``, ``module_proposals`` and the runs journal."""
+def build_dossier(wh: Warehouse, region: str, several_regions: bool = False) -> dict[str, Any]:
+    """The dossier of one region, from ``skill_gaps``, ``module_proposals`` and the runs journal;
+    ``several_regions``: the report that goes with it covers several regions (where its committee sheets are)."""
     meth = data.method(wh, region)
     ov = data.overview(wh, region)
     src = data.sources(wh, region)
@@ -150,7 +155,13 @@ def build_dossier(wh: Warehouse, region: str) -> dict[str, Any]:
             # skills considered and set aside
             "score_priorite": c["score"],
             "modules_ecartes": [_set_aside(a) for a in c["set_aside"]],
+            # additions of 1.x: the type (RNCP ABREGE), the heading « CAP Maçon — niveau 3 », the committee sheet
+            "abrege": {"code": c["abbreviation"], "libelle": c["abbreviation_label"]} if c["abbreviation"] else None,
+            "intitule_complet": c["name"],
+            "fiche_comite": data.sheet_href(c["rncp_code"], region, several_regions),
         } for c in certs],
+        # addition of 1.x: what changed since the previous analysis and the last committee (reports/changes.py)
+        "changements": dossier_changes(wh, region),
     }
     return _clean(doc)
 
@@ -161,7 +172,8 @@ CERT_COLUMNS = ["region", "rang", "score_priorite", "rncp_code", "intitule", "ni
                 "nouveau", "nouveau_bloc"]
 MODULE_COLUMNS = ["region", "rncp_code", "certification", "rang_certification", "module_id", "rang", "intitule",
                   "nature", "bloc_code", "bloc_intitule", "competences", "n_offres", "part_offres", "n_employeurs",
-                  "n_lignes_grilles", "tendance", "competences_emergentes", "premiere_vue", "derniere_vue", "cle"]
+                  "n_lignes_grilles", "tendance", "competences_emergentes", "premiere_vue", "derniere_vue", "cle",
+                  "decision_analyste"]
 SKILL_COLUMNS = ["region", "rncp_code", "module_id", "skill_id", "libelle", "couverture", "etendue", "tendance",
                  "n_offres", "n_employeurs"]
 EXCERPT_COLUMNS = ["region", "rncp_code", "module_id", "offre", "semaine", "competence", "texte"]
@@ -180,7 +192,8 @@ def dossier_tables(doc: dict[str, Any]) -> dict[str, tuple[list[str], list[dict[
             mods.append({"region": reg, "rncp_code": c["rncp_code"], "certification": c["intitule"],
                          "rang_certification": c["rang"], **m, "bloc_code": m["bloc"]["code"],
                          "bloc_intitule": m["bloc"]["intitule"],
-                         "competences": [s["libelle"] for s in m["competences"]], **p})
+                         "competences": [s["libelle"] for s in m["competences"]], **p,
+                         "decision_analyste": (m.get("decision_analyste") or {}).get("note")})
             for s in m["competences"]:
                 skills.append({"region": reg, "rncp_code": c["rncp_code"], "module_id": m["module_id"], **s})
             for e in p["extraits"]:

@@ -12,7 +12,7 @@ from reports import data, svg
 from reports.signals import WeeklyData, weekly_data
 from warehouse.db import Warehouse, read_sql
 
-__all__ = ["render_report", "report_context"]
+__all__ = ["render_report", "report_context", "template_env"]
 
 TEMPLATES = Path(__file__).with_name("templates")
 MAX_GAPS_PER_ROME = 12
@@ -26,6 +26,7 @@ def _rome_sections(wh: Warehouse, region: str, weekly: WeeklyData) -> list[dict[
     by_rome: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for g in gaps:
         g["coverage_by_cert"] = dict(zip(g["rncp_codes"], g["coverages"]))
+        g["note_by_cert"] = dict(zip(g["rncp_codes"], g.get("decision_notes") or []))  # analyst: checked
         by_rome[g["rome_code"]].append(g)
         for code in g["rncp_codes"]:
             if code not in certs_by_rome[g["rome_code"]]:
@@ -76,12 +77,15 @@ def report_context(wh: Warehouse, region: str | None = None) -> dict[str, Any]:
     meth = data.method(wh, region)
     target = int(meth["modules"].get("pact_min_certifications", 10))
     regions = []
-    for code in data.regions_of(wh, region):
+    codes = data.regions_of(wh, region)
+    for code in codes:
         weekly = weekly_data(wh, code)
         certs = data.certifications(wh, code)
+        for c in certs:  # each certification's committee sheet (reports/committee.py)
+            c["sheet"] = data.sheet_href(c["rncp_code"], code, len(codes) > 1)
         _module_charts(wh, code, weekly, certs)
         ranked = [c for c in certs if c["modules"]]
-        bars = svg.hbars([(f"{c['rncp_code']} {c['title'] or ''}", (c["score"] or 0.0) / 100,
+        bars = svg.hbars([(f"{c['rncp_code']} {c['name']}", (c["score"] or 0.0) / 100,
                            f"score {c['score'] or 0:.1f}, {len(c['modules'])} module(s)".replace(".", ","))
                           for c in ranked], title="Score de priorité des certifications (0 à 100) : offres, "
                                                   "employeurs et compétences émergentes de leurs modules")
@@ -90,7 +94,7 @@ def report_context(wh: Warehouse, region: str | None = None) -> dict[str, Any]:
                                                    weekly.total(code, [r["code"] for r in romes]))],
                                   percent=False, title="Offres publiées par semaine", height=150, width=560)
         regions.append({"code": code, "overview": data.overview(wh, code), "sources": data.sources(wh, code),
-                        "volume": volume,
+                        "volume": volume, "changes": data.changes(wh, code),
                         "romes": romes, "certifications": certs, "ranked": ranked,
                         "bars": bars})
     return {"regions": regions, "method": meth, "target": target, "thresholds": data.threshold_rows(meth),
@@ -102,10 +106,15 @@ def report_context(wh: Warehouse, region: str | None = None) -> dict[str, Any]:
             (", ".join(r["overview"]["label"] for r in regions) or "aucune région analysée")}
 
 
-def render_report(wh: Warehouse, region: str | None = None) -> str:
+def template_env() -> Environment:
+    """The templates of the report and of the committee sheets, with their French number filters."""
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]),
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["pct"] = lambda x, digits=0: "—" if x is None else f"{x * 100:.{digits}f} %".replace(".", ",")
     env.filters["day"] = lambda d: d.strftime("%d/%m/%Y") if d else "—"
     env.filters["num"] = lambda n: "—" if n is None else f"{n:,}".replace(",", "\u202f")
-    return env.get_template("rapport.html.j2").render(**report_context(wh, region))
+    return env
+
+
+def render_report(wh: Warehouse, region: str | None = None) -> str:
+    return template_env().get_template("rapport.html.j2").render(**report_context(wh, region))

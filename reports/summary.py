@@ -44,9 +44,14 @@ def write_report(wh: Warehouse, out: Path, region: str | None = None) -> list[Pa
 
     ``rapport.html`` (self-contained, French), for each region its capitalisation dossier
     ``dossier-<région>.json`` (schema ``reports/schema/dossier-v1.schema.json``) with its CSV tables and
-    ``dossier-<région>.xlsx``, and ``ecarts.csv`` (every gap).
+    ``dossier-<région>.xlsx``, the committee sheet of each certification (``comite/<RNCP>.html``, by region
+    ``comite/<région>/<RNCP>.html`` when there are several: :mod:`reports.committee`), the decisions workbook
+    of each region (``decisions-<région>.xlsx`` and ``.csv``: :mod:`reports.decisions`), and ``ecarts.csv``
+    (every gap).
     """
+    from reports.committee import write_committee_sheets
     from reports.data import regions_of
+    from reports.decisions import write_decision_files
     from reports.dossier import build_dossier, write_dossier
     from reports.html import render_report
     from reports.tables import write_csv
@@ -61,15 +66,19 @@ def write_report(wh: Warehouse, out: Path, region: str | None = None) -> list[Pa
     html_path = out / "rapport.html"
     html_path.write_text(render_report(wh, region), encoding="utf-8")
     written = [html_path]
-    for code in regions_of(wh, region):
-        written.extend(write_dossier(build_dossier(wh, code), out))
+    codes = regions_of(wh, region)
+    for code in codes:
+        written.extend(write_dossier(build_dossier(wh, code, several_regions=len(codes) > 1), out))
+        written.extend(write_decision_files(wh, code, out))
+    written.extend(write_committee_sheets(wh, out, codes))
     gaps = wh.rows(read_sql("gaps_for_report", SQL_DIR), region=region)
     csv_path = out / "ecarts.csv"
     written.append(write_csv(csv_path, list(gaps[0]) if gaps else ["region"], gaps))
     return written
 
 
-_STATUS_EXTRA = ("offer_items", "certification_statements", "rome_items", "embeddings", "runs", "offer_quarantine")
+_STATUS_EXTRA = ("offer_items", "certification_statements", "rome_items", "embeddings", "runs", "offer_quarantine",
+                 "skill_gaps_history", "module_proposals_history", "committee_runs")
 
 
 def _has_table(wh: Warehouse, name: str) -> bool:

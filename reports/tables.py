@@ -3,14 +3,27 @@
 Offer text reaches these cells. A spreadsheet reads a cell that starts with ``=``, ``+``, ``-``, ``@``, a tab
 or a carriage return as a formula (``=HYPERLINK(...)`` would run in the reader's spreadsheet), so such text
 is written as text: with a leading apostrophe in CSV, as a string cell in XLSX (:func:`safe_text`).
-Numbers stay numbers."""
+Numbers stay numbers.
+
+CSV files are written for a spreadsheet set to French (Excel, LibreOffice): UTF-8 with a byte-order mark
+(accents shown as they are), ``;`` between cells, and a decimal comma in numbers that are not whole
+(``0,25``, never ``0.25``, which a French spreadsheet reads as text or as a date); whole numbers are
+written without separators (``1234``), booleans as ``oui`` / ``non``. :func:`read_csv_number` reads such a
+cell back."""
 from __future__ import annotations
 
 import csv
+import math
+import numbers
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, Sequence
 
-__all__ = ["write_csv", "write_xlsx", "flat", "safe_text", "FORMULA_STARTS"]
+__all__ = ["write_csv", "write_xlsx", "flat", "safe_text", "csv_cell", "decimal_text", "read_csv_number",
+           "FORMULA_STARTS", "CSV_DELIMITER", "CSV_ENCODING"]
+
+CSV_DELIMITER = ";"
+CSV_ENCODING = "utf-8-sig"  # UTF-8 with a byte-order mark: how a French spreadsheet recognises UTF-8
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -36,13 +49,46 @@ def safe_text(value: Any) -> Any:
     return "'" + value if is_formula_like(value) else value
 
 
+def decimal_text(value: float | Decimal) -> str:
+    """A number as a French spreadsheet reads it: ``0,25``, ``-1,5``, ``35`` (no exponent, at most 10
+    significant digits); empty for a value that is not finite."""
+    number = float(value)
+    if not math.isfinite(number):
+        return ""
+    text = f"{number:.10g}"
+    if "e" in text:
+        text = f"{number:.12f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+def csv_cell(value: Any) -> Any:
+    """The text of one CSV cell: numbers with a decimal comma, text safe from formulas (:func:`safe_text`)."""
+    if isinstance(value, bool) or value is None:
+        return flat(value)
+    if isinstance(value, numbers.Integral):
+        return str(int(value))
+    if isinstance(value, (numbers.Real, Decimal)):
+        return decimal_text(value)
+    return safe_text(value)
+
+
+def read_csv_number(text: str) -> int | float | None:
+    """A number cell of :func:`write_csv` back as a number (French rules: decimal comma); None if empty."""
+    text = text.strip()
+    if not text:
+        return None
+    if text.lstrip("-").isdigit():
+        return int(text)
+    return float(text.replace(",", "."))
+
+
 def write_csv(path: Path, columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> Path:
-    """Semicolon-separated, UTF-8 with a byte-order mark (what French spreadsheets expect)."""
-    with path.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh, delimiter=";")
+    """Semicolon-separated, UTF-8 with a byte-order mark, decimal comma (what French spreadsheets expect)."""
+    with path.open("w", encoding=CSV_ENCODING, newline="") as fh:
+        writer = csv.writer(fh, delimiter=CSV_DELIMITER)
         writer.writerow(columns)
         for row in rows:
-            writer.writerow([safe_text(row.get(c)) for c in columns])
+            writer.writerow([csv_cell(row.get(c)) for c in columns])
     return path
 
 

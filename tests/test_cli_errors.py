@@ -99,3 +99,106 @@ def test_region_without_offers(run):
 def test_unknown_config_key(run, tmp_path):
     (tmp_path / "c.toml").write_text("[nlp]\nmodele = 'x'\n", encoding="utf-8")
     assert run("--config", "c.toml", "status") == (1, "Erreur : c.toml : clé inconnue nlp.modele")
+
+
+# -- Click's own errors, in French, exit code 1 (never Click's English usage text nor its exit code 2) --------
+
+def test_unknown_option(run):
+    assert run("offers", "import", "--foo", "x.json") == (
+        1, "Erreur : option inconnue --foo ; aide : ecarts offers import --help")
+    assert run("demo", "--forc") == (
+        1, "Erreur : option inconnue --forc (vouliez-vous dire --force ?) ; aide : ecarts demo --help")
+    assert run("--bogus", "status") == (1, "Erreur : option inconnue --bogus ; aide : ecarts --help")
+
+
+def test_unknown_command(run):
+    assert run("analyse") == (
+        1, "Erreur : commande inconnue « analyse » (vouliez-vous dire analyze ?) ; aide : ecarts --help")
+    assert run("offers", "pul") == (
+        1, "Erreur : commande inconnue « pul » (vouliez-vous dire pull ?) ; aide : ecarts offers --help")
+
+
+def test_missing_argument_or_option(run):
+    assert run("offers", "import") == (1, "Erreur : argument PATHS manquant ; aide : ecarts offers import --help")
+    assert run("report") == (1, "Erreur : option --out obligatoire manquante ; aide : ecarts report --help")
+    assert run("offers", "pull", "--region", "75", "--since", "2026-11-01", "--rome") == (
+        1, "Erreur : l'option --rome attend une valeur ; aide : ecarts offers pull --help")
+    assert run("status", "en-trop") == (1, "Erreur : argument en trop : en-trop ; aide : ecarts status --help")
+
+
+def test_bad_value(run):
+    assert run("dossier", "merge", "a.json", "--out", "o", "--min-overlap", "abc") == (
+        1, "Erreur : valeur invalide pour --min-overlap : « abc » n'est pas un nombre (ex. 0.5)")
+    assert run("dossier", "merge", "a.json", "--out", "o", "--min-overlap", "2") == (
+        1, "Erreur : valeur invalide pour --min-overlap : 2.0 hors de l'intervalle admis (0.0<=x<=1.0)")
+    assert run("demo", "--force=oui") == (1, "Erreur : l'option --force ne prend pas de valeur ; aide : ecarts demo --help")
+
+
+def test_missing_file(run):
+    assert run("referentials", "load", "--rome", "absent.zip") == (
+        1, "Erreur : valeur invalide pour --rome : chemin « absent.zip » introuvable ; vérifiez le chemin")
+    assert run("--config", "absent.toml", "status") == (
+        1, "Erreur : valeur invalide pour --config : fichier « absent.toml » introuvable ; vérifiez le chemin")
+
+
+def test_group_without_command_shows_its_help_in_french(run):
+    code, err = run("offers")
+    assert code == 1
+    assert err.startswith("Utilisation : ecarts offers [OPTIONS] COMMANDE [ARGUMENTS]...")
+    assert "Commandes :" in err and "Usage" not in err and "Commands" not in err
+
+
+def test_help_is_french():
+    result = CliRunner().invoke(cli, ["dossier", "merge", "--help"])
+    assert result.exit_code == 0
+    out = result.output
+    assert out.startswith("Utilisation : ") and "\nOptions :\n" in out
+    assert "--out DOSSIER" in out and "[obligatoire]" in out and "[défaut : 0.5;" in out
+    for english in ("Usage:", "Options:", "DIRECTORY", "required", "default:"):
+        assert english not in out
+
+
+def test_new_commands_and_subgroups_get_french_errors():
+    """A command that another module adds later (a subgroup, a path option) gets the same treatment."""
+    import click
+
+    from ecarts.cli import EcartsGroup
+
+    @click.group(cls=EcartsGroup)
+    def root() -> None:
+        """Racine de test."""
+
+    @root.group()
+    def decisions() -> None:
+        """Sous-groupe de test."""
+
+    @decisions.command("load")
+    @click.option("--file", type=click.Path(exists=True, dir_okay=False), required=True)
+    @click.argument("region")
+    def load(file: str, region: str) -> None:
+        """Commande de test."""
+
+    def invoke(*args: str) -> tuple[int, str]:
+        result = CliRunner().invoke(root, list(args))
+        return result.exit_code, result.stderr.strip()
+
+    assert invoke("decisions", "load", "75") == (
+        1, "Erreur : option --file obligatoire manquante ; aide : ecarts decisions load --help")
+    assert invoke("decisions", "load", "--file", "absent.xlsx", "75") == (
+        1, "Erreur : valeur invalide pour --file : fichier « absent.xlsx » introuvable ; vérifiez le chemin")
+    assert invoke("decisions", "load", "--file") == (
+        1, "Erreur : l'option --file attend une valeur ; aide : ecarts decisions load --help")
+    assert invoke("decisions", "lod")[1].startswith("Erreur : commande inconnue « lod » (vouliez-vous dire load ?)")
+
+
+def test_real_command_line_exits_1_with_one_french_line(tmp_path: Path):
+    """The installed ``ecarts`` program, in a process of its own: exit code 1, one line, no English."""
+    import subprocess
+    import sys
+
+    program = Path(sys.executable).parent / "ecarts"
+    result = subprocess.run([str(program), "offers", "import", "--foo"], capture_output=True, text=True,
+                            cwd=tmp_path, timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == ["Erreur : option inconnue --foo ; aide : ecarts offers import --help"]
+    assert result.stdout == ""

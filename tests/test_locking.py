@@ -102,3 +102,40 @@ def test_lock_wait_must_be_a_positive_number():
         load_settings(environ={"ECARTS__WAREHOUSE__LOCK_WAIT_SECONDS": "-1"})
     assert str(info.value) == ("warehouse.lock_wait_seconds : « -1.0 » invalide (attendu un nombre de secondes "
                                "positif ou nul)")
+
+
+def test_status_and_report_while_a_writer_holds_the_file_say_what_to_close(db, tmp_path):
+    """Readers cannot open a file that another process writes (DuckDB's lock): after the wait, one French
+    line names the process and what to do, exit code 1."""
+    holder = hold(db, "rw", 60)
+    try:
+        env = {"ECARTS__WAREHOUSE__LOCK_WAIT_SECONDS": "0.5"}
+        results = [ecarts("status", "--db", str(db), env=env),
+                   ecarts("report", "--out", str(tmp_path / "rapport"), "--db", str(db), env=env)]
+    finally:
+        holder.kill()
+        holder.wait()
+    for result in results:
+        assert result.returncode == 1
+        (line,) = result.stderr.strip().splitlines()
+        assert line.startswith(f"Erreur : {db} : entrepôt occupé par le processus {holder.pid} (")
+        assert f"arrêtez-le (kill {holder.pid})" in line
+
+
+def test_a_notebook_holding_the_file_is_told_to_close_its_connection(db):
+    """A Jupyter kernel (``python -m ipykernel_launcher …``) holding the file: the message says to close the
+    notebook's connection, or to open it read-only."""
+    proc = subprocess.Popen([sys.executable, "-c", HOLD, str(db), "rw", "60", "-m", "ipykernel_launcher"], cwd=ROOT,
+                            stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        assert proc.stdout.readline().strip() == "prêt"
+        result = ecarts("status", "--db", str(db), env={"ECARTS__WAREHOUSE__LOCK_WAIT_SECONDS": "0"})
+    finally:
+        proc.kill()
+        proc.wait()
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        f"Erreur : {db} : entrepôt occupé par un notebook (noyau Jupyter, processus {proc.pid}), toujours après 0 s "
+        "d'attente ; dans ce notebook, fermez la connexion à l'entrepôt (wh.close()) ou ouvrez-le en lecture seule "
+        "(open_warehouse(…, read_only=True)), ou arrêtez son noyau, puis relancez (délai d'attente : [warehouse] "
+        "lock_wait_seconds)")

@@ -1,11 +1,13 @@
 """The weekly flow as a Prefect deployment with a cron, against a real ``prefect server start``.
 
-A real Prefect server (SQLite) and a real ``ecarts flows serve`` process; the France Travail API is the
-local test server. A run is triggered through the server's API and must pull, load and analyze.
+A real Prefect server (SQLite) and real ``ecarts flows deploy`` / ``ecarts flows serve`` processes; the France
+Travail API is the local test server. A run is triggered through the server's API and must go to the end:
+pull (the history the trend test needs, on this first run), analyze, write the report and the dossier.
 """
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -64,23 +66,38 @@ def prefect_server(tmp_path: Path):
         log.close()
 
 
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
 def test_weekly_deployment_with_cron_runs_on_a_real_server(prefect_server, tmp_path: Path, static_model_path):
     api, env = prefect_server
-    db = tmp_path / "region75.duckdb"
+    db, out = tmp_path / "region75.duckdb", tmp_path / "rapport"
+    loaded = subprocess.run([str(BIN / "ecarts"), "referentials", "load", "--rome", str(FIXTURES / "rome"), "--rncp",
+                             str(FIXTURES / "rncp" / "export_fiches_RNCP_V4_1_2024-02-22.xml"), "--db", str(db)],
+                            env=env, capture_output=True, text=True, timeout=300)
+    assert loaded.returncode == 0, loaded.stderr
     now = datetime.utcnow()
-    offers = make_offers(60, now - timedelta(days=6), now - timedelta(days=1), rome="M1805", departements=("33", "64"))
+    offers = make_offers(60, now - timedelta(days=6), now - timedelta(days=1), rome="F1104", departements=("33", "64"))
     with FakeFranceTravail(offers) as ft:
         serve_env = {**env, **ft.environ(), "PREFECT_API_URL": api, "FRANCE_TRAVAIL_CLIENT_ID": CLIENT_ID,
                      "FRANCE_TRAVAIL_CLIENT_SECRET": CLIENT_SECRET, "ECARTS__NLP__MODEL": str(static_model_path)}
+        args = ["--region", "75", "--rome", "F1104", "--db", str(db), "--cron", "0 6 * * 1", "--out", str(out)]
+        deployed = subprocess.run([str(BIN / "ecarts"), "flows", "deploy", *args], env=serve_env,
+                                  capture_output=True, text=True, timeout=300)
+        assert deployed.returncode == 0, deployed.stderr
+        assert "cron « 0 6 * * 1 » (Europe/Paris)" in deployed.stdout
+        dep = _deployment(api)
+        assert [(s["schedule"]["cron"], s["schedule"]["timezone"]) for s in dep["schedules"]] == [
+            ("0 6 * * 1", "Europe/Paris")]
+        assert dep["parameters"]["out"] == str(out)
         log = (tmp_path / "serve.log").open("w")
-        serve = subprocess.Popen([str(BIN / "ecarts"), "flows", "serve", "--region", "75", "--rome", "M1805",
-                                  "--db", str(db), "--cron", "0 6 * * 1"], env=serve_env, stdout=log,
+        serve = subprocess.Popen([str(BIN / "ecarts"), "flows", "serve", *args], env=serve_env, stdout=log,
                                  stderr=subprocess.STDOUT, start_new_session=True)
         try:
             dep = _wait(lambda: _deployment(api), 120, "deployment", serve)
             crons = [s["schedule"]["cron"] for s in dep["schedules"]]
             assert crons == ["0 6 * * 1"]
-            assert dep["parameters"]["rome_codes"] == ["M1805"] and dep["parameters"]["region"] == "75"
+            assert dep["parameters"]["rome_codes"] == ["F1104"] and dep["parameters"]["region"] == "75"
             run = httpx.post(f"{api}/deployments/{dep['id']}/create_flow_run", json={}, timeout=10).json()
             state = _wait(lambda: _final_state(api, run["id"]), 300, "flow run", serve)
             assert state == "COMPLETED", (tmp_path / "serve.log").read_text()
@@ -88,10 +105,18 @@ def test_weekly_deployment_with_cron_runs_on_a_real_server(prefect_server, tmp_p
             os.killpg(serve.pid, signal.SIGTERM)
             serve.wait(timeout=60)
             log.close()
+    served = (tmp_path / "serve.log").read_text()
+    assert "premier passage pour la région 75 : aucune de ses offres dans l'entrepôt ; lecture des 26 dernières " \
+           "semaines d'offres" in served
     with open_warehouse(db, read_only=True) as wh:
         assert wh.count("offers") == 60
         steps = {r[0] for r in wh.query("SELECT step FROM runs WHERE status = 'ok'")}
+        pulled = wh.query("SELECT detail FROM runs WHERE step = 'offers_pull'")[0][0]
     assert {"offers_pull", "skills_extract", "analyze"} <= steps
+    since = datetime.strptime(re.search(r"(\d{4}-\d{2}-\d{2})→", pulled)[1], "%Y-%m-%d")
+    assert timedelta(weeks=26) - timedelta(days=1) <= now - since <= timedelta(weeks=26) + timedelta(days=1)
+    for name in ("rapport.html", "dossier-75.json", "dossier-75-modules.csv", "dossier-75.xlsx", "ecarts.csv"):
+        assert (out / name).is_file(), name
 
 
 def _deployment(api: str) -> dict | None:

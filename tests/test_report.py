@@ -104,8 +104,8 @@ def test_html_shows_proposals_first_then_the_set_aside_list_folded(report_dir, s
     for code in certs:
         part = section[section.index(f'id="cert-75-{code}"'):]
         part = part[:part.index("<h3", 1)] if "<h3" in part[1:] else part
-        if "<details" in part:  # the modules come before the folded list
-            assert part.index('class="module ') < part.index("<details")
+        if '<details class="ecartees">' in part:  # the modules come before the folded list
+            assert part.index('class="module ') < part.index('<details class="ecartees">')
     folded = section[section.index("<details"):]
     for reason in {a["reason"] for a in aside}:
         assert REASON_LABELS[reason] in folded.replace("&#39;", "'")

@@ -45,6 +45,8 @@ def test_xml_certifications():
     assert list(fiches) == ["RNCP39519", "RNCP35001", "RS5000"]
     assert fiches["RNCP39519"]["title"] == "Technicien d'études du bâtiment en dessin de projet"
     assert fiches["RNCP39519"]["level"] == "NIV4"
+    assert (fiches["RNCP39519"]["abbreviation"], fiches["RNCP39519"]["abbreviation_label"]) == (
+        "TP", "Titre professionnel")  # ABREGE{CODE, LIBELLE}
     assert fiches["RNCP39519"]["active"] is True
     assert fiches["RNCP39519"]["end_date"] == date(2029, 8, 31)
     assert fiches["RNCP39519"]["source"] == "rncp_xml"
@@ -216,10 +218,12 @@ def test_csv_sample_certifications():
                            "RNCP19468", "RS6117"}
     assert fiches["RNCP509"] == {
         "rncp_code": "RNCP509", "title": "Agent vérificateur d'appareils extincteurs", "level": "NIV3",
+        "abbreviation": "CAP", "abbreviation_label": "Certificat d'aptitude professionnelle",
         "active": False, "end_date": date(2023, 8, 31), "activities": None, "capacities": None, "source": "rncp_csv",
     }
     assert fiches["RNCP4049"]["title"] == "Chef de projet commercial pour l'agroalimentaire"
     assert fiches["RNCP4049"]["level"] == "NIV6"
+    assert fiches["RNCP4049"]["abbreviation"] is None and fiches["RNCP4049"]["abbreviation_label"] is None
     assert fiches["RS5000"]["title"] == "Exploiter la blockchain dans le développement d’applications"
     assert fiches["RS5000"]["level"] is None and fiches["RS5000"]["active"] is True
     assert fiches["RNCP19468"]["level"] is None  # « REPRISE » : sans niveau

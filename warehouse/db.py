@@ -174,20 +174,38 @@ def _connect(path: str, read_only: bool, lock_wait_seconds: float) -> duckdb.Duc
             time.sleep(min(LOCK_RETRY_SECONDS, max(0.0, deadline - time.monotonic())))
 
 
+def _is_notebook(pid: int) -> bool:
+    """True when process ``pid`` is a Jupyter kernel (a notebook), from its command line where readable."""
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+    except OSError:
+        return False
+    return "ipykernel" in command or "jupyter" in command
+
+
 def locked_error(path: str, message: str, waited: float) -> WarehouseLockedError:
-    """The French error for a file that another process holds, from DuckDB's lock message."""
+    """The French error for a file that another process holds, from DuckDB's lock message: which process,
+    and what to close (a notebook's connection, or the run)."""
     found = _LOCK_HOLDER.search(message)
     pid = int(found["pid"]) if found else None
     holder = f"le processus {pid} ({found['exe']})" if found else "un autre processus"
     advice = (f"attendez la fin de ce traitement, ou arrêtez-le (kill {pid}) s'il est bloqué, puis relancez"
               if pid else "attendez la fin de l'autre traitement, puis relancez")
+    if pid and _is_notebook(pid):
+        holder = f"un notebook (noyau Jupyter, processus {pid})"
+        advice = ("dans ce notebook, fermez la connexion à l'entrepôt (wh.close()) ou ouvrez-le en lecture seule "
+                  "(open_warehouse(…, read_only=True)), ou arrêtez son noyau, puis relancez")
     return WarehouseLockedError(
         f"{path} : entrepôt occupé par {holder}, toujours après {waited:g} s d'attente ; {advice} "
         "(délai d'attente : [warehouse] lock_wait_seconds)", pid)
 
 
 def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Tables (``schema*.sql``) then views (``views*.sql``), each file idempotent."""
+    """Tables (``schema*.sql``) then views (``views*.sql``), each file idempotent; then the changes those
+    files cannot make to a file of an earlier version (:mod:`warehouse.migrations`)."""
+    from warehouse.migrations import migrate
+
     for pattern in ("schema*.sql", "views*.sql"):
         for path in sorted(SQL_DIR.glob(pattern)):
             con.execute(path.read_text(encoding="utf-8"))
+    migrate(con, read_sql("schema_modules"))

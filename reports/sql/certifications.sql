@@ -1,5 +1,5 @@
 -- Certifications analysed per region (those in skill_gaps), their ROME codes, blocks and gap counts.
-SELECT g.region, g.rncp_code, c.title, c.level, c.active,
+SELECT g.region, g.rncp_code, c.title, c.level, c.active, c.abbreviation, c.abbreviation_label,
        list(DISTINCT g.rome_code ORDER BY g.rome_code) AS rome_codes,
        count(DISTINCT g.skill_id) AS n_skills,
        count(DISTINCT g.skill_id) FILTER (WHERE g.coverage = 'couvert') AS n_couvert,
@@ -14,5 +14,5 @@ SELECT g.region, g.rncp_code, c.title, c.level, c.active,
 FROM skill_gaps g
 LEFT JOIN certifications c USING (rncp_code)
 WHERE ($region IS NULL OR g.region = $region)
-GROUP BY g.region, g.rncp_code, c.title, c.level, c.active
+GROUP BY g.region, g.rncp_code, c.title, c.level, c.active, c.abbreviation, c.abbreviation_label
 ORDER BY g.region, g.rncp_code;

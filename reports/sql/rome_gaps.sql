@@ -6,6 +6,7 @@ SELECT g.region, g.rome_code, g.skill_id, any_value(g.skill_label) AS skill_labe
        CASE WHEN bool_or(g.trend = 'emergent') THEN 'emergent' ELSE arg_max(g.trend, g.n_offers) END AS trend,
        list(g.rncp_code ORDER BY g.rncp_code) AS rncp_codes,
        list(g.coverage ORDER BY g.rncp_code) AS coverages,
+       list(g.decision_note ORDER BY g.rncp_code) AS decision_notes,   -- « vérifié avec le certificateur … »
        max(CASE g.coverage WHEN 'couvert' THEN 3 WHEN 'faible' THEN 2 WHEN 'elongation' THEN 2 ELSE 1 END) AS best
 FROM skill_gaps g
 LEFT JOIN skills k USING (skill_id)

@@ -77,6 +77,10 @@ CREATE TABLE IF NOT EXISTS certifications (
     capacities  VARCHAR,                   -- CAPACITES_ATTESTEES, decoded text
     source      VARCHAR                    -- rncp_xml | rncp_csv
 );
+-- Added after the first release: the certification's type (ABREGE: CODE « CAP », LIBELLE « Certificat
+-- d'aptitude professionnelle »), NULL when the export gives none; filled when the RNCP export is loaded again.
+ALTER TABLE certifications ADD COLUMN IF NOT EXISTS abbreviation VARCHAR;
+ALTER TABLE certifications ADD COLUMN IF NOT EXISTS abbreviation_label VARCHAR;
 CREATE TABLE IF NOT EXISTS certification_rome (
     rncp_code   VARCHAR NOT NULL,
     rome_code   VARCHAR NOT NULL,

@@ -40,7 +40,7 @@ CREATE TABLE IF NOT EXISTS module_set_aside (
     coverage           VARCHAR,
     n_offers           INTEGER,
     n_employers        INTEGER,
-    reason             VARCHAR NOT NULL,   -- pas_une_competence | couverte_ailleurs | savoir_etre | nature_ecartee | un_seul_employeur | etendue_ecartee | trop_peu_offres | au_dela_du_plafond
+    reason             VARCHAR NOT NULL,   -- pas_une_competence | couverte_ailleurs | savoir_etre | nature_ecartee | un_seul_employeur | etendue_ecartee | trop_peu_offres | au_dela_du_plafond | ecarte_par_analyste
     reason_label       VARCHAR NOT NULL,   -- the reason in French, with the figures behind it
     kind               VARCHAR,            -- skills.kind
     breadth            VARCHAR,
@@ -51,5 +51,5 @@ CREATE TABLE IF NOT EXISTS module_set_aside (
     created_at         TIMESTAMP,
     PRIMARY KEY (region, rncp_code, skill_id),
     CHECK (reason IN ('pas_une_competence', 'couverte_ailleurs', 'savoir_etre', 'nature_ecartee', 'un_seul_employeur',
-                      'etendue_ecartee', 'trop_peu_offres', 'au_dela_du_plafond'))
+                      'etendue_ecartee', 'trop_peu_offres', 'au_dela_du_plafond', 'ecarte_par_analyste'))
 );
