@@ -123,7 +123,7 @@ class AnalysisSettings:
     esco_skills_file: str
     esco_match_threshold: float
     grid_min_centres: int
-    coverage_model: str = ""
+    coverage_model: str
     savoir_family_elongation: bool = True
 
     def __post_init__(self) -> None:
