@@ -23,13 +23,13 @@ from datetime import date, datetime
 from typing import Any
 
 from analysis.clusters import set_jaccard
+from analysis.decisions import MODULE_MIN_OVERLAP
 from analysis.history import has_history
 from analysis.queries import run_query
 from warehouse.db import Warehouse
 
 __all__ = ["RunRef", "Comparison", "RegionChanges", "region_changes", "compare_runs", "MODULE_MIN_OVERLAP"]
 
-MODULE_MIN_OVERLAP = 0.5   # as analysis.decisions.MODULE_MIN_OVERLAP: a module is found again by its skills
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Iterable, Sequence
 
+from analysis.clusters import set_jaccard
 from analysis.queries import run_query
 from ecarts.text import normalize_text
 from warehouse.db import Warehouse
@@ -199,10 +200,6 @@ class DecisionBook:
         return {sid for sid in (self.resolver.resolve(k) for k in d.module_skill_keys) if sid}
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a or b else 0.0
-
-
 def match_modules(decisions: Sequence[Decision], modules: Sequence[tuple[str, set[str], str]],
                   skill_ids: dict[str, set[str]]) -> dict[str, int]:
     """decision_id → index in ``modules`` (``(module_key, skill ids, title)`` each), each module matched once:
@@ -221,7 +218,7 @@ def match_modules(decisions: Sequence[Decision], modules: Sequence[tuple[str, se
         pick(d, lambda i, m: 1.0 if d.module_key and m[0] == d.module_key else 0.0)
     for d in decisions:
         ids = skill_ids.get(d.decision_id, set())
-        pick(d, lambda i, m: j if (j := _jaccard(ids, m[1])) >= MODULE_MIN_OVERLAP else 0.0)
+        pick(d, lambda i, m: j if (j := set_jaccard(ids, m[1])) >= MODULE_MIN_OVERLAP else 0.0)
     for d in decisions:
         title = normalize_text(d.module_title or "")
         pick(d, lambda i, m: 1.0 if title and normalize_text(m[2]) == title else 0.0)
