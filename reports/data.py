@@ -222,6 +222,7 @@ def certifications(wh: Warehouse, region: str) -> list[dict[str, Any]]:
     by_code = {c["rncp_code"]: {**c, "blocks": c["blocks"] or [], "modules": [], "set_aside": [], "rank": None,
                                 "name": certification_name(c["title"], c["abbreviation"], c["level"],
                                                            c["abbreviation_label"]),
+                                "level_label": level_text(c["level"]) or c["level"],
                                 "offers_concerned": 0, "share_concerned": 0.0, "score": None} for c in certs}
     for m in modules(wh, region):
         cert = by_code.get(m["rncp_code"])

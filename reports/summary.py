@@ -78,7 +78,7 @@ def write_report(wh: Warehouse, out: Path, region: str | None = None) -> list[Pa
 
 
 _STATUS_EXTRA = ("offer_items", "certification_statements", "rome_items", "embeddings", "runs", "offer_quarantine",
-                 "skill_gaps_history", "module_proposals_history", "committee_runs")
+                 "skill_gaps_history", "module_proposals_history", "committee_runs", "analyst_decisions")
 
 
 def _has_table(wh: Warehouse, name: str) -> bool:

@@ -86,6 +86,9 @@ def test_report_headings_read_type_and_level_and_link_each_sheet(report_dir, sam
     for name in ("CAP Maçon — niveau 3 (RNCP90021)", "BP Maçon — niveau 4 (RNCP90022)",
                  "TP Maçon — niveau 3 (RNCP90023)", "Dessinateur projeteur en bâtiment — niveau 5 (RNCP90013)"):
         assert name in text
+    # the ranking table reads the level too, never the export's code (NIV3)
+    row = page[page.index('<a href="#cert-75-RNCP90021">'):]
+    assert "<td>niveau 3</td>" in row[:row.index("</tr>")] and "<td>NIV" not in page
     section = page[page.index('id="modules"'):]
     for cert in _certs(sample_db_modules):
         assert f'href="comite/{cert["rncp_code"]}.html"' in section

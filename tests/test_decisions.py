@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import html
 import json
+import re
 import shutil
 from datetime import datetime, timezone
 from pathlib import Path
@@ -21,6 +22,7 @@ from analysis.module_selection import Candidate, Selection
 from ecarts import steps
 from ecarts.cli import cli
 from ecarts.config import load_settings
+from reports.committee_evidence import SHORT_TITLE
 from reports.summary import write_report
 from tests.conftest import make_settings
 from warehouse.db import apply_schema, open_warehouse
@@ -159,6 +161,13 @@ def test_import_stores_every_decision_with_date_author_and_source(loop):
             f"appliquées ; relancez ecarts analyze --region {REGION}, puis ecarts report") in loop["pending"].stderr
 
 
+def test_status_counts_the_decisions_like_the_other_tables(loop):
+    result = CliRunner().invoke(cli, ["status", "--db", str(loop["db"])])
+    assert result.exit_code == 0, result.output
+    counts = dict(line.split() for line in result.stdout.split("\n\n", 1)[0].splitlines())
+    assert counts["analyst_decisions"] == "5" and "skill_gaps" in counts and "committee_runs" in counts
+
+
 def test_analysis_applies_skill_decisions_to_skill_gaps(loop):
     picks = loop["picks"]
     reject, (merged, _), (into, _) = picks["reject"][0], picks["merge_from"], picks["merge_into"]
@@ -221,6 +230,57 @@ def test_report_and_dossier_show_the_decisions(loop):
     book, sheet, cols = _sheet_rows(out / f"decisions-{REGION}.xlsx")
     current = [sheet.cell(r, cols["decision"]).value for r in range(2, sheet.max_row + 1)]
     assert sorted(v for v in current if v) == ["ecarter", "fusionner", "rejeter", "renommer", "verifie"]
+
+
+def _sheet(loop: dict, rncp_code: str) -> str:
+    """The committee sheet of ``rncp_code`` written by the report after the decisions, as text."""
+    path = loop["tmp"] / "apres" / "comite" / f"{rncp_code}.html"
+    assert path in loop["written"]
+    return html.unescape(path.read_text(encoding="utf-8"))
+
+
+def _quoted(text: str) -> str:
+    """``text`` as a sheet quotes it: cut after a word before SHORT_TITLE characters."""
+    return text if len(text) <= SHORT_TITLE else text[:SHORT_TITLE].rsplit(" ", 1)[0] + " …"
+
+
+def _decision_rows(page: str) -> list[str]:
+    """The rows of the sheet's « Décisions des analystes » table, tags removed."""
+    section = page.split("<h2>Décisions des analystes</h2>", 1)[1].split("</section>", 1)[0]
+    rows = section.split("<tr>")[2:]   # past the header row
+    return [" ".join(re.sub(r"<[^>]+>", " ", r).split()) for r in rows]
+
+
+def test_the_committee_sheets_show_the_decisions_taken(loop):
+    """Each certification's committee sheet lists the decisions that concern it, region-wide ones included
+    (a rejected skill, a merge: rncp_code NULL) on every certification where the skill was analysed."""
+    picks = loop["picks"]
+    reject_label, into_label = _quoted(picks["reject"][1]), _quoted(picks["merge_into"][1])
+    merged, merged_label = picks["merge_from"][0], _quoted(picks["merge_from"][1])
+    with open_warehouse(loop["db"], read_only=True) as wh:
+        rejected_in = {r[0] for r in wh.query("SELECT rncp_code FROM skill_gaps_rejected WHERE region = ? "
+                                              "AND skill_id = ?", [REGION, picks["reject"][0]])}
+        merged_in = {r[0] for r in wh.query("SELECT rncp_code FROM skill_gaps WHERE region = ? "
+                                            "AND list_contains(merged_skill_ids, ?)", [REGION, merged])}
+    assert picks["reject_cert"] in rejected_in and picks["merge_cert"] in merged_in
+    rejected = f"Compétence « {reject_label} » rejetée (pour toute la région) A. Martin : {REJECT_REASON}"
+    for cert in rejected_in:
+        rows = _decision_rows(_sheet(loop, cert))
+        assert any(rejected in r for r in rows), (cert, rows)
+    fused = f"Compétence « {merged_label} » fusionnée avec « {into_label} » (pour toute la région) A. Martin"
+    for cert in merged_in:
+        rows = _decision_rows(_sheet(loop, cert))
+        assert any(fused in r for r in rows), (cert, rows)
+    aside = _decision_rows(_sheet(loop, picks["aside"]["rncp_code"]))
+    set_aside = f"Module « {_quoted(picks['aside']['title'])} » écarté A. Martin : {ASIDE_REASON}"
+    assert any(set_aside in r for r in aside), aside
+    assert not any("(pour toute la région)" in r and "écarté" in r for r in aside)
+    # a certification's sheet does not show the module decisions of another
+    renamed = _decision_rows(_sheet(loop, picks["rename"]["rncp_code"]))
+    assert any(f"Module « {_quoted(picks['rename']['title'])} » renommé en « {NEW_TITLE} »" in r for r in renamed)
+    assert not any(ASIDE_REASON in r for r in renamed)
+    verified = f"Compétence « {_quoted(picks['verify'][1])} » vérifiée B. Durand : confirmé par le certificateur"
+    assert any(verified in r for r in renamed), renamed
 
 
 def test_the_prefilled_workbook_imports_again_without_change(loop):
