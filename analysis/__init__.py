@@ -8,7 +8,7 @@ __all__ = ["analyze", "import_decisions"]
 
 
 def __getattr__(name: str) -> Any:
-    # Lazy, so that ``analysis.coverage`` or ``analysis.dev`` load without the whole analysis.
+    # Lazy, so that ``analysis.coverage`` loads without the whole analysis.
     if name == "analyze":
         from analysis.gaps import analyze
 

@@ -69,7 +69,8 @@ def analyze(wh: Warehouse, cfg: AnalysisSettings, embedder: _Encoder, region: st
     _check_regions(wh, regions, data, cfg)
     statements = _statements_by_rome(wh, cfg)
     unique = {rncp: stmts for certs in statements.values() for rncp, stmts in certs.items()}
-    weights = WordWeights(st.text for stmts in unique.values() for st in stmts)  # each fiche once
+    weights = WordWeights((st.text for stmts in unique.values() for st in stmts),  # each fiche once
+                          generic_credit=cfg.lexical_generic_credit, prefix_credit=cfg.lexical_prefix_credit)
     grids = merge_grids(_grid_evidence(wh, regions, data.regions()), merged)
     flags = {(r["rome_code"], r["code_ogr"]): r["coeur_metier"] for r in run_query(wh, "rome_flags")}
     esco = EscoIndex.from_file(cfg.esco_skills_file, embedder, cfg.esco_match_threshold) \

@@ -3,14 +3,15 @@
 A skill label and a certification statement are compared on their *content words* (folded, stop words
 left out: :mod:`ecarts.text`). Each word weighs its inverse document frequency over the statements of the
 certifications loaded (a word that many statements use, ``réaliser``, ``personne``, says little); a few
-generic skill verbs weigh a quarter of that.
+generic skill verbs weigh ``analysis.lexical_generic_credit`` of that.
 
 Some words are *specific terms*: a tool, a norm, a version, a category — the things that make a competence
 newer than the one a block states. A word is specific when its source text contains a digit (``R489``,
 ``9606``, ``3D``), at least two capitals (``AutoCAD``, ``CACES``, ``TypeScript``, ``IX``), a single
 capital letter (``catégorie A``), or a capital while not opening the text (``Revit``, ``Docker``).
 Specific terms are compared exactly (``r489`` is not ``r482``); other words also meet by prefix
-(``maçonner`` / ``maçonnerie``, ``installer`` / ``installation``), for :data:`PREFIX_CREDIT` of a match.
+(``maçonner`` / ``maçonnerie``, ``installer`` / ``installation``), for ``analysis.lexical_prefix_credit`` of a
+match. Both credits travel with the :class:`WordWeights` that :func:`match_share` is given.
 """
 from __future__ import annotations
 
@@ -22,11 +23,8 @@ from typing import Iterable
 
 from ecarts.text import STOP_WORDS, fold, word_spans
 
-__all__ = ["Terms", "terms", "WordWeights", "match_share", "trigram_similarity", "PREFIX_CREDIT",
-           "GENERIC_WORDS"]
+__all__ = ["Terms", "terms", "WordWeights", "match_share", "trigram_similarity", "GENERIC_WORDS"]
 
-PREFIX_CREDIT = 0.7      # a word met only by a shared prefix counts this much
-GENERIC_CREDIT = 0.25    # weight of a generic skill verb relative to its IDF weight
 _MIN_PREFIX = 4
 _PREFIX_RATIO = 0.8
 
@@ -99,9 +97,13 @@ def terms(text: str) -> Terms:
 
 
 class WordWeights:
-    """Inverse document frequency of content words over a corpus of statements."""
+    """Inverse document frequency of content words over a corpus of statements; a generic skill verb weighs
+    ``generic_credit`` of it, and :func:`match_share` counts a word met only by a shared prefix for
+    ``prefix_credit`` (``analysis.lexical_generic_credit``, ``analysis.lexical_prefix_credit``)."""
 
-    def __init__(self, documents: Iterable[str]) -> None:
+    def __init__(self, documents: Iterable[str], *, generic_credit: float, prefix_credit: float) -> None:
+        self.generic_credit = generic_credit
+        self.prefix_credit = prefix_credit
         df: Counter[str] = Counter()
         n = 0
         for doc in documents:
@@ -113,7 +115,7 @@ class WordWeights:
 
     def __call__(self, word: str) -> float:
         weight = math.log((self._n + 1) / (self._df.get(word, 0) + 1)) + 1.0
-        return weight * GENERIC_CREDIT if word in GENERIC_WORDS else weight
+        return weight * self.generic_credit if word in GENERIC_WORDS else weight
 
 
 def _prefix_match(word: str, others: Iterable[str]) -> bool:
@@ -144,7 +146,7 @@ def match_share(skill: Terms, statement: Terms, weight: WordWeights,
         if statement.has(word):
             found += w
         elif word not in skill.specific and _prefix_match(word, plain_stated):
-            found += PREFIX_CREDIT * w
+            found += weight.prefix_credit * w
     return found / total if total else 0.0
 
 

@@ -74,7 +74,7 @@ def _load_skills(wh: Warehouse, cfg: ModulesSettings,
         if cand is None:
             continue
         if r["source"] == "offre":
-            cand.offers.add(r["evidence_id"])
+            cand.offers.add(r["unit_id"])    # de-duplicated, as skill_gaps.n_offers
             if r["employer"]:
                 cand.employers.add(r["employer"])
             if r["sentence"]:

@@ -1,12 +1,12 @@
-"""Choose the coverage thresholds on the development sets only: ``analysis/dev`` and ``data/eval/dev``.
+"""Choose the coverage thresholds on the development sets only: ``bench/dev`` and ``data/eval/dev``.
 
     .venv/bin/python bench/gap_calibrate.py [--model NAME] [--keep DIR] [--with-train]
 
 Runs the pipeline on ``data/eval/dev`` (written blind by another hand, see ``data/eval/README.md``), finds
 the pipeline's skill for each planted (skill, certification) pair as ``bench/gap_eval.py`` does, and
 compares that skill's label with the certification's statements using the coverage model. These rows,
-those of ``analysis/dev/coverage_cases.json`` and the coverage planted in the synthetic streams of
-``analysis/dev/streams.py`` are searched together (``analysis.dev.calibrate.search``:
+those of ``bench/dev/coverage_cases.json`` and the coverage planted in the synthetic streams of
+``bench/dev/streams.py`` are searched together (``bench.dev.calibrate.search``:
 balanced accuracy over couvert / faible / elongation / nouveau; ``nouveau_bloc`` counts as ``nouveau``,
 the grouping being decided later). Prints the chosen values, to be copied into ``[analysis]`` of
 ``ecarts/defaults.toml``. The evaluation set ``data/eval/blind`` is never read here.
@@ -35,7 +35,7 @@ def eval_rows(wh, parts, embedder) -> list[tuple]:
     """(certification, expected level, matches, family) for every planted pair the pipeline found."""
     from analysis.coverage import Statement, matches
     from analysis.gaps import savoir_families
-    from analysis.lexical import WordWeights
+    from bench.dev.calibrate import word_weights
     from gap_eval import Mapping
 
     mapping = Mapping(wh, parts)
@@ -44,7 +44,7 @@ def eval_rows(wh, parts, embedder) -> list[tuple]:
     for rncp, section, block, text in wh.query(
             "SELECT rncp_code, section, block_code, statement FROM certification_statements ORDER BY rncp_code, section, position"):
         statements[rncp].append(Statement(rncp, section, block, text))
-    weights = WordWeights(st.text for sts in statements.values() for st in sts)
+    weights = word_weights(st.text for sts in statements.values() for st in sts)
     families = savoir_families(wh)
     vectors = {rncp: embedder.encode([s.text for s in sts]) for rncp, sts in statements.items()}
     rows = []
@@ -66,15 +66,15 @@ def eval_rows(wh, parts, embedder) -> list[tuple]:
 
 
 def stream_rows(embedder) -> list[tuple]:
-    """The coverage planted in the synthetic streams (``analysis/dev/streams.py``): stated skills are
+    """The coverage planted in the synthetic streams (``bench/dev/streams.py``): stated skills are
     ``couvert``, every other asked skill ``nouveau``."""
     from analysis.coverage import Statement, matches
-    from analysis.dev.streams import TRADES
-    from analysis.lexical import WordWeights
+    from bench.dev.streams import TRADES
+    from bench.dev.calibrate import word_weights
 
     statements = {t.rncp_code: [Statement(t.rncp_code, "bloc", b, x) for b, xs in t.blocks.items() for x in xs]
                   for t in TRADES}
-    weights = WordWeights(st.text for sts in statements.values() for st in sts)
+    weights = word_weights(st.text for sts in statements.values() for st in sts)
     rows = []
     for t in TRADES:
         sts = statements[t.rncp_code]
@@ -113,7 +113,7 @@ def train_rows(embedder, folder: Path = TRAIN) -> list[tuple]:
     import json
 
     from analysis.coverage import Statement, matches
-    from analysis.lexical import WordWeights
+    from bench.dev.calibrate import word_weights
 
     rows = []
     for path in sorted(folder.glob("*/*.json")):
@@ -122,7 +122,7 @@ def train_rows(embedder, folder: Path = TRAIN) -> list[tuple]:
                       + [Statement(c["id"], "activites", None, x) for x in c.get("activities", [])]
                       + [Statement(c["id"], "capacites", None, x) for x in c.get("capacities", [])]
                       for c in data["certifications"]}
-        weights = WordWeights(st.text for sts in statements.values() for st in sts)
+        weights = word_weights(st.text for sts in statements.values() for st in sts)
         vectors = {k: embedder.encode([st.text for st in sts]) for k, sts in statements.items()}
         skills = [s for s in data["skills"] if s.get("kind") != "savoir-etre"]
         skill_vectors = embedder.encode([s["label"] for s in skills])
@@ -134,7 +134,7 @@ def train_rows(embedder, folder: Path = TRAIN) -> list[tuple]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from analysis.dev.calibrate import balanced_accuracy, confusion, features, load_cases, search
+    from bench.dev.calibrate import balanced_accuracy, confusion, features, load_cases, search
     from ecarts.config import load_settings
     from ecarts.steps import PROJECT_ROOT
     from gap_eval import fresh_build, load_parts
@@ -159,12 +159,12 @@ def main(argv: list[str] | None = None) -> int:
     case_rows = features(embedder, load_cases()) + stream_rows(embedder)
     learn_rows = train_rows(embedder)
     rows = case_rows + dev_rows + (learn_rows if args.with_train else [])
-    print(f"modèle {embedder.name} : {len(case_rows)} couples analysis/dev (cas et flux synthétiques), "
+    print(f"modèle {embedder.name} : {len(case_rows)} couples bench/dev (cas et flux synthétiques), "
           f"{len(dev_rows)} couples data/eval/dev, {len(learn_rows)} couples data/train/coverage"
           + ("" if args.with_train else " (mesurés seulement)"))
     best = search(rows)
     print(f"seuils retenus : {best}")
-    for title, subset in (("ensemble", rows), ("analysis/dev", case_rows), ("data/eval/dev", dev_rows),
+    for title, subset in (("ensemble", rows), ("bench/dev", case_rows), ("data/eval/dev", dev_rows),
                           ("data/train/coverage", learn_rows)):
         bal, acc = balanced_accuracy(subset, best)
         print(f"{title} : exactitude équilibrée {bal:.3f}, exactitude {acc:.3f} ; "

@@ -3,7 +3,7 @@
     .venv/bin/python bench/trend_power.py [--runs N]
 
 A rising skill goes from 3 % to 50 % of a ROME code's offers over 16 weeks, either by weekly quotas (the
-share realised exactly each week, as in the bundled sample and analysis/dev/streams.py) or by independent
+share realised exactly each week, as in the bundled sample and bench/dev/streams.py) or by independent
 draws (binomial noise on top); steady skills keep 10 % or 30 %. For 4, 6, 10 and 20 offers a week, prints
 the share of runs flagged ``emergent`` after 8, 10, 12 and 16 weeks (power), and the share of steady runs
 flagged ``emergent`` or ``en_recul`` after 16 weeks (false alarms).
@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from analysis.dev.streams import rising_series, steady_series  # noqa: E402
+from bench.dev.streams import rising_series, steady_series  # noqa: E402
 from analysis.trend import WeeklySeries, trend  # noqa: E402
 from ecarts.config import load_settings  # noqa: E402
 

@@ -10,7 +10,7 @@ temporary DuckDB file with the default configuration. Prints, against ``data/sam
 - trend again with only the first 10 weeks of offers (the rising skills should already be emergent);
 - de-duplication: reposted offers found (pairs), and ROME's ``Émergente`` flags next to our trend.
 
-The thresholds were chosen on ``analysis/dev`` (``python -m analysis.dev.calibrate``), never on this sample.
+The thresholds were chosen on ``bench/dev`` (``python -m bench.dev.calibrate``), never on this sample.
 """
 from __future__ import annotations
 

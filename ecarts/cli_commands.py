@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ecarts import steps
-from ecarts.cli import (cli, db_option, open_db, parse_day, print_counts, progress, settings_from)
+from ecarts.cli_base import (cli, db_option, open_db, parse_day, print_counts, progress, settings_from)
 from ecarts.exceptions import InputError
 
 __all__: list[str] = []
@@ -148,7 +148,7 @@ def report(ctx: click.Context, out: str, region: str | None, db: str | None) -> 
 
     settings = settings_from(ctx, db)
     with open_db(settings, read_only=True) as wh:
-        written = write_report(wh, Path(out), region)
+        written = write_report(wh, Path(out), region, settings)
         pending = pending_decisions(wh, region)
     if pending:
         progress(f"attention : {pending} décision(s) de l'analyste importée(s) après la dernière analyse n'y sont "

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from ecarts.cli import cli, db_option
+from ecarts.cli_base import cli, db_option
 
 __all__: list[str] = []
 

@@ -1,4 +1,4 @@
-"""``ecarts eval``: the reading of offers measured on the gold set (see :mod:`nlp.evaluation`)."""
+"""``ecarts eval``: the reading of offers measured on the gold set (see :mod:`ecarts.steps_eval`)."""
 from __future__ import annotations
 
 import json
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from ecarts.cli import cli, db_option, progress, settings_from
+from ecarts.cli_base import cli, db_option, progress, settings_from
 from ecarts.steps import PROJECT_ROOT
 
 __all__: list[str] = []
@@ -66,7 +66,7 @@ def eval_command(ctx: click.Context, gold: str, as_json: bool, db: str | None) -
       ecarts eval
       ecarts eval --gold data/gold --db /tmp/evaluation.duckdb --json > evaluation.json
     """
-    from nlp.evaluation import evaluate
+    from ecarts.steps_eval import evaluate
 
     settings = settings_from(ctx, None)
     gold_dir = Path(gold)

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ecarts import steps
-from ecarts.cli import cli, progress, settings_from
+from ecarts.cli_base import cli, progress, settings_from
 from ecarts.exceptions import ConfigError, InputError
 
 __all__ = ["SAMPLE_DIR", "sample_inputs", "demo_key_file"]
@@ -64,7 +64,7 @@ def demo(ctx: click.Context, db: str | None, out: str, force: bool) -> None:
                     **sample_inputs())
     written = result["restitution"]
     with open_warehouse(path, read_only=True) as wh:
-        click.echo(summary_table(wh))
+        click.echo(summary_table(wh, pact_min_certifications=settings.modules.pact_min_certifications))
     click.echo(f"\nEntrepôt : {path}")
     click.echo(f"Restitution : {written[0]}")
     click.echo(f"Clé de pseudonymisation de la démo : {key_file} (tirée pour cette démo, hors de l'entrepôt)")

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from ecarts.cli import cli, db_option, open_db, print_counts, progress, settings_from
+from ecarts.cli_base import cli, db_option, open_db, print_counts, progress, settings_from
 
 __all__: list[str] = []
 

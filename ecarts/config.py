@@ -83,14 +83,16 @@ class NlpSettings:
     model: str
     batch_size: int
     spacy_model: str
-    # Skills from offer texts (nlp/linking.py, nlp/concepts.py); defaults here match defaults.toml.
-    link_threshold: float = 0.38
-    lexical_weight: float = 0.5
-    occupation_bonus: float = 0.1
-    foreign_penalty: float = 0.1
-    concept_threshold: float = 0.75
-    workers: int = 2
-    device: str = "cpu"
+    # Skills from offer texts (nlp/coded.py, nlp/linking.py, nlp/concepts.py); values in defaults.toml.
+    link_threshold: float
+    lexical_weight: float
+    occupation_bonus: float
+    foreign_penalty: float
+    concept_threshold: float
+    concept_sure_cosine: float
+    coded_link_threshold: float
+    workers: int
+    device: str
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,8 @@ class AnalysisSettings:
     esco_match_threshold: float
     grid_min_centres: int
     coverage_model: str
+    lexical_prefix_credit: float
+    lexical_generic_credit: float
     savoir_family_elongation: bool = True
 
     def __post_init__(self) -> None:

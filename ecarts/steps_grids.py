@@ -181,7 +181,7 @@ def import_grids(wh: Warehouse, settings: Settings, paths: Sequence[Path], regio
         rec.counts["lignes_en_double"] = sum(g.duplicates for g in grids)
         if rec.counts["grilles_deja_importees"]:
             say(f"{rec.counts['grilles_deja_importees']} grille(s) déjà importée(s) : inchangée(s)")
-        rec.counts.update(link_grid_rows(wh, embedder, progress=say))
+        rec.counts.update(link_grid_rows(wh, embedder, settings.nlp.coded_link_threshold, progress=say))
         _warn_unknown_codes(wh, grids, say)
     return rec.counts
 

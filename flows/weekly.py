@@ -91,7 +91,7 @@ def report_task(db: str, config: str | None, region: str | None, out: str) -> li
 
     settings = _settings(db, config)
     with open_warehouse(db, read_only=True, lock_wait_seconds=settings.warehouse.lock_wait_seconds) as wh:
-        written = [str(p) for p in write_report(wh, Path(out), region)]
+        written = [str(p) for p in write_report(wh, Path(out), region, settings)]
     _log(f"restitution et dossier de capitalisation écrits dans {out} ({len(written)} fichiers)")
     return written
 

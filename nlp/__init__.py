@@ -24,8 +24,7 @@ from importlib import import_module
 from typing import Any
 
 __all__ = ["build_static_model", "load_embedder", "CachedEmbedder", "Embedder", "extract_skills", "sentences",
-           "find_mentions", "MentionLinker", "ConceptBook", "CodedLinker", "evaluate",
-           "CODED_LINK_THRESHOLD"]
+           "find_mentions", "MentionLinker", "ConceptBook", "CodedLinker", "measure"]
 
 _HOMES = {
     "build_static_model": "nlp.static_model",
@@ -38,8 +37,7 @@ _HOMES = {
     "MentionLinker": "nlp.linking",
     "ConceptBook": "nlp.concepts",
     "CodedLinker": "nlp.coded",
-    "evaluate": "nlp.evaluation",
-    "CODED_LINK_THRESHOLD": "nlp.coded",
+    "measure": "nlp.evaluation",
 }
 
 

@@ -6,7 +6,7 @@ Each coded item is linked, in this order:
    never assumed) — score 1.0;
 2. by **label**, when its normalised label (see :mod:`ecarts.text`) equals a ROME item's — score 1.0;
 3. by **meaning**: the nearest ROME label by embedding cosine, when it reaches
-   :data:`CODED_LINK_THRESHOLD` — score = the cosine. Qualities are compared with ROME's savoir-être,
+   the threshold (``nlp.coded_link_threshold``) — score = the cosine. Qualities are compared with ROME's savoir-être,
    competences with its savoir-faire and savoirs (all items when that kind is absent);
 4. otherwise the item is a **new** skill ``new:<slug of its normalised label>``, kind ``nouveau``, with
    score 1.0 (the employer asked for exactly that; its label becomes the skill's label).
@@ -21,11 +21,8 @@ import numpy as np
 from ecarts.text import normalize_text, slugify
 from nlp.embedder import Embedder
 
-__all__ = ["CODED_LINK_THRESHOLD", "CODED_KINDS", "RomeItem", "CodedItem", "Link", "CodedLinker"]
+__all__ = ["CODED_KINDS", "RomeItem", "CodedItem", "Link", "CodedLinker"]
 
-# Cosine from which a coded label is taken for its nearest ROME label. High on purpose: below it, a wrong
-# link would hide a skill that ROME lacks, which is what ecarts looks for.
-CODED_LINK_THRESHOLD = 0.80
 CODED_KINDS = ("competence", "qualite")
 # Offer item kind -> the ROME item kinds its labels are compared with.
 _COMPARABLE = {"qualite": ("savoir_etre",), "competence": ("savoir_faire", "savoir")}
@@ -61,8 +58,9 @@ class Link:
 class CodedLinker:
     """Links coded items to the ROME items given; label vectors are computed once, when first needed."""
 
-    def __init__(self, rome: Sequence[RomeItem], embedder: Embedder,
-                 threshold: float = CODED_LINK_THRESHOLD) -> None:
+    def __init__(self, rome: Sequence[RomeItem], embedder: Embedder, threshold: float) -> None:
+        """``threshold``: the cosine from which a coded label is taken for its nearest ROME label
+        (``nlp.coded_link_threshold``)."""
         self.rome = list(rome)
         self.embedder = embedder
         self.threshold = threshold

@@ -5,7 +5,7 @@ taken most frequent first; a variant joins the concept
 
 1. that already holds it (from this run or an earlier one: table ``skill_concept_variants``), else
 2. whose centroid is nearest by cosine, when the cosine reaches ``nlp.concept_threshold`` and the two share a
-   content word (or the cosine reaches :data:`SURE_COSINE`), or, for texts the model does not know (zero
+   content word (or the cosine reaches ``nlp.concept_sure_cosine``), or, for texts the model does not know (zero
    vector), when one's content words contain the other's;
 
 otherwise it founds a concept of its own. A concept's centroid is the mean of its variants' vectors.
@@ -25,10 +25,8 @@ import numpy as np
 
 from ecarts.text import STOP_WORDS, slugify, stem, words
 
-__all__ = ["Concept", "ConceptBook", "readable_label", "DEFAULT_CONCEPT_THRESHOLD", "SURE_COSINE"]
+__all__ = ["Concept", "ConceptBook", "readable_label"]
 
-DEFAULT_CONCEPT_THRESHOLD = 0.75
-SURE_COSINE = 0.92
 _LEADING = re.compile(r"^(?:(?:le|la|les|un|une|des|du|de|au|aux|à)\s+|[ld]['’]\s*)+", re.IGNORECASE)
 
 
@@ -58,8 +56,10 @@ class Concept:
 class ConceptBook:
     """The concepts known so far (loaded from the warehouse) and those founded in this run."""
 
-    def __init__(self, threshold: float = DEFAULT_CONCEPT_THRESHOLD, taken_ids: Iterable[str] = ()) -> None:
+    def __init__(self, threshold: float, taken_ids: Iterable[str] = (), *, sure_cosine: float) -> None:
+        """``threshold``: ``nlp.concept_threshold``; ``sure_cosine``: ``nlp.concept_sure_cosine``."""
         self.threshold = threshold
+        self.sure_cosine = sure_cosine
         self.concepts: list[Concept] = []
         self._by_variant: dict[str, int] = {}
         self._taken = set(taken_ids)
@@ -170,6 +170,6 @@ class ConceptBook:
             cosine = float(sims[index])
             if cosine < self.threshold:
                 break
-            if cosine >= SURE_COSINE or content & self.concepts[index].words:
+            if cosine >= self.sure_cosine or content & self.concepts[index].words:
                 return int(index), cosine
         return None, 0.0

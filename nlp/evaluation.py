@@ -1,8 +1,9 @@
 """Measure the reading of offers against the gold set (``data/gold``): extraction, boilerplate, linking.
 
-:func:`evaluate` loads the gold set's ROME excerpt and offers into a warehouse of its own, runs
-:func:`nlp.skills.extract_skills` on them exactly as a weekly run would, and compares, for each half of the
-set (``dev``: where thresholds are chosen; ``test``: what is reported):
+:func:`measure` runs :func:`nlp.skills.extract_skills` on the gold set's offers, loaded with its ROME excerpt
+into a warehouse of their own (:func:`ecarts.steps_eval.evaluate` does that and opens the embedding model),
+exactly as a weekly run would, and compares, for each half of the set (``dev``: where thresholds are chosen;
+``test``: what is reported):
 
 - **extraction** — precision, recall and F1 at mention level, with *relaxed* span matching: a predicted and a
   gold mention match when their spans share at least one letter or digit; each mention matches at most one
@@ -25,15 +26,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Hashable, Sequence
 
+from ecarts.config import NlpSettings
 from ecarts.exceptions import InputError
+from nlp.embedder import Embedder
 
-__all__ = ["GoldMention", "GoldOffer", "GoldSet", "SplitFigures", "EvalReport", "load_gold", "evaluate",
+__all__ = ["GoldMention", "GoldOffer", "GoldSet", "SplitFigures", "EvalReport", "load_gold", "measure",
            "match_spans", "prf", "boilerplate_share", "accuracy_at", "choose_threshold", "bcubed", "SPLITS"]
 
 SPLITS = ("dev", "test")
@@ -233,24 +235,6 @@ class EvalReport:
         return asdict(self)
 
 
-def _load_warehouse(wh: Any, gold: GoldSet) -> list[str]:
-    from connectors.offer_files import iter_offer_files
-    from connectors.rome import read_rome
-    from warehouse.loaders import load_offers, load_rome
-
-    gold_ids = {o.offer_id for o in gold.offers}
-    others = [r[0] for r in wh.query("SELECT offer_id FROM offers") if r[0] not in gold_ids]
-    if others:
-        raise InputError(f"{wh.path} : cet entrepôt contient déjà {len(others)} offre(s) hors du jeu "
-                         "d'évaluation ; l'évaluation écrit dans un entrepôt à part — donnez un fichier neuf à "
-                         "--db (ou aucun)")
-    ref = read_rome(gold.rome_dir)
-    with wh.transaction():
-        load_rome(wh, ref, source=str(gold.rome_dir))
-        load_offers(wh, iter_offer_files(gold.offer_files))
-    return sorted(gold_ids)
-
-
 def _figures(split: str, offers: list[GoldOffer], predicted: dict[str, list[tuple[int, int, str, str]]],
              ranked: dict[tuple[str, int], tuple[list[str], float]], threshold: float,
              rome_kind: dict[str, str]) -> SplitFigures:
@@ -317,44 +301,32 @@ def _figures(split: str, offers: list[GoldOffer], predicted: dict[str, list[tupl
     return fig
 
 
-def evaluate(gold_dir: str | Path, settings: Any, db: str | Path | None = None,
-             progress: Progress = None) -> EvalReport:
-    """Run the extraction on the gold set (in the warehouse ``db``, a temporary one by default) and measure it.
+def measure(wh: Any, gold: GoldSet, settings: NlpSettings, embedder: Embedder,
+            progress: Progress = None) -> EvalReport:
+    """Extract the skills of the gold offers already loaded in ``wh`` (ROME excerpt and offers, see
+    :func:`ecarts.steps_eval.evaluate`) with ``embedder``, and measure them against the annotations.
 
-    ``settings``: the whole :class:`ecarts.config.Settings` (its ``nlp`` section is used)."""
-    import time
-
-    from nlp.skills import _rome_items, build_linker, extract_skills
-    from warehouse.db import open_warehouse
+    Runs its own transactions; :attr:`EvalReport.seconds` is left for the caller to set."""
+    from nlp.skills import build_linker, extract_skills, rome_items
 
     say = progress or (lambda _msg: None)
-    started = time.monotonic()
-    gold = load_gold(gold_dir)
-    with tempfile.TemporaryDirectory(prefix="ecarts-eval-") as tmp:
-        path = Path(db) if db else Path(tmp) / "evaluation.duckdb"
-        with open_warehouse(path) as wh:
-            ids = _load_warehouse(wh, gold)
-            say(f"jeu d'évaluation : {len(gold.split('dev'))} offres dev, {len(gold.split('test'))} offres test")
-            from ecarts.steps import embedder_for
-
-            embedder = embedder_for(wh, settings)
-            with wh.transaction():
-                extract_skills(wh, settings.nlp, embedder, ids, say)
-            predicted: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
-            for offer_id, s, e, skill_id, how in wh.query(
-                    "SELECT offer_id, start_char, end_char, skill_id, linked_by FROM offer_mentions "
-                    "ORDER BY offer_id, position"):
-                predicted[offer_id].append((s, e, skill_id, how))
-            rome = _rome_items(wh)
-            linker = build_linker(wh, settings.nlp, embedder, rome)
-            keys = [(o.offer_id, j) for o in gold.offers for j in range(len(o.mentions))]
-            with wh.transaction():
-                ranked_lists = linker.rank([m.text for o in gold.offers for m in o.mentions], k=5,
-                                           rome_codes=[o.rome_code for o in gold.offers for _ in o.mentions])
-            ranked = {key: ([c.skill_id for c in cands], cands[0].score if cands else 0.0)
-                      for key, cands in zip(keys, ranked_lists)}
-            rome_kind = {item.code_ogr: item.kind for item in rome}
-            figures = {split: _figures(split, gold.split(split), predicted, ranked, settings.nlp.link_threshold,
-                                       rome_kind) for split in SPLITS}
-            return EvalReport(embedder.name, settings.nlp.link_threshold, len(rome), figures["dev"],
-                              figures["test"], round(time.monotonic() - started, 1))
+    ids = sorted({o.offer_id for o in gold.offers})
+    with wh.transaction():
+        extract_skills(wh, settings, embedder, ids, say)
+    predicted: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
+    for offer_id, s, e, skill_id, how in wh.query(
+            "SELECT offer_id, start_char, end_char, skill_id, linked_by FROM offer_mentions "
+            "ORDER BY offer_id, position"):
+        predicted[offer_id].append((s, e, skill_id, how))
+    rome = rome_items(wh)
+    linker = build_linker(wh, settings, embedder, rome)
+    keys = [(o.offer_id, j) for o in gold.offers for j in range(len(o.mentions))]
+    with wh.transaction():
+        ranked_lists = linker.rank([m.text for o in gold.offers for m in o.mentions], k=5,
+                                   rome_codes=[o.rome_code for o in gold.offers for _ in o.mentions])
+    ranked = {key: ([c.skill_id for c in cands], cands[0].score if cands else 0.0)
+              for key, cands in zip(keys, ranked_lists)}
+    rome_kind = {item.code_ogr: item.kind for item in rome}
+    figures = {split: _figures(split, gold.split(split), predicted, ranked, settings.link_threshold, rome_kind)
+               for split in SPLITS}
+    return EvalReport(embedder.name, settings.link_threshold, len(rome), figures["dev"], figures["test"])

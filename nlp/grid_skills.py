@@ -2,7 +2,7 @@
 
 Each grid row's ``competence`` goes through :class:`nlp.coded.CodedLinker` (same order, same threshold):
 a ROME item with the same normalised label (score 1.0), else the nearest ROME label by embedding cosine
-when it reaches :data:`nlp.coded.CODED_LINK_THRESHOLD`, else a new skill ``new:<slug>`` (kind
+when it reaches ``nlp.coded_link_threshold``, else a new skill ``new:<slug>`` (kind
 ``nouveau``) — the same id an offer's coded item with that wording gets, so both sources meet. A grid's
 competence is compared with every ROME item (savoir-faire, savoir-être and savoirs alike): a trainee may
 report a know-how as well as a quality.
@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Callable, Sequence
 
-from nlp.coded import CODED_LINK_THRESHOLD, CodedItem, CodedLinker, RomeItem
+from nlp.coded import CodedItem, CodedLinker, RomeItem
 from nlp.embedder import Embedder
 from warehouse.db import Warehouse
 
@@ -32,11 +32,11 @@ GRID_ITEM_KIND = "grille"
 BATCH = 1000  # rows linked per call of the linker
 
 
-def link_grid_rows(wh: Warehouse, embedder: Embedder, row_ids: Sequence[str] | None = None,
-                   threshold: float = CODED_LINK_THRESHOLD,
+def link_grid_rows(wh: Warehouse, embedder: Embedder, threshold: float, row_ids: Sequence[str] | None = None,
                    progress: Callable[[str], None] | None = None) -> dict[str, int]:
-    """Link the rows ``row_ids`` (default: the rows to link, see the module's docstring); counts
-    ``liens_<how>`` (label, embedding, new) and ``competences_nouvelles``."""
+    """Link the rows ``row_ids`` (default: the rows to link, see the module's docstring) with the cosine
+    ``threshold`` of coded items (``nlp.coded_link_threshold``); counts ``liens_<how>`` (label, embedding, new)
+    and ``competences_nouvelles``."""
     if row_ids is None:
         rows = wh.query("SELECT row_id, competence FROM grid_rows WHERE skill_id IS NULL OR link_how = 'new' "
                         "OR link_model IS DISTINCT FROM ? ORDER BY row_id", [embedder.name])

@@ -131,6 +131,11 @@ class MentionLinker:
         self._common_stems = frozenset(w for w, c in df.items() if c > max(5, n // 50))
 
     # -- gazetteer for the mention finder ----------------------------------------------------------------
+    def gazetteer_tables(self) -> tuple[set[str], set[str], list[int], dict[str, list[int]]]:
+        """The word tables that :meth:`evidence` reads (one-word labels, rare words, label lengths, postings), for
+        a picklable copy of the gazetteer (:class:`nlp.reading.Gazetteer`)."""
+        return self._single, self._rare, self._label_len, self._postings
+
     def evidence(self, content: tuple[str, ...]) -> bool:
         """Whether normalised content words name a referential item: a one-word label, or at least two words
         and half the words of one label, one of them rare."""

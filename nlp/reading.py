@@ -108,10 +108,11 @@ class Gazetteer:
     """The picklable part of the linker that the mention finder needs (see MentionLinker.evidence)."""
 
     def __init__(self, linker: MentionLinker) -> None:
-        self._single = linker._single
-        self._rare = linker._rare
-        self._label_len = linker._label_len
-        self._postings = {w: frozenset(p) for w, p in linker._postings.items()}
+        single, rare, label_len, postings = linker.gazetteer_tables()
+        self._single = single
+        self._rare = rare
+        self._label_len = label_len
+        self._postings = {w: frozenset(p) for w, p in postings.items()}
 
     evidence = MentionLinker.evidence
 

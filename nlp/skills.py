@@ -41,8 +41,8 @@ from nlp.reading import WHOLE_RUN_ERRORS, Gazetteer, MentionFinder, keep_found
 from warehouse.db import Warehouse
 from warehouse.runs import QuarantinedOffer, describe_error
 
-__all__ = ["extract_skills", "build_linker", "pending_offers", "read_offers", "BATCH", "ORIGINS", "LAST_RUN_SECONDS",
-           "NON_SKILL_LINK"]
+__all__ = ["extract_skills", "build_linker", "rome_items", "pending_offers", "read_offers", "BATCH", "ORIGINS",
+           "LAST_RUN_SECONDS", "NON_SKILL_LINK"]
 
 BATCH = 1000          # offers per database round trip and per progress line
 AHEAD = 3             # batches being read by the workers while the main process links
@@ -63,7 +63,8 @@ def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
-def _rome_items(wh: Warehouse) -> list[RomeItem]:
+def rome_items(wh: Warehouse) -> list[RomeItem]:
+    """The warehouse's ROME items (competences and knowledge), in code order."""
     return [RomeItem(code, label, kind)
             for code, label, kind in wh.query("SELECT code_ogr, label, kind FROM rome_items ORDER BY code_ogr")]
 
@@ -85,7 +86,7 @@ def _mobility(wh: Warehouse) -> dict[str, set[str]]:
 def build_linker(wh: Warehouse, settings: NlpSettings, embedder: Embedder,
                  rome: list[RomeItem] | None = None) -> MentionLinker:
     """The mention linker over the warehouse's ROME, each fiche with its own items and its close trades."""
-    return MentionLinker(rome if rome is not None else _rome_items(wh), embedder, threshold=settings.link_threshold,
+    return MentionLinker(rome if rome is not None else rome_items(wh), embedder, threshold=settings.link_threshold,
                          lexical_weight=settings.lexical_weight, occupation_items=_occupation_items(wh),
                          occupation_bonus=settings.occupation_bonus, mobility=_mobility(wh),
                          foreign_penalty=settings.foreign_penalty)
@@ -124,10 +125,10 @@ class _Run:
         self.embedder = embedder
         self.counts = counts
         self.model = embedder.name
-        rome = _rome_items(wh)
-        self.coded = CodedLinker(rome, embedder)
+        rome = rome_items(wh)
+        self.coded = CodedLinker(rome, embedder, settings.coded_link_threshold)
         self.linker = build_linker(wh, settings, embedder, rome)
-        self.concepts = ConceptBook(settings.concept_threshold,
+        self.concepts = ConceptBook(settings.concept_threshold, sure_cosine=settings.concept_sure_cosine,
                                     taken_ids=[r[0] for r in wh.query("SELECT skill_id FROM skill_concepts")])
         self._load_concepts()
         self.touched: set[str] = set()

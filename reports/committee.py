@@ -10,7 +10,6 @@ proposals need expert review.
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -23,8 +22,8 @@ from reports.committee_evidence import (
     rncp_url,
     skill_keys,
 )
-from reports.html import template_env
-from reports.signals import WeeklyData, weekly_data
+from reports.html import module_share, template_env
+from reports.signals import analysis_weeks
 from warehouse.db import Warehouse, read_sql
 
 __all__ = ["MAX_MODULES", "MAX_DECISIONS", "region_context", "sheet_context", "render_sheet", "render_committee_sheet",
@@ -35,20 +34,10 @@ MAX_MODULES = 6  # what two pages hold; more modules stay in the full report
 MAX_DECISIONS = 8  # the most recent ones
 
 
-def _module_asking(wh: Warehouse, region: str) -> dict[str, dict[Any, int]]:
-    """Per module of the region, the offers asking one of its skills, week by week."""
-    asking: dict[str, dict[Any, int]] = defaultdict(dict)
-    for r in wh.rows(read_sql("module_weekly", data.SQL_DIR), region=region):
-        asking[r["module_id"]][r["week"]] = r["asking"]
-    return dict(asking)
-
-
 def _share(m: dict[str, Any], cert: dict[str, Any], common: dict[str, Any]) -> list[float]:
-    """The weekly share of the module's ROME codes' offers asking one of its skills."""
-    weekly: WeeklyData = common["weekly"]
-    totals = weekly.total(common["region"]["code"], m["rome_codes"] or cert["rome_codes"])
-    asking = common["module_asking"].get(m["module_id"], {})
-    return [asking.get(w, 0) / t if t else 0.0 for w, t in zip(weekly.weeks, totals)]
+    """The weekly share of the module's ROME codes' offers asking one of its skills (the analysis's series,
+    as in the report: :func:`reports.html.module_share`)."""
+    return module_share(common["weekly"], m, cert)
 
 
 def _modules(wh: Warehouse, cert: dict[str, Any], common: dict[str, Any]) -> list[dict[str, Any]]:
@@ -76,14 +65,14 @@ def _quality() -> dict[str, Any]:
                                        for e in quality["evaluations"]]}
 
 
-def region_context(wh: Warehouse, region: str, several_regions: bool = False) -> dict[str, Any]:
-    """What every sheet of ``region`` shares: the region, the period, the method, the weekly counts, the
-    number of certifications with modules, and the measured quality."""
+def region_context(wh: Warehouse, region: str, several_regions: bool = False, settings: Any = None) -> dict[str, Any]:
+    """What every sheet of ``region`` shares: the region, the period, the method (``settings``: see
+    :func:`reports.data.method`), the weekly counts, the number of certifications with modules, and the
+    measured quality."""
     ov = data.overview(wh, region)
     return {"region": {"code": region, "label": data.region_label(region)}, "several_regions": several_regions,
-            "period": (ov["first_day"], ov["last_day"]), "method": data.method(wh, region),
-            "n_ranked": ov["n_certifications_with_modules"], "weekly": weekly_data(wh, region),
-            "module_asking": _module_asking(wh, region),
+            "period": (ov["first_day"], ov["last_day"]), "method": data.method(wh, region, settings),
+            "n_ranked": ov["n_certifications_with_modules"], "weekly": analysis_weeks(wh, region),
             "quality": _quality(), "generated": datetime.now().strftime("%d/%m/%Y"),
             "labels": {"coverage": data.COVERAGE_LABELS, "trend": data.TREND_LABELS, "kind": data.KIND_LABELS}}
 
@@ -114,12 +103,12 @@ def render_committee_sheet(wh: Warehouse, region: str, rncp_code: str) -> str:
     return render_sheet(sheet_context(wh, cert, region_context(wh, region)))
 
 
-def write_committee_sheets(wh: Warehouse, out: Path, regions: list[str]) -> list[Path]:
+def write_committee_sheets(wh: Warehouse, out: Path, regions: list[str], settings: Any = None) -> list[Path]:
     """Write the sheet of every certification analysed in ``regions`` under ``out`` (paths:
     :func:`reports.data.sheet_href`) and return their paths, region by region, by rank."""
     written = []
     for region in regions:
-        common = region_context(wh, region, len(regions) > 1)
+        common = region_context(wh, region, len(regions) > 1, settings)
         for cert in data.certifications(wh, region):
             path = out / data.sheet_href(cert["rncp_code"], region, common["several_regions"])
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -73,14 +73,16 @@ def regions_of(wh: Warehouse, region: str | None) -> list[str]:
     return [r[0] for r in wh.query("SELECT DISTINCT region FROM skill_gaps ORDER BY region")]
 
 
-def method(wh: Warehouse, region: str | None = None) -> dict[str, Any]:
+def method(wh: Warehouse, region: str | None = None, settings: Any = None) -> dict[str, Any]:
     """Model and thresholds of the last successful analysis, and the module thresholds recorded with the
-    proposals (else those of the configuration in force)."""
-    from ecarts.config import load_settings
-
+    proposals (else those of ``settings``, the :class:`ecarts.config.Settings` that the CLI or the flow
+    passes in; a caller that passes none gets the configuration that ``load_settings()`` finds)."""
     rows = wh.rows("SELECT run_id, started_at, model, config, thresholds FROM runs "
                    "WHERE step = 'analyze' AND status = 'ok' ORDER BY started_at DESC LIMIT 1")
-    settings = load_settings()
+    if settings is None:
+        from ecarts.config import load_settings
+
+        settings = load_settings()
     current = {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(settings.modules).items()}
     out = {"run_id": None, "analysed_at": None, "model": None, "analysis": asdict(settings.analysis),
            "modules": current}
@@ -103,6 +105,8 @@ THRESHOLD_LABELS = {
     "embedding_weight": "poids de la similarité sémantique dans le score",
     "elongation_min_family": "élongation : proximité minimale de la famille",
     "elongation_min_term_similarity": "élongation : similarité minimale des termes",
+    "lexical_prefix_credit": "part lexicale : valeur d'un mot trouvé par préfixe",
+    "lexical_generic_credit": "part lexicale : poids d'un verbe générique",
     "include_inactive": "certifications inactives incluses",
     "min_offers": "offres minimales",
     "transversal_min_rome_codes": "transversale : codes ROME minimaux",
@@ -175,7 +179,8 @@ def threshold_rows(meth: dict[str, Any]) -> list[dict[str, str]]:
 
 def overview(wh: Warehouse, region: str) -> dict[str, Any]:
     rows = wh.rows(read_sql("overview", SQL_DIR), region=region)
-    base = rows[0] if rows else {"region": region, "n_offers": 0, "n_employers": 0, "n_rome": 0,
+    base = rows[0] if rows else {"region": region, "n_offers": 0, "n_offers_raw": 0, "n_employers": 0,
+                                 "n_offers_unnamed": 0, "n_rome": 0,
                                  "first_day": None, "last_day": None, "n_weeks": 0}
     counts = wh.rows("""
         SELECT count(DISTINCT rncp_code) AS n_certifications,

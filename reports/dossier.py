@@ -112,10 +112,11 @@ def _set_aside(a: dict[str, Any]) -> dict[str, Any]:
             "motif_libelle": a["reason_text"], "detail": a["reason_label"]}
 
 
-def build_dossier(wh: Warehouse, region: str, several_regions: bool = False) -> dict[str, Any]:
+def build_dossier(wh: Warehouse, region: str, several_regions: bool = False, settings: Any = None) -> dict[str, Any]:
     """The dossier of one region, from ``skill_gaps``, ``module_proposals`` and the runs journal;
-    ``several_regions``: the report that goes with it covers several regions (where its committee sheets are)."""
-    meth = data.method(wh, region)
+    ``several_regions``: the report that goes with it covers several regions (where its committee sheets are);
+    ``settings``: see :func:`reports.data.method`."""
+    meth = data.method(wh, region, settings)
     ov = data.overview(wh, region)
     src = data.sources(wh, region)
     certs = data.certifications(wh, region)

@@ -9,17 +9,17 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from reports import data, svg
-from reports.signals import WeeklyData, weekly_data
+from reports.signals import AnalysisWeeks, analysis_weeks
 from warehouse.db import Warehouse, read_sql
 
-__all__ = ["render_report", "report_context", "template_env"]
+__all__ = ["render_report", "report_context", "template_env", "module_share"]
 
 TEMPLATES = Path(__file__).with_name("templates")
 MAX_GAPS_PER_ROME = 12
 MAX_MAP_ROWS = 20
 
 
-def _rome_sections(wh: Warehouse, region: str, weekly: WeeklyData) -> list[dict[str, Any]]:
+def _rome_sections(wh: Warehouse, region: str, weekly: AnalysisWeeks) -> list[dict[str, Any]]:
     gaps = wh.rows(read_sql("rome_gaps", data.SQL_DIR), region=region)
     labels = dict(wh.query("SELECT rome_code, label FROM rome_occupations"))
     certs_by_rome: dict[str, list[str]] = defaultdict(list)
@@ -39,59 +39,62 @@ def _rome_sections(wh: Warehouse, region: str, weekly: WeeklyData) -> list[dict[
                            key=lambda g: (g["best"], g["kind"] == "savoir_etre", -g["n_offers"],
                                           g["skill_label"]))[:MAX_GAPS_PER_ROME]
         for g in gaps_rows:
-            share = weekly.share(region, rome, g["skill_id"])
+            share = weekly.share(rome, g["skill_id"], empty=0.0)   # the series its trend was tested on
+            g["weekly_share"] = share
             g["spark"] = svg.sparkline(share, f"{g['skill_label']} : part hebdomadaire des offres {rome}")
         mapped = sorted(rows, key=lambda g: (-g["n_offers"], g["skill_label"]))[:MAX_MAP_ROWS]
         heat = svg.heatmap([g["skill_label"] for g in mapped], certs,
                            {(g["skill_label"], c): g["coverage_by_cert"].get(c) for g in mapped for c in certs},
                            row_notes=[str(g["n_offers"]) for g in mapped],
                            title=f"Couverture des compétences demandées ({rome}) par les certifications liées")
-        totals = weekly.totals.get((region, rome), [])
+        totals = weekly.totals.get(rome, [])
         sections.append({
             "code": rome, "label": labels.get(rome, ""), "certifications": certs,
             "n_offers": sum(totals), "n_skills": len(rows),
             "n_covered": sum(g["best"] == 3 for g in rows), "n_weak": sum(g["best"] == 2 for g in rows),
             "n_uncovered": sum(g["best"] == 1 for g in rows), "gaps": gaps_rows, "heatmap": heat,
-            "volume": svg.weekly_chart(weekly.weeks, [("offres publiées", totals)], percent=False,
+            "volume": svg.weekly_chart(weekly.weeks, [("offres (une reprise compte une fois)", totals)], percent=False,
                                        title=f"Offres {rome} par semaine", height=120, width=420),
         })
     return sections
 
 
-def _module_charts(wh: Warehouse, region: str, weekly: WeeklyData, certs: list[dict[str, Any]]) -> None:
-    asking: dict[str, dict[Any, int]] = defaultdict(dict)
-    for r in wh.rows(read_sql("module_weekly", data.SQL_DIR), region=region):
-        asking[r["module_id"]][r["week"]] = r["asking"]
+def module_share(weekly: AnalysisWeeks, module: dict[str, Any], cert: dict[str, Any]) -> list[float]:
+    """The weekly share of the module's ROME codes' de-duplicated offers asking one of its skills (its
+    synonyms included), on the analysis's series (0 in weeks without offers)."""
+    skill_ids = list(module["skill_ids"] or []) + list(module.get("merged_skill_ids") or [])
+    return weekly.group_share(module["rome_codes"] or cert["rome_codes"], skill_ids, empty=0.0)
+
+
+def _module_charts(weekly: AnalysisWeeks, certs: list[dict[str, Any]]) -> None:
     for cert in certs:
         for m in cert["modules"]:
-            totals = weekly.total(region, m["rome_codes"] or cert["rome_codes"])
-            counts = [asking[m["module_id"]].get(w, 0) for w in weekly.weeks]
-            share = [a / t if t else 0.0 for a, t in zip(counts, totals)]
+            share = module_share(weekly, m, cert)
             m["chart"] = svg.weekly_chart(weekly.weeks, [("part des offres demandant l'une de ses compétences", share)],
                                           title=f"{m['module_id']} : part hebdomadaire des offres", height=130,
                                           width=430)
 
 
-def report_context(wh: Warehouse, region: str | None = None) -> dict[str, Any]:
-    """Everything the template shows, per region."""
-    meth = data.method(wh, region)
+def report_context(wh: Warehouse, region: str | None = None, settings: Any = None) -> dict[str, Any]:
+    """Everything the template shows, per region (``settings``: see :func:`reports.data.method`)."""
+    meth = data.method(wh, region, settings)
     target = int(meth["modules"].get("pact_min_certifications", 10))
     regions = []
     codes = data.regions_of(wh, region)
     for code in codes:
-        weekly = weekly_data(wh, code)
+        weekly = analysis_weeks(wh, code)
         certs = data.certifications(wh, code)
         for c in certs:  # each certification's committee sheet (reports/committee.py)
             c["sheet"] = data.sheet_href(c["rncp_code"], code, len(codes) > 1)
-        _module_charts(wh, code, weekly, certs)
+        _module_charts(weekly, certs)
         ranked = [c for c in certs if c["modules"]]
         bars = svg.hbars([(f"{c['rncp_code']} {c['name']}", (c["score"] or 0.0) / 100,
                            f"score {c['score'] or 0:.1f}, {len(c['modules'])} module(s)".replace(".", ","))
                           for c in ranked], title="Score de priorité des certifications (0 à 100) : offres, "
                                                   "employeurs et compétences émergentes de leurs modules")
         romes = _rome_sections(wh, code, weekly)
-        volume = svg.weekly_chart(weekly.weeks, [("offres publiées (tous métiers)",
-                                                   weekly.total(code, [r["code"] for r in romes]))],
+        volume = svg.weekly_chart(weekly.weeks, [("offres, tous métiers (une reprise compte une fois)",
+                                                   weekly.total([r["code"] for r in romes]))],
                                   percent=False, title="Offres publiées par semaine", height=150, width=560)
         regions.append({"code": code, "overview": data.overview(wh, code), "sources": data.sources(wh, code),
                         "volume": volume, "changes": data.changes(wh, code),
@@ -116,5 +119,5 @@ def template_env() -> Environment:
     return env
 
 
-def render_report(wh: Warehouse, region: str | None = None) -> str:
-    return template_env().get_template("rapport.html.j2").render(**report_context(wh, region))
+def render_report(wh: Warehouse, region: str | None = None, settings: Any = None) -> str:
+    return template_env().get_template("rapport.html.j2").render(**report_context(wh, region, settings))

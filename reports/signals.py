@@ -1,19 +1,18 @@
-"""Weekly signals from the warehouse.
+"""Weekly signals from the warehouse: one definition of the weekly share, the analysis's own.
 
-- :func:`weekly_data`: offers posted per week and offers asking each skill, every offer counted (reposts
-  included), on one calendar; the HTML report and the committee sheets draw their curves from it.
-- :func:`trend_verdicts`, :func:`analysis_weeks`: the analysis's own trend verdicts (``skill_gaps.trend``, the
-  Cochran–Armitage test of :mod:`analysis.trend`, its p-value and fitted change) and the weekly series they
-  were computed on (de-duplicated offers, the region's trend window: :mod:`analysis.demand`); the notebook
-  ``notebooks/signaux_emergents.ipynb`` shows these, and tests nothing again.
+- :func:`analysis_weeks`: the weekly series the analysis tested (de-duplicated offers, the region's trend
+  window: :mod:`analysis.demand`); the HTML report, the committee sheets and the notebook
+  ``notebooks/signaux_emergents.ipynb`` draw every weekly curve from it (a skill's, a module's, the offers
+  per week), so that a curve shows what the trend verdict was computed on;
+- :func:`trend_verdicts`: the analysis's own trend verdicts (``skill_gaps.trend``, the Cochran–Armitage test
+  of :mod:`analysis.trend`, its p-value and fitted change), tested nothing again.
 """
 from __future__ import annotations
 
 import json
 import math
-from collections import defaultdict
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -23,54 +22,10 @@ from analysis.demand import load_demand, region_calendar, weekly_series
 from analysis.trend import WeeklySeries
 from warehouse.db import Warehouse, read_sql
 
-__all__ = ["WeeklyData", "weekly_data", "AnalysisWeeks", "analysis_weeks", "trend_verdicts", "trend_run",
+__all__ = ["AnalysisWeeks", "analysis_weeks", "trend_verdicts", "trend_run",
            "fitted_share", "mentions_behind", "SQL_DIR"]
 
 SQL_DIR = Path(__file__).with_name("sql")
-
-
-@dataclass
-class WeeklyData:
-    """Offers per week per (region, ROME code), and offers asking each skill, on one continuous calendar."""
-
-    weeks: list[date]
-    totals: dict[tuple[str, str], list[int]]
-    asking: dict[tuple[str, str, str], list[int]]
-
-    def share(self, region: str, rome_code: str, skill_id: str) -> list[float]:
-        """Weekly share of the ROME code's offers asking the skill (0 in weeks without offers)."""
-        tot = self.totals.get((region, rome_code), [0] * len(self.weeks))
-        ask = self.asking.get((region, rome_code, skill_id), [0] * len(self.weeks))
-        return [a / t if t else 0.0 for a, t in zip(ask, tot)]
-
-    def total(self, region: str, rome_codes: list[str]) -> list[int]:
-        """Offers per week of several ROME codes together."""
-        out = [0] * len(self.weeks)
-        for rome in rome_codes:
-            for i, n in enumerate(self.totals.get((region, rome), ())):
-                out[i] += n
-        return out
-
-
-def _calendar(days: list[date]) -> list[date]:
-    if not days:
-        return []
-    first, last = min(days), max(days)
-    return [first + timedelta(weeks=i) for i in range((last - first).days // 7 + 1)]
-
-
-def weekly_data(wh: Warehouse, region: str | None = None) -> WeeklyData:
-    """Weekly counts of offers and of offers asking each skill, from ``offers`` and ``offer_skills``."""
-    totals_rows = wh.rows(read_sql("weekly_totals", SQL_DIR), region=region)
-    weeks = _calendar([r["week"] for r in totals_rows])
-    index = {w: i for i, w in enumerate(weeks)}
-    totals: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0] * len(weeks))
-    for r in totals_rows:
-        totals[(r["region"], r["rome_code"])][index[r["week"]]] = r["offers"]
-    asking: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0] * len(weeks))
-    for r in wh.rows(read_sql("weekly_asking", SQL_DIR), region=region):
-        asking[(r["region"], r["rome_code"], r["skill_id"])][index[r["week"]]] = r["asking"]
-    return WeeklyData(weeks, dict(totals), dict(asking))
 
 
 @dataclass
@@ -83,15 +38,41 @@ class AnalysisWeeks:
     weeks: list[date]
     totals: dict[str, list[int]]
     asking: dict[tuple[str, str], list[int]]
+    unit_weeks: dict[str, int] = field(default_factory=dict)        # unit -> its week's index in ``weeks``
+    asking_units: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (rome, skill) -> units
 
     def series(self, rome_code: str, skill_id: str) -> WeeklySeries:
         return WeeklySeries(self.asking.get((rome_code, skill_id), [0] * len(self.weeks)),
                             self.totals.get(rome_code, [0] * len(self.weeks)))
 
-    def share(self, rome_code: str, skill_id: str) -> list[float]:
-        """Weekly share of the code's units asking the skill; NaN in weeks without offers."""
-        s = self.series(rome_code, skill_id)
-        return [a / n if n else math.nan for a, n in zip(s.asking, s.offers)]
+    def share(self, rome_code: str, skill_id: str, empty: float = math.nan) -> list[float]:
+        """Weekly share of the code's units asking the skill; ``empty`` (NaN) in weeks without offers."""
+        return _share(self.series(rome_code, skill_id), empty)
+
+    def total(self, rome_codes: Sequence[str]) -> list[int]:
+        """Units per week of several ROME codes together."""
+        out = [0] * len(self.weeks)
+        for rome in rome_codes:
+            for i, n in enumerate(self.totals.get(rome, ())):
+                out[i] += n
+        return out
+
+    def group_series(self, rome_codes: Sequence[str], skill_ids: Sequence[str]) -> WeeklySeries:
+        """Units of ``rome_codes`` asking at least one of ``skill_ids`` (a module's skills), week by week."""
+        units = set().union(*(self.asking_units.get((r, s), set()) for r in rome_codes for s in skill_ids))
+        asking = [0] * len(self.weeks)
+        for u in units:
+            asking[self.unit_weeks[u]] += 1
+        return WeeklySeries(asking, self.total(rome_codes))
+
+    def group_share(self, rome_codes: Sequence[str], skill_ids: Sequence[str],
+                    empty: float = math.nan) -> list[float]:
+        """Weekly share of the units of ``rome_codes`` asking at least one of ``skill_ids``."""
+        return _share(self.group_series(rome_codes, skill_ids), empty)
+
+
+def _share(series: WeeklySeries, empty: float) -> list[float]:
+    return [a / n if n else empty for a, n in zip(series.asking, series.offers)]
 
 
 def analysis_weeks(wh: Warehouse, region: str, window: int | None = None) -> AnalysisWeeks:
@@ -100,19 +81,26 @@ def analysis_weeks(wh: Warehouse, region: str, window: int | None = None) -> Ana
     if window is None:
         window = wh.query("SELECT max(trend_weeks) FROM skill_gaps WHERE region = ?", [region])[0][0] or 0
     data = load_demand(wh, [region])
-    merge_demand(data, DecisionBook.load(wh, [region]))
+    if wh.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'analyst_decisions_current'")[0][0]:
+        # (absent from a warehouse of an earlier version: no analyst's merges then)
+        merge_demand(data, DecisionBook.load(wh, [region]))
     calendar = region_calendar(data.frames, region, window)
+    index = {w: i for i, w in enumerate(calendar)}
     totals: dict[str, list[int]] = {}
     asking: dict[tuple[str, str], list[int]] = {}
+    unit_weeks: dict[str, int] = {}
+    asking_units: dict[tuple[str, str], set[str]] = {}
     for (reg, rome), frame in data.frames.items():
         if reg != region:
             continue
         counts = frame.weekly_totals()
         totals[rome] = [counts.get(w, 0) for w in calendar]
+        unit_weeks.update({u: index[w] for u, (_, _, w) in frame.units.items() if w in index})
         for (r, code, skill_id), d in data.demand.items():
             if r == region and code == rome:
                 asking[(rome, skill_id)] = list(weekly_series(frame, d, calendar, counts).asking)
-    return AnalysisWeeks(region, calendar, totals, asking)
+                asking_units[(rome, skill_id)] = {u for u in d.units if u in unit_weeks}
+    return AnalysisWeeks(region, calendar, totals, asking, unit_weeks, asking_units)
 
 
 def trend_verdicts(wh: Warehouse, region: str, rome_codes: Sequence[str] | None = None, min_offers: int = 1,

@@ -19,8 +19,9 @@ def _summary_rows(wh: Warehouse, region: str | None) -> list[dict[str, Any]]:
     return wh.rows(read_sql("summary_by_rome", SQL_DIR), region=region)
 
 
-def summary_table(wh: Warehouse, region: str | None = None) -> str:
-    """A plain-text table, one line per region and ROME code."""
+def summary_table(wh: Warehouse, region: str | None = None, *, pact_min_certifications: int) -> str:
+    """A plain-text table, one line per region and ROME code, then the modules proposed in each region beside
+    the pact's target (``pact_min_certifications``: ``modules.pact_min_certifications``)."""
     rows = _summary_rows(wh, region)
     head = ("Région", "ROME", "Offres", "Certif.", "Compét.", "Couv.", "Faibles", "Non couv.", "Émerg.",
             "Savoir-faire non couvert le plus demandé")
@@ -34,12 +35,12 @@ def summary_table(wh: Warehouse, region: str | None = None) -> str:
             "SELECT region, count(DISTINCT rncp_code), count(*) FROM module_proposals "
             "WHERE ($region IS NULL OR region = $region) GROUP BY region ORDER BY region", {"region": region}):
         out.append(f"Région {reg} : {modules} modules complémentaires proposés pour {certs} certifications "
-                   f"(le pacte en demande au moins 10).")
+                   f"(le pacte en demande au moins {pact_min_certifications}).")
     out.append("Émerg. : compétences non couvertes ou faiblement couvertes en hausse significative.")
     return "\n".join(out)
 
 
-def write_report(wh: Warehouse, out: Path, region: str | None = None) -> list[Path]:
+def write_report(wh: Warehouse, out: Path, region: str | None = None, settings: Any = None) -> list[Path]:
     """Write the restitution under ``out`` and return the paths, the HTML report first:
 
     ``rapport.html`` (self-contained, French), for each region its capitalisation dossier
@@ -47,7 +48,8 @@ def write_report(wh: Warehouse, out: Path, region: str | None = None) -> list[Pa
     ``dossier-<région>.xlsx``, the committee sheet of each certification (``comite/<RNCP>.html``, by region
     ``comite/<région>/<RNCP>.html`` when there are several: :mod:`reports.committee`), the decisions workbook
     of each region (``decisions-<région>.xlsx`` and ``.csv``: :mod:`reports.decisions`), and ``ecarts.csv``
-    (every gap).
+    (every gap). ``settings``: the :class:`ecarts.config.Settings` in force (the CLI's ``--config``), shown
+    as the method where the warehouse recorded none (see :func:`reports.data.method`).
     """
     from reports.committee import write_committee_sheets
     from reports.data import regions_of
@@ -64,13 +66,13 @@ def write_report(wh: Warehouse, out: Path, region: str | None = None) -> list[Pa
                          f"régions analysées : {', '.join(analysed)})")
     out.mkdir(parents=True, exist_ok=True)
     html_path = out / "rapport.html"
-    html_path.write_text(render_report(wh, region), encoding="utf-8")
+    html_path.write_text(render_report(wh, region, settings), encoding="utf-8")
     written = [html_path]
     codes = regions_of(wh, region)
     for code in codes:
-        written.extend(write_dossier(build_dossier(wh, code, several_regions=len(codes) > 1), out))
+        written.extend(write_dossier(build_dossier(wh, code, several_regions=len(codes) > 1, settings=settings), out))
         written.extend(write_decision_files(wh, code, out))
-    written.extend(write_committee_sheets(wh, out, codes))
+    written.extend(write_committee_sheets(wh, out, codes, settings))
     gaps = wh.rows(read_sql("gaps_for_report", SQL_DIR), region=region)
     csv_path = out / "ecarts.csv"
     written.append(write_csv(csv_path, list(gaps[0]) if gaps else ["region"], gaps))

@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 
 from analysis.coverage import Statement, assess, decide, matches
-from analysis.dev.calibrate import balanced_accuracy, features, load_cases
-from analysis.lexical import WordWeights, match_share, terms, trigram_similarity
+from analysis.lexical import match_share, terms, trigram_similarity
+from bench.dev.calibrate import balanced_accuracy, features, load_cases, word_weights
 from ecarts.config import load_settings
 
 CFG = load_settings(environ={}).analysis
@@ -31,7 +31,7 @@ def test_specific_terms_are_tools_norms_and_versions():
 
 
 def test_lexical_share_weighs_rare_words_and_meets_word_families():
-    weights = WordWeights(["Réaliser les plans d'exécution", "Réaliser un métré", "Maçonner un mur"])
+    weights = word_weights(["Réaliser les plans d'exécution", "Réaliser un métré", "Maçonner un mur"])
     plan = terms("Réaliser les plans d'exécution d'un ouvrage")
     assert match_share(terms("Réaliser un relevé"), plan, weights) < 0.25   # only the generic verb
     assert match_share(terms("Plans d'exécution"), plan, weights) == 1.0
@@ -49,7 +49,7 @@ def _cert(*blocks: str, outside: tuple[str, ...] = ()) -> list[Statement]:
 
 
 def _assess(embedder, skill: str, stmts: list[Statement]):
-    weights = WordWeights(s.text for s in stmts)
+    weights = word_weights(s.text for s in stmts)
     return assess(skill, embedder.encode([skill])[0], stmts, embedder.encode([s.text for s in stmts]), weights, CFG)
 
 
@@ -88,11 +88,11 @@ def test_unrelated_skill_is_nouveau(embedder):
 
 def test_no_statement_gives_nouveau():
     assert decide([], CFG).level == "nouveau"
-    assert matches("x", np.zeros(3), [], np.zeros((0, 3)), WordWeights([])) == []
+    assert matches("x", np.zeros(3), [], np.zeros((0, 3)), word_weights([])) == []
 
 
 def test_configured_thresholds_hold_on_the_development_set(embedder):
-    """The defaults were chosen on analysis/dev/coverage_cases.json: they keep its balanced accuracy."""
+    """The defaults were chosen on bench/dev/coverage_cases.json: they keep its balanced accuracy."""
     rows = features(embedder, load_cases())
     balanced, accuracy = balanced_accuracy(rows, CFG)
     assert balanced >= 0.85 and accuracy >= 0.88
@@ -110,7 +110,7 @@ def test_elongation_from_a_rome_savoir_family(embedder):
     assert family.own == ("cegid",) and dict(family.siblings) == {"Logiciel Sage": ("sage",), "Logiciel EBP": ("ebp",)}
     stmts = _block("RNCP1", "Tenir la comptabilité courante sur un progiciel (Sage)", "Accueillir les clients")
     vectors = embedder.encode([s.text for s in stmts])
-    weights = WordWeights(s.text for s in stmts)
+    weights = word_weights(s.text for s in stmts)
     skill_vector = embedder.encode(["Logiciel Cegid"])[0]
     cov = assess("Logiciel Cegid", skill_vector, stmts, vectors, weights, CFG, family)
     assert cov.level == "elongation" and cov.competence.startswith("Tenir la comptabilité")
@@ -124,7 +124,7 @@ def test_evaluation_criteria_give_faible_at_most(embedder):
     stmts = [Statement("RNCP1", "evaluation", "RNCP1BC01", "Réaliser des joints de carrelage au mortier")]
     vectors = embedder.encode([s.text for s in stmts])
     cov = assess("Réaliser des joints de carrelage", embedder.encode(["Réaliser des joints de carrelage"])[0],
-                 stmts, vectors, WordWeights(s.text for s in stmts), CFG)
+                 stmts, vectors, word_weights(s.text for s in stmts), CFG)
     assert cov.level == "faible" and cov.section == "evaluation"
 
 

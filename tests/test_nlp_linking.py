@@ -4,11 +4,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from ecarts.config import load_settings
 from nlp.coded import RomeItem
 from nlp.concepts import ConceptBook, readable_label
 from nlp.linking import MentionLinker, expand
 from nlp_fixtures import nlp_embedder, nlp_model_path  # noqa: F401  (fixtures)
 
+NLP = load_settings(environ={}).nlp
 ROME = [
     RomeItem("1", "Faire preuve de rigueur et de précision", "savoir_etre"),
     RomeItem("2", "Travailler en équipe", "savoir_etre"),
@@ -73,7 +75,7 @@ def unit(*values: float) -> np.ndarray:
 
 
 def test_concepts_group_variants_and_get_a_readable_label() -> None:
-    book = ConceptBook(threshold=0.75)
+    book = ConceptBook(threshold=0.75, sure_cosine=NLP.concept_sure_cosine)
     keys = ["installer des panneaux photovoltaiques", "installation de panneaux photovoltaiques",
             "installer des panneaux photovoltaiques", "patience", "kubernetes", "clusters kubernetes"]
     surfaces = ["installer des panneaux photovoltaïques", "l'installation de panneaux photovoltaïques",
@@ -88,7 +90,7 @@ def test_concepts_group_variants_and_get_a_readable_label() -> None:
 
 
 def test_concepts_of_earlier_runs_keep_their_ids() -> None:
-    book = ConceptBook(threshold=0.75, taken_ids=["new:patience"])
+    book = ConceptBook(threshold=0.75, taken_ids=["new:patience"], sure_cosine=NLP.concept_sure_cosine)
     book.load("new:patience", "Patience", ["patience"], np.vstack([unit(0, 1, 0)]))
     [(skill_id, cosine), (other, _)] = book.assign(["patient", "kubernetes"], ["patient", "Kubernetes"],
                                                    np.vstack([unit(0.1, 1, 0), unit(1, 0, 0)]))

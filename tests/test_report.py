@@ -129,7 +129,7 @@ def test_dossier_validates_and_holds_the_modules(report_dir, sample_db_modules: 
     assert doc["periode"]["debut"] == "2026-07-27" and doc["periode"]["semaines"] == 16
     syn = doc["synthese"]
     assert syn["n_certifications_avec_modules"] >= 10 and syn["objectif_atteint"] is True
-    assert syn["n_certifications_analysees"] == 17 and syn["n_offres"] == 390
+    assert syn["n_certifications_analysees"] == 17 and syn["n_offres"] == 374  # 390 offers, 16 reposts counted once
     assert doc["methode"]["seuils_modules"]["min_offers"] == 3 and doc["methode"]["modele"]
     with open_warehouse(sample_db_modules, read_only=True) as wh:
         n_modules = wh.query("SELECT count(*) FROM module_proposals WHERE region = '75'")[0][0]
@@ -249,6 +249,24 @@ def test_report_and_merge_commands(sample_db_modules: Path, second_region_dossie
                                  str(second_region_dossier), "--out", str(tmp_path / "nat")])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "nat" / "dossier-national.json").exists()
+
+
+def test_report_shows_the_configuration_given_with_config(sample_db_modules: Path, tmp_path: Path):
+    """Where the warehouse recorded no analysis settings, the report shows those of ``--config``, not the
+    defaults: the CLI passes its settings down to the report."""
+    db = tmp_path / "noruns.duckdb"
+    shutil.copy(sample_db_modules, db)
+    with open_warehouse(db) as wh:
+        with wh.transaction():
+            wh.con.execute("DELETE FROM runs WHERE step = 'analyze'")
+    config = tmp_path / "region.toml"
+    config.write_text("[analysis]\ncovered_threshold = 0.61\n", encoding="utf-8")
+    assert load_settings(environ={}).analysis.covered_threshold != 0.61
+    result = CliRunner().invoke(cli, ["--config", str(config), "report", "--out", str(tmp_path / "r"),
+                                      "--region", "75", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    doc = json.loads((tmp_path / "r" / "dossier-75.json").read_text(encoding="utf-8"))
+    assert doc["methode"]["seuils_analyse"]["covered_threshold"] == 0.61
 
 
 def test_merge_command_errors(tmp_path: Path):

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from analysis.dev.streams import error_diffusion
 from analysis.trend import EXACT_BUDGET, WeeklySeries, _exact_law, trend, trend_test
+from bench.dev.streams import error_diffusion
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Planted signals on a synthetic stream (analysis/dev/streams.py) written into the real schema, analysed by
+"""Planted signals on a synthetic stream (bench/dev/streams.py) written into the real schema, analysed by
 analysis.gaps.analyze with the offline French model: the typology finds what was planted."""
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.dev.streams import TRADES, TRANSVERSAL, planted_stream, skill_id, write_stream
 from analysis.gaps import analyze, parse_regions
+from bench.dev.streams import TRADES, TRANSVERSAL, planted_stream, skill_id, write_stream
 from ecarts.config import load_settings
 from ecarts.exceptions import InputError
 from warehouse.db import open_warehouse

@@ -1,8 +1,8 @@
 """Choose the trend, grouping and de-duplication thresholds on synthetic streams (never on data/sample).
 
-    .venv/bin/python -m analysis.dev.calibrate_streams [--seeds N]
+    .venv/bin/python -m bench.dev.calibrate_streams [--seeds N]
 
-For ``--seeds`` streams (:mod:`analysis.dev.streams`, 4 and 6 offers a week per ROME code):
+For ``--seeds`` streams (:mod:`bench.dev.streams`, 4 and 6 offers a week per ROME code):
 
 - **trend** (simulated series, see :func:`calibrate_trend`): the share of rising skills flagged ``emergent``
   after 10 and 16 weeks (detection), and the share of steady ones flagged ``emergent`` or ``en_recul``
@@ -25,7 +25,7 @@ from typing import Sequence
 import numpy as np
 
 from analysis.dedup import OfferText, find_duplicates
-from analysis.dev.streams import (TRADES, TRANSVERSAL, Stream, planted_stream, rising_series, skill_id,
+from bench.dev.streams import (TRADES, TRANSVERSAL, Stream, planted_stream, rising_series, skill_id,
                                   steady_series)
 from analysis.grouping import Candidate, group_uncovered
 from analysis.trend import WeeklySeries, trend

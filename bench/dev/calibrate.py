@@ -1,6 +1,6 @@
 """Choose the coverage thresholds on the development set (never on data/sample).
 
-    .venv/bin/python -m analysis.dev.calibrate [--model PATH] [--cv]
+    .venv/bin/python -m bench.dev.calibrate [--model PATH] [--cv]
 
 Grid search of ``embedding_weight``, ``covered_threshold``, ``weak_threshold`` (then of the two elongation
 thresholds, the whole twice) for the balanced accuracy (mean recall over the classes) on
@@ -16,7 +16,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Sequence
+from typing import Iterable, Sequence
 
 import numpy as np
 
@@ -49,9 +49,17 @@ def load_cases(path: Path = CASES) -> list[tuple[str, list[Statement], list[tupl
     return out
 
 
+def word_weights(texts: Iterable[str]) -> WordWeights:
+    """The word weights of ``texts`` with the lexical credits of the default configuration ([analysis])."""
+    from ecarts.config import load_settings
+
+    cfg = load_settings(environ={}).analysis
+    return WordWeights(texts, generic_credit=cfg.lexical_generic_credit, prefix_credit=cfg.lexical_prefix_credit)
+
+
 def features(embedder, cases) -> list[tuple[str, str, list[Match]]]:
     """(certification, expected level, matches) for every skill of the development set."""
-    weights = WordWeights(st.text for _, stmts, _ in cases for st in stmts)
+    weights = word_weights(st.text for _, stmts, _ in cases for st in stmts)
     rows = []
     for code, stmts, skills in cases:
         svecs = embedder.encode([s.text for s in stmts])

@@ -13,7 +13,7 @@ Per ROME code of a region, over ``weeks`` weeks with about ``per_week`` offers a
 - reposted offers (the same text under a new id, a copy through a partner, one word changed).
 
 The texts are in the fictional trades of ``coverage_cases.json`` (none of the bundled sample's). ``truth``
-tells what was planted. Used by the tests (planted signals), by ``analysis.dev.calibrate`` (grouping and
+tells what was planted. Used by the tests (planted signals), by ``bench.dev.calibrate`` (grouping and
 de-duplication thresholds) and by ``bench/trend_power.py``.
 """
 from __future__ import annotations
