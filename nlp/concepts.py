@@ -24,6 +24,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from ecarts.text import STOP_WORDS, slugify, stem, words
+from nlp.lexicon import TASK_VERBS
 
 __all__ = ["Concept", "ConceptBook", "readable_label"]
 
@@ -31,10 +32,33 @@ _LEADING = re.compile(r"^(?:(?:le|la|les|un|une|des|du|de|au|aux|à)\s+|[ld]['�
 
 
 def readable_label(surface: str) -> str:
-    """``"la pose de VMC double flux"`` → ``"Pose de VMC double flux"``."""
+    """``"la pose de VMC double flux"`` → ``"Pose de VMC double flux"``; a task said to the reader takes the
+    infinitive of a skill label: ``"alertez l'infirmier"`` → ``"Alerter l'infirmier"``."""
     text = " ".join(surface.split()).strip(" -–—•:;,.")
     text = _LEADING.sub("", text) or text
+    first, space, rest = text.partition(" ")
+    text = _infinitive(first) + space + rest
     return text[:1].upper() + text[1:]
+
+
+# Endings of the ``vous`` forms (present, imperative, future) and the infinitive ending each comes from.
+_VOUS_ENDINGS = (("erez", "er"), ("issez", "ir"), ("irez", "ir"), ("ez", "er"))
+
+
+def _infinitive(word: str) -> str:
+    """The infinitive of a task verb in a ``vous`` form (``Gérez`` → ``Gérer``, ``Conduisez`` →
+    ``conduire``), keeping the written stem (and its accents) where only the ending changes; any other word
+    unchanged."""
+    found = words(word)
+    key = found[0] if len(found) == 1 else ""
+    infinitive = TASK_VERBS.get(key)
+    if not infinitive or key == infinitive or not key.endswith("ez"):
+        return word
+    for form_end, inf_end in _VOUS_ENDINGS:
+        if key.endswith(form_end) and infinitive == key[:-len(form_end)] + inf_end:
+            return word[:-len(form_end)] + inf_end
+    # An irregular verb: its (accent-free) infinitive, with the written first letter when it is the same.
+    return (word[0] if key[0] == infinitive[0] else infinitive[0]) + infinitive[1:]
 
 
 def _content(key: str) -> frozenset[str]:

@@ -102,7 +102,10 @@ def test_concepts_of_earlier_runs_keep_their_ids() -> None:
 def test_readable_label() -> None:
     assert readable_label("la pose de VMC double flux") == "Pose de VMC double flux"
     assert readable_label("l'installation de bornes") == "Installation de bornes"
-    assert readable_label("assurez le suivi") == "Assurez le suivi"
+    assert readable_label("assurez le suivi") == "Assurer le suivi"
+    assert readable_label("Conduisez le chariot à mât rétractable") == "Conduire le chariot à mât rétractable"
+    assert readable_label("Écrivez les rapports") == "Écrire les rapports"
+    assert readable_label("Gérez les stocks") == "Gérer les stocks"
 
 
 TRADES = [
