@@ -137,3 +137,19 @@ def test_runs_record_counts_and_configuration(cfg, tmp_path):
     assert (step, status) == ("offers_import", "ok")
     assert json.loads(counts)["offres_nouvelles"] == 4
     assert json.loads(config)["analysis"]["covered_threshold"] == cfg.analysis.covered_threshold
+
+
+def test_a_reader_of_a_file_made_before_the_macros_still_counts_employers(tmp_path):
+    """A file written by an earlier version lacks ``named_employer``; a reader (report, status, notebook)
+    cannot add it to the file, and gets it for its connection."""
+    from warehouse.db import open_warehouse
+
+    db = tmp_path / "ancien.duckdb"
+    with open_warehouse(db) as wh:
+        wh.con.execute("DROP MACRO named_employer")
+    with open_warehouse(db, read_only=True) as wh:
+        assert wh.query("SELECT named_employer('anon:1a2b'), named_employer('Bativia')") == [(None, "Bativia")]
+    with open_warehouse(db) as wh:   # a writer puts it back in the file
+        persistent = wh.query("SELECT count(*) FROM duckdb_functions() "
+                              "WHERE function_name = 'named_employer' AND database_name <> 'temp'")
+    assert persistent == [(1,)]

@@ -148,12 +148,27 @@ def open_warehouse(path: str | Path, read_only: bool = False, lock_wait_seconds:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     con = _connect(path, read_only, lock_wait_seconds)
     wh = Warehouse(con, path)
-    if not read_only:
+    if read_only:
+        _temporary_macros(con)
+    else:
         from warehouse.runs import close_stale_runs
 
         apply_schema(con)
         close_stale_runs(wh)
     return wh
+
+
+_MACRO_NAME = re.compile(r"CREATE OR REPLACE MACRO (\w+)")
+
+
+def _temporary_macros(con: duckdb.DuckDBPyConnection) -> None:
+    """A file written by an earlier version lacks today's macros and a reader cannot add them to it: they
+    are defined for this connection only."""
+    found = {r[0] for r in con.execute("SELECT DISTINCT function_name FROM duckdb_functions() "
+                                       "WHERE function_type = 'macro'").fetchall()}
+    sql = read_sql("macros")
+    if set(_MACRO_NAME.findall(sql)) - found:
+        con.execute(sql.replace("CREATE OR REPLACE MACRO", "CREATE OR REPLACE TEMP MACRO"))
 
 
 LOCK_RETRY_SECONDS = 0.5
@@ -205,7 +220,7 @@ def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
     files cannot make to a file of an earlier version (:mod:`warehouse.migrations`)."""
     from warehouse.migrations import migrate
 
-    for pattern in ("schema*.sql", "views*.sql"):
+    for pattern in ("macros*.sql", "schema*.sql", "views*.sql"):
         for path in sorted(SQL_DIR.glob(pattern)):
             con.execute(path.read_text(encoding="utf-8"))
     migrate(con, read_sql("schema_modules"))
