@@ -72,3 +72,16 @@ def sample_db_modules(tmp_path_factory: pytest.TempPathFactory, sample_db: Path,
     with open_warehouse(db) as wh, wh.transaction():
         propose_modules(wh, make_settings(db, static_model_path).modules, None, "test-modules")
     return db
+
+
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    """Headless Chromium for the browser tests: required under CI (``.ci/run`` installs it), else skipped."""
+    from chromium_cdp import find_chromium
+
+    path = find_chromium()
+    if path is None:
+        if os.environ.get("CI"):
+            pytest.fail("Chromium est absent alors que CI est défini : installez le paquet Debian « chromium »")
+        pytest.skip("Chromium absent (paquet Debian « chromium ») ; ce test échoue sous CI")
+    return path

@@ -7,7 +7,6 @@ from __future__ import annotations
 import base64
 import html as html_lib
 import json
-import os
 import re
 import shutil
 from datetime import datetime
@@ -17,7 +16,7 @@ import duckdb
 import pytest
 from markupsafe import escape
 
-from chromium_cdp import Chromium, find_chromium
+from chromium_cdp import Chromium
 from reports import data
 from reports.committee import MAX_DECISIONS, MAX_MODULES, region_context, render_committee_sheet, sheet_context
 from reports.committee_evidence import MAX_EXAMPLES, QUALITY_FILE, load_quality, rncp_url
@@ -306,16 +305,6 @@ def test_links_to_the_fiches():
 
 
 # -- print -------------------------------------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def chromium() -> str:
-    path = find_chromium()
-    if path is None:
-        if os.environ.get("CI"):
-            pytest.fail("Chromium est absent alors que CI est défini : installez le paquet Debian « chromium »")
-        pytest.skip("Chromium absent (paquet Debian « chromium ») ; ce test échoue sous CI")
-    return path
-
 
 def pdf_pages(pdf: bytes) -> int:
     """Pages of a PDF: pypdf when installed, else the ``/Type /Page`` objects (Chromium writes them plain)."""

@@ -6,28 +6,17 @@ Skipped only when Chromium is absent and the CI variable is unset: under CI a mi
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
 
-from chromium_cdp import Chromium, find_chromium
+from chromium_cdp import Chromium
 from reports.summary import write_report
 from warehouse.db import open_warehouse
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "out" / "test-screenshots"
 WIDTH, HEIGHT = 1280, 2400
-
-
-@pytest.fixture(scope="module")
-def chromium() -> str:
-    path = find_chromium()
-    if path is None:
-        if os.environ.get("CI"):
-            pytest.fail("Chromium est absent alors que CI est défini : installez le paquet Debian « chromium »")
-        pytest.skip("Chromium absent (paquet Debian « chromium ») ; ce test échoue sous CI")
-    return path
 
 
 def test_report_renders_in_chromium(chromium: str, sample_db_modules: Path, tmp_path: Path):
