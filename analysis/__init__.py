@@ -10,11 +10,11 @@ __all__ = ["analyze", "import_decisions"]
 def __getattr__(name: str) -> Any:
     # Lazy, so that ``analysis.coverage`` loads without the whole analysis.
     if name == "analyze":
-        from analysis.gaps import analyze
+        from ecarts.analysis.gaps import analyze
 
         return analyze
     if name == "import_decisions":
-        from analysis.decisions_import import import_decisions
+        from ecarts.analysis.decisions_import import import_decisions
 
         return import_decisions
     raise AttributeError(name)

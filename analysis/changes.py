@@ -1,7 +1,7 @@
 """What changed (« Ce qui a changé »): the last analysis of a region compared with the previous one and with
 the last one presented to a steering committee.
 
-Both sides are the snapshots :mod:`analysis.history` keeps for every analysis run. A comparison lists:
+Both sides are the snapshots :mod:`ecarts.analysis.history` keeps for every analysis run. A comparison lists:
 
 - **new gaps** and **gaps gone**: a certification × skill is a gap when the certification does not cover the
   skill (coverage other than ``couvert``) for at least one of its ROME codes; a gap gone is now covered
@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from analysis.clusters import set_jaccard
-from analysis.decisions import MODULE_MIN_OVERLAP
-from analysis.history import has_history
-from analysis.queries import run_query
-from warehouse.db import Warehouse
+from ecarts.analysis.clusters import set_jaccard
+from ecarts.analysis.decisions import MODULE_MIN_OVERLAP
+from ecarts.analysis.history import has_history
+from ecarts.analysis.queries import run_query
+from ecarts.warehouse.db import Warehouse
 
 __all__ = ["RunRef", "Comparison", "RegionChanges", "region_changes", "compare_runs", "MODULE_MIN_OVERLAP"]
 

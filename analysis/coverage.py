@@ -5,7 +5,7 @@ capacities) is compared with the skill label in two ways:
 
 - ``embedding``: cosine of the two texts' vectors (the configured sentence-transformers model);
 - ``lexical``: weighted share of the skill's content words that the statement contains
-  (:mod:`analysis.lexical`).
+  (:mod:`ecarts.analysis.lexical`).
 
 Their blend ``score = embedding_weight × embedding + (1 − embedding_weight) × lexical`` is the coverage
 score. The decision, first rule that applies:
@@ -22,7 +22,7 @@ score. The decision, first rule that applies:
    says "AutoCAD", both CAD software) without naming the skill itself;
 3. **faible** — the best statement, in a block or not, scores ``weak_threshold`` or more: partly stated,
    or stated only outside the blocks (activities, capacities are not certified);
-4. **nouveau** — otherwise. :mod:`analysis.grouping` later turns groups of related ``nouveau`` skills into
+4. **nouveau** — otherwise. :mod:`ecarts.analysis.grouping` later turns groups of related ``nouveau`` skills into
    ``nouveau_bloc``.
 """
 from __future__ import annotations
@@ -34,7 +34,7 @@ from typing import Protocol, Sequence
 
 import numpy as np
 
-from analysis.lexical import GENERIC_WORDS, Terms, WordWeights, match_share, terms, trigram_similarity
+from ecarts.analysis.lexical import GENERIC_WORDS, Terms, WordWeights, match_share, terms, trigram_similarity
 from ecarts.text import fold
 
 __all__ = ["Statement", "Match", "Coverage", "CoverageParams", "Family", "matches", "decide", "assess"]

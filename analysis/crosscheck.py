@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from connectors.esco import EscoSkill, read_esco_skills
+from ecarts.connectors.esco import EscoSkill, read_esco_skills
 from ecarts.text import fold_text, normalize_text
 
 __all__ = ["EscoMatch", "EscoIndex", "rome_flag"]

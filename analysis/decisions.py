@@ -3,12 +3,12 @@ again in a later run.
 
 An analyst rejects a skill (« Attendues » is no skill), merges synonyms (« Picking » = « Prélever les
 articles »), renames a skill or a module, keeps or sets aside a module with a reason, and marks a gap as
-checked with the certifier. ``ecarts decisions import`` stores them (:mod:`analysis.decisions_import`);
-every later analysis applies them (:mod:`analysis.decisions_apply`).
+checked with the certifier. ``ecarts decisions import`` stores them (:mod:`ecarts.analysis.decisions_import`);
+every later analysis applies them (:mod:`ecarts.analysis.decisions_apply`).
 
 **Skill key.** A decision names its skill by :func:`skill_key`: ``rome:<code_ogr>`` for a ROME item (the
 OGR code stays when a new ROME version rewords the item's label), else the skill's id ``new:<slug>``, fixed
-when the concept is founded (:mod:`nlp.concepts`) whatever its label becomes. When a key is no longer
+when the concept is founded (:mod:`ecarts.nlp.concepts`) whatever its label becomes. When a key is no longer
 known (a warehouse rebuilt, a concept founded again under another slug), :class:`SkillResolver` finds the
 skill by the decision's label: among the concepts' variants (the normalised texts grouped into each
 concept), then among the skills' normalised labels.
@@ -23,10 +23,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Iterable, Sequence
 
-from analysis.clusters import set_jaccard
-from analysis.queries import run_query
+from ecarts.analysis.clusters import set_jaccard
+from ecarts.analysis.queries import run_query
 from ecarts.text import normalize_text
-from warehouse.db import Warehouse
+from ecarts.warehouse.db import Warehouse
 
 __all__ = ["ACTIONS", "CANCEL", "SKILL_ACTIONS", "MODULE_ACTIONS", "REGION_WIDE", "MODULE_MIN_OVERLAP",
            "Decision", "SkillResolver", "DecisionBook", "skill_key", "current_decisions", "match_modules",

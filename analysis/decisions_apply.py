@@ -1,6 +1,6 @@
-"""Apply the analyst's decisions (:mod:`analysis.decisions`) to an analysis run.
+"""Apply the analyst's decisions (:mod:`ecarts.analysis.decisions`) to an analysis run.
 
-In ``skill_gaps`` (:func:`analysis.gaps.analyze`):
+In ``skill_gaps`` (:func:`ecarts.analysis.gaps.analyze`):
 
 - ``fusionner``: the offers (offer units) and grid rows of the merged skill count with the skill it was
   merged into, before any threshold, coverage or trend: one skill, offers and employers united; the merged
@@ -12,7 +12,7 @@ In ``skill_gaps`` (:func:`analysis.gaps.analyze`):
   measured on the skill as read in the offers;
 - ``verifie``: ``decision_note`` says « vérifié avec le certificateur le JJ/MM/AAAA : … ».
 
-In ``module_proposals`` and ``module_set_aside`` (:func:`analysis.modules.propose_modules`):
+In ``module_proposals`` and ``module_set_aside`` (:func:`ecarts.analysis.modules.propose_modules`):
 
 - ``ecarter``: the module leaves the proposals, its skills go to ``module_set_aside`` with reason
   ``ecarte_par_analyste``; the next module beyond the cap takes its place;
@@ -30,13 +30,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Iterable
 
-from analysis.decisions import Decision, DecisionBook, match_modules
-from analysis.demand import DemandData, SkillDemand
-from analysis.module_selection import Candidate, Module, Selection, SetAside, _kind_and_block, _rank_key
-from analysis.module_titles import module_title
-from analysis.queries import run_query
+from ecarts.analysis.decisions import Decision, DecisionBook, match_modules
+from ecarts.analysis.demand import DemandData, SkillDemand
+from ecarts.analysis.module_selection import Candidate, Module, Selection, SetAside, _kind_and_block, _rank_key
+from ecarts.analysis.module_titles import module_title
+from ecarts.analysis.queries import run_query
 from ecarts.config import ModulesSettings
-from warehouse.db import Warehouse
+from ecarts.warehouse.db import Warehouse
 
 __all__ = ["ANALYST_REASON", "ModuleNote", "merge_demand", "merge_grids", "split_rejected", "annotate_gap_rows",
            "rejected_rows", "write_rejected", "apply_module_decisions", "rejected_set_aside_rows",

@@ -1,9 +1,9 @@
 """The decisions workbook's format, shared by what writes it (``ecarts report``, ``ecarts decisions export``:
-:mod:`reports.decisions`) and what reads it back (``ecarts decisions import``:
-:mod:`analysis.decisions_import`). Documented in docs/cli.md."""
+:mod:`ecarts.reports.decisions`) and what reads it back (``ecarts decisions import``:
+:mod:`ecarts.analysis.decisions_import`). Documented in docs/cli.md."""
 from __future__ import annotations
 
-from analysis.decisions import CANCEL, MODULE_ACTIONS, SKILL_ACTIONS
+from ecarts.analysis.decisions import CANCEL, MODULE_ACTIONS, SKILL_ACTIONS
 from ecarts.text import ascii_key
 
 __all__ = ["COLUMNS", "INFO_COLUMNS", "SHEET", "HELP_SHEET", "HELP_ROWS", "HELP_COLUMNS", "TARGETS", "SCOPES",

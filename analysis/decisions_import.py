@@ -1,10 +1,10 @@
-"""``ecarts decisions import``: read the decisions workbook (XLSX or CSV, :mod:`analysis.decisions_format`),
+"""``ecarts decisions import``: read the decisions workbook (XLSX or CSV, :mod:`ecarts.analysis.decisions_format`),
 check every line against the warehouse, then store every decision in one transaction — or none.
 
 A line without a decision changes nothing; a line whose decision, value, scope and comment equal the
 decision in force on its target (the workbook comes pre-filled with them) is left as it is. Every other line
 becomes a row of ``analyst_decisions`` with the date and its author, superseding the decision in force on
-the same target (same skill and scope, or the same module found again: :mod:`analysis.decisions`).
+the same target (same skill and scope, or the same module found again: :mod:`ecarts.analysis.decisions`).
 
 Checked on every line, all problems reported at once (file, line, column, what to do): the type, the
 decision (one of the values of the « Aide » sheet for that type), the scope, a merge or a rename without
@@ -19,15 +19,15 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
 
-from analysis.decisions import (CANCEL, REGION_WIDE, Decision, SkillResolver, current_decisions, match_modules,
+from ecarts.analysis.decisions import (CANCEL, REGION_WIDE, Decision, SkillResolver, current_decisions, match_modules,
                                 skill_key)
-from analysis.decisions_format import ALLOWED, COLUMNS, INFO_COLUMNS, action_of, scope_of, target_of
-from analysis.queries import run_query
-from connectors.grid_tables import GridProblem, read_table
+from ecarts.analysis.decisions_format import ALLOWED, COLUMNS, INFO_COLUMNS, action_of, scope_of, target_of
+from ecarts.analysis.queries import run_query
+from ecarts.connectors.grid_tables import GridProblem, read_table
 from ecarts.exceptions import FormatError, InputError
 from ecarts.text import ascii_key, normalize_text
-from warehouse.db import Warehouse
-from warehouse.runs import run_step
+from ecarts.warehouse.db import Warehouse
+from ecarts.warehouse.runs import run_step
 
 __all__ = ["import_decisions", "read_decisions", "DecisionValidationError", "MAX_ERRORS_SHOWN"]
 

@@ -26,9 +26,9 @@ from typing import Iterable, Protocol, Sequence
 
 import numpy as np
 
-from analysis.clusters import connected_components
+from ecarts.analysis.clusters import connected_components
 from ecarts.text import words
-from warehouse.db import Warehouse
+from ecarts.warehouse.db import Warehouse
 
 __all__ = ["OfferText", "Duplicate", "find_duplicates", "dedup_offers", "shingles", "jaccard"]
 

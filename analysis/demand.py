@@ -8,7 +8,7 @@ What is no skill never enters the demand nor :attr:`DemandData.skills` (:func:`n
 :attr:`DemandData.excluded` with why):
 a skill labelled like a diploma or an entry level ("DEAS", "Bac+2", "Diplôme d'État d'aide-soignant"), or
 like the title of an RNCP certification of the warehouse; and a skill that is not a ROME item whose label
-:func:`nlp.nonskill.non_skill_kind` reads as pay, benefits, contract, schedule, application, company or
+:func:`ecarts.nlp.nonskill.non_skill_kind` reads as pay, benefits, contract, schedule, application, company or
 heading (a concept founded before that rule, such as "Attendues" from « Compétences attendues : »).
 Certificates of the répertoire spécifique (RS: CACES, SST, habilitations) are skills and stay.
 """
@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Iterable, Sequence
 
-from analysis.queries import run_query
-from analysis.trend import WeeklySeries
+from ecarts.analysis.queries import run_query
+from ecarts.analysis.trend import WeeklySeries
 from ecarts.text import normalize_text
-from nlp.nonskill import non_skill_kind
-from warehouse.db import Warehouse
+from ecarts.nlp.nonskill import non_skill_kind
+from ecarts.warehouse.db import Warehouse
 
 __all__ = ["CodeFrame", "SkillDemand", "DemandData", "load_demand", "non_skills", "region_calendar",
            "weekly_series"]
@@ -103,7 +103,7 @@ def load_demand(wh: Warehouse, regions: Sequence[str] | None) -> DemandData:
 
 def non_skills(skills: Iterable[dict], titles: Iterable[str]) -> dict[str, str]:
     """skill_id -> why it is no skill (``certification``, ``diplome`` or another kind of
-    :func:`nlp.nonskill.non_skill_kind`), for ``skills`` (rows with ``skill_id``, ``label``,
+    :func:`ecarts.nlp.nonskill.non_skill_kind`), for ``skills`` (rows with ``skill_id``, ``label``,
     ``rome_ogr_code``) and the RNCP certification ``titles``."""
     own = {normalize_text(t) for t in titles if t} - {""}
     out: dict[str, str] = {}

@@ -2,12 +2,12 @@
 
 For each region (a run may cover several; each region's figures only read its own offers and grids):
 
-1. reposted offers are linked to their first posting (:mod:`analysis.dedup`) and counted once;
-2. demand per ROME code and skill, on de-duplicated offers (:mod:`analysis.demand`);
-3. per certification linked to the code: coverage (:mod:`analysis.coverage`), then groups of related
-   uncovered skills turned ``nouveau_bloc`` (:mod:`analysis.grouping`, also written to ``skill_groups``);
-4. breadth (:mod:`analysis.typology`), trend (:mod:`analysis.trend`), and next to them ROME's
-   ``Émergente`` flag and ESCO's transversal skills (:mod:`analysis.crosscheck`);
+1. reposted offers are linked to their first posting (:mod:`ecarts.analysis.dedup`) and counted once;
+2. demand per ROME code and skill, on de-duplicated offers (:mod:`ecarts.analysis.demand`);
+3. per certification linked to the code: coverage (:mod:`ecarts.analysis.coverage`), then groups of related
+   uncovered skills turned ``nouveau_bloc`` (:mod:`ecarts.analysis.grouping`, also written to ``skill_groups``);
+4. breadth (:mod:`ecarts.analysis.typology`), trend (:mod:`ecarts.analysis.trend`), and next to them ROME's
+   ``Émergente`` flag and ESCO's transversal skills (:mod:`ecarts.analysis.crosscheck`);
 5. evidence counts: offers before and after de-duplication, employers, trainee grid rows and centres.
 """
 from __future__ import annotations
@@ -17,21 +17,21 @@ from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 
-from analysis.coverage import Coverage, Family, Statement, assess
-from analysis.crosscheck import EscoIndex, rome_flag
-from analysis.decisions import DecisionBook
-from analysis.decisions_apply import (annotate_gap_rows, merge_demand, merge_grids, rejected_rows, split_rejected,
+from ecarts.analysis.coverage import Coverage, Family, Statement, assess
+from ecarts.analysis.crosscheck import EscoIndex, rome_flag
+from ecarts.analysis.decisions import DecisionBook
+from ecarts.analysis.decisions_apply import (annotate_gap_rows, merge_demand, merge_grids, rejected_rows, split_rejected,
                                      write_rejected)
-from analysis.dedup import dedup_offers
-from analysis.demand import DemandData, SkillDemand, load_demand, region_calendar, weekly_series
-from analysis.grouping import Candidate, group_uncovered
-from analysis.lexical import WordWeights
-from analysis.queries import run_query
-from analysis.trend import trend
-from analysis.typology import Spread, breadth, domain
+from ecarts.analysis.dedup import dedup_offers
+from ecarts.analysis.demand import DemandData, SkillDemand, load_demand, region_calendar, weekly_series
+from ecarts.analysis.grouping import Candidate, group_uncovered
+from ecarts.analysis.lexical import WordWeights
+from ecarts.analysis.queries import run_query
+from ecarts.analysis.trend import trend
+from ecarts.analysis.typology import Spread, breadth, domain
 from ecarts.config import AnalysisSettings
 from ecarts.exceptions import InputError
-from warehouse.db import Warehouse
+from ecarts.warehouse.db import Warehouse
 
 __all__ = ["analyze", "parse_regions", "savoir_families"]
 

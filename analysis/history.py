@@ -5,7 +5,7 @@ steering committee.
 ``skill_gaps`` and ``module_proposals`` are copied, with only the keys a comparison needs, into
 ``skill_gaps_history`` and ``module_proposals_history``. ``ecarts comite marquer`` calls
 :func:`mark_committee` (« présenté en comité », with its date and a note) and ``ecarts comite liste``
-:func:`committee_marks`. :mod:`analysis.changes` compares a run with the previous one and with the last
+:func:`committee_marks`. :mod:`ecarts.analysis.changes` compares a run with the previous one and with the last
 committee's.
 """
 from __future__ import annotations
@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any
 
-from analysis.queries import run_query
+from ecarts.analysis.queries import run_query
 from ecarts.exceptions import InputError
-from warehouse.db import Warehouse
-from warehouse.runs import run_step
+from ecarts.warehouse.db import Warehouse
+from ecarts.warehouse.runs import run_step
 
 __all__ = ["snapshot_run", "mark_committee", "committee_marks", "last_analysis_run", "CommitteeMark",
            "has_history", "HISTORY_TABLES"]

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from analysis.lexical import GENERIC_WORDS, terms
-from analysis.module_selection import FRAMING_WORDS, Candidate
+from ecarts.analysis.lexical import GENERIC_WORDS, terms
+from ecarts.analysis.module_selection import FRAMING_WORDS, Candidate
 from ecarts.text import content_words
 
 __all__ = ["distinctive_words", "mention_says", "excerpt", "examples"]

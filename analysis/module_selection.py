@@ -4,7 +4,7 @@ For one region and certification (settings in ``[modules]``), :func:`select_modu
 does not or only weakly covers (the *candidates*) and the skills it covers, and
 
 1. **merges synonyms.** Two skills are the same when (a) their labels say the same content: generic and
-   framing words left out (:data:`analysis.lexical.GENERIC_WORDS`, « expérience »), at least
+   framing words left out (:data:`ecarts.analysis.lexical.GENERIC_WORDS`, « expérience »), at least
    ``synonym_min_word_share`` of the shorter label's content words are in the longer one, all its specific
    terms among them (a code, a tool: « R489 », « 5 », « Revit » — « CACES R489 catégorie 5 » is not
    « … catégorie 3 »), and a one-word label only when that word is a code (« Habilitation R408 »); or
@@ -40,9 +40,9 @@ from typing import Any, Callable, Iterable, Mapping
 
 import numpy as np
 
-from analysis.clusters import connected_components, set_jaccard
-from analysis.lexical import GENERIC_WORDS, terms
-from analysis.module_titles import content_stems
+from ecarts.analysis.clusters import connected_components, set_jaccard
+from ecarts.analysis.lexical import GENERIC_WORDS, terms
+from ecarts.analysis.module_titles import content_stems
 from ecarts.config import ModulesSettings
 from ecarts.text import fold
 

@@ -6,11 +6,11 @@ Per region and certification (thresholds in ``[modules]`` of the configuration):
 
 1. the candidates are its demanded skills whose coverage is in ``coverages``; the skills it covers serve to
    recognise candidates covered elsewhere in it;
-2. :func:`analysis.module_selection.select_modules` merges synonyms, sets aside what cannot make a module
+2. :func:`ecarts.analysis.module_selection.select_modules` merges synonyms, sets aside what cannot make a module
    (not a skill, covered elsewhere, savoir-être alone, one employer only, too few offers), groups the rest
    into cohesive modules, ranks them (offers, employers, emerging first) and keeps the best ``max_modules``;
    the skills of the modules beyond go to ``module_set_aside`` too;
-3. titles come from :mod:`analysis.module_titles`, example sentences from :mod:`analysis.module_examples`
+3. titles come from :mod:`ecarts.analysis.module_titles`, example sentences from :mod:`ecarts.analysis.module_examples`
    (only sentences whose mention says the skill). A module's evidence counts offers asking at least one of
    its skills.
 
@@ -40,14 +40,14 @@ from typing import Any, Callable
 
 import numpy as np
 
-from analysis.decisions import DecisionBook
-from analysis.decisions_apply import annotate_module_rows, apply_module_decisions, rejected_set_aside_rows
-from analysis.module_examples import distinctive_words, examples
-from analysis.module_selection import (REASON_LABELS, Candidate, Selection, SetAside, group_candidates,
+from ecarts.analysis.decisions import DecisionBook
+from ecarts.analysis.decisions_apply import annotate_module_rows, apply_module_decisions, rejected_set_aside_rows
+from ecarts.analysis.module_examples import distinctive_words, examples
+from ecarts.analysis.module_selection import (REASON_LABELS, Candidate, Selection, SetAside, group_candidates,
                                        module_employers, module_offers, select_modules)
-from analysis.module_titles import content_stems, module_title
+from ecarts.analysis.module_titles import content_stems, module_title
 from ecarts.config import ModulesSettings
-from warehouse.db import Warehouse, read_sql
+from ecarts.warehouse.db import Warehouse, read_sql
 
 __all__ = ["propose_modules", "Candidate", "group_candidates", "certification_score", "REASON_LABELS"]
 
@@ -90,7 +90,7 @@ def _load_skills(wh: Warehouse, cfg: ModulesSettings,
 def _label_vectors(wh: Warehouse, labels: set[str]) -> dict[str, np.ndarray]:
     """The labels' embeddings cached by the analysis (table ``embeddings``, the model of ``skill_gaps``);
     empty when the analysis did not record them (the cosine rules then never apply)."""
-    from nlp.embedder import text_hash
+    from ecarts.nlp.embedder import text_hash
 
     models = [r[0] for r in wh.query("SELECT DISTINCT model FROM skill_gaps WHERE model IS NOT NULL")]
     if len(models) != 1 or not labels:

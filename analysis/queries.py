@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from warehouse.db import Warehouse, read_sql
+from ecarts.warehouse.db import Warehouse, read_sql
 
 __all__ = ["run_query"]
 

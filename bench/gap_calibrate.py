@@ -33,8 +33,8 @@ TRAIN = ROOT / "data" / "train" / "coverage"
 
 def eval_rows(wh, parts, embedder) -> list[tuple]:
     """(certification, expected level, matches, family) for every planted pair the pipeline found."""
-    from analysis.coverage import Statement, matches
-    from analysis.gaps import savoir_families
+    from ecarts.analysis.coverage import Statement, matches
+    from ecarts.analysis.gaps import savoir_families
     from bench.dev.calibrate import word_weights
     from gap_eval import Mapping
 
@@ -68,7 +68,7 @@ def eval_rows(wh, parts, embedder) -> list[tuple]:
 def stream_rows(embedder) -> list[tuple]:
     """The coverage planted in the synthetic streams (``bench/dev/streams.py``): stated skills are
     ``couvert``, every other asked skill ``nouveau``."""
-    from analysis.coverage import Statement, matches
+    from ecarts.analysis.coverage import Statement, matches
     from bench.dev.streams import TRADES
     from bench.dev.calibrate import word_weights
 
@@ -112,7 +112,7 @@ def train_rows(embedder, folder: Path = TRAIN) -> list[tuple]:
     label against each certification's statements (blocks, activities, capacities)."""
     import json
 
-    from analysis.coverage import Statement, matches
+    from ecarts.analysis.coverage import Statement, matches
     from bench.dev.calibrate import word_weights
 
     rows = []
@@ -138,8 +138,8 @@ def main(argv: list[str] | None = None) -> int:
     from ecarts.config import load_settings
     from ecarts.steps import PROJECT_ROOT
     from gap_eval import fresh_build, load_parts
-    from nlp.embedder import load_embedder
-    from warehouse.db import open_warehouse
+    from ecarts.nlp.embedder import load_embedder
+    from ecarts.warehouse.db import open_warehouse
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--model", help="modèle de couverture (défaut : analysis.coverage_model)")

@@ -117,7 +117,7 @@ def merge_rome(folders: list[Path], out: Path) -> None:
 def build(parts: list[Part], db: Path, work: Path) -> None:
     from ecarts import steps
     from ecarts.config import load_settings
-    from warehouse.db import open_warehouse
+    from ecarts.warehouse.db import open_warehouse
 
     # The default configuration, with what ECARTS__SECTION__KEY variables change (to try a value on the
     # development set: ECARTS__NLP__LINK_THRESHOLD=0.5 .venv/bin/python bench/gap_eval.py data/eval/dev).
@@ -332,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep", type=Path, help="garder l'entrepôt construit dans ce dossier")
     ap.add_argument("-v", "--verbose", action="count", default=0, help="exemples des erreurs (-vv : plus)")
     args = ap.parse_args(argv)
-    from warehouse.db import open_warehouse
+    from ecarts.warehouse.db import open_warehouse
 
     parts = load_parts(args.sets)
     with tempfile.TemporaryDirectory(prefix="ecarts-gap-eval-") as tmp:

@@ -11,8 +11,8 @@ What it does, deterministically (seed 20261127):
    size of the real ROME 4.0, so that linking costs what it costs in production);
 2. measures each stage in a process of its own (the figures are wall-clock offers per second, and the
    peak resident memory of that process, imports and model included — ``resource.getrusage`` ``ru_maxrss``):
-   ``nettoyage`` (zones and sentences, :mod:`ecarts.zones`), ``extraction`` (mentions, :mod:`nlp.mentions`), both in
-   one process without cache warm-up; then ``bout en bout``: :func:`nlp.skills.extract_skills` as a weekly run
+   ``nettoyage`` (zones and sentences, :mod:`ecarts.zones`), ``extraction`` (mentions, :mod:`ecarts.nlp.mentions`), both in
+   one process without cache warm-up; then ``bout en bout``: :func:`ecarts.nlp.skills.extract_skills` as a weekly run
    does it (reading the warehouse, mention finding in ``nlp.workers`` processes, linking with the embedding
    cache, new concepts, writing, commit), with its own split into ``liaison`` and ``stockage``; its memory is
    the peak of the main process and of its worker processes. The machine's speed varies (a shared virtual
@@ -208,9 +208,9 @@ def _rome_padding(rng: random.Random, n: int) -> list[dict]:
 
 
 def prepare(workdir: Path, n: int, rome_items: int) -> dict:
-    from connectors.rome import read_rome
-    from warehouse.db import open_warehouse
-    from warehouse.loaders import load_rome
+    from ecarts.connectors.rome import read_rome
+    from ecarts.warehouse.db import open_warehouse
+    from ecarts.warehouse.loaders import load_rome
 
     rng = random.Random(SEED)
     offers = [_offer(rng, k) for k in range(n)]
@@ -270,14 +270,14 @@ def stage_clean(db: str) -> dict:
 
 
 def stage_extract(db: str) -> dict:
-    from nlp.mentions import find_mentions
+    from ecarts.nlp.mentions import find_mentions
 
     rows = _descriptions(db)
     started = time.perf_counter()
     n_mentions = sum(len(find_mentions(d)) for _, d, _ in rows)
     seconds = time.perf_counter() - started
     from ecarts.zones import job_sentences
-    from nlp.mentions import _sentence_mentions, mentions_in_sentence
+    from ecarts.nlp.mentions import _sentence_mentions, mentions_in_sentence
 
     info = _sentence_mentions.cache_info()
     # The same, every sentence read again (as if no two offers shared a sentence).
@@ -293,8 +293,8 @@ def stage_extract(db: str) -> dict:
 def stage_end_to_end(db: str, workers: int) -> dict:
     from ecarts.config import load_settings
     from ecarts.steps import embedder_for
-    from nlp import skills
-    from warehouse.db import open_warehouse
+    from ecarts.nlp import skills
+    from ecarts.warehouse.db import open_warehouse
 
     settings = load_settings(environ={}, warehouse__db=db, nlp__workers=workers)
     with open_warehouse(db) as wh:

@@ -39,8 +39,8 @@ SAMPLE = ROOT / "data" / "sample"
 @contextmanager
 def scrubber_off() -> Iterator[None]:
     """The mapping as if it had no scrubber (the baseline of the over-masking measure)."""
-    with mock.patch("connectors.france_travail.mapping.scrub", lambda text, company=False: text), \
-         mock.patch("connectors.france_travail.mapping.is_individual_employer", lambda name: False):
+    with mock.patch("ecarts.connectors.france_travail.mapping.scrub", lambda text, company=False: text), \
+         mock.patch("ecarts.connectors.france_travail.mapping.is_individual_employer", lambda name: False):
         yield
 
 
@@ -49,8 +49,8 @@ def build(db: Path, offers: Path, out: Path | None) -> None:
     from ecarts import steps
     from ecarts.cli_flows import sample_inputs
     from ecarts.config import load_settings
-    from reports.summary import write_report
-    from warehouse.db import open_warehouse
+    from ecarts.reports.summary import write_report
+    from ecarts.warehouse.db import open_warehouse
 
     cfg = load_settings(environ={}, warehouse__db=str(db))
     inputs = sample_inputs(SAMPLE)
@@ -142,9 +142,9 @@ def over_masking(base: set[tuple[str, str, str]], scrubbed: set[tuple[str, str, 
 
 def speed(repeat: int = 2) -> list[tuple[str, float]]:
     """Offers mapped per second over the sample's offers: whole scrubber, patterns only, none."""
-    from connectors.france_travail import offer_rows
-    from connectors import privacy
-    from connectors.privacy import scrub, scrub_patterns
+    from ecarts.connectors.france_travail import offer_rows
+    from ecarts.connectors import privacy
+    from ecarts.connectors.privacy import scrub, scrub_patterns
 
     raws = [raw for _, raw in iter_raw(SAMPLE / "offres")]
     scrub("Contact : M. Paul Durand")  # model loaded outside the timing
@@ -155,7 +155,7 @@ def speed(repeat: int = 2) -> list[tuple[str, float]]:
     for label, fake in variants.items():
         best = 0.0
         for _ in range(repeat):
-            with (mock.patch("connectors.france_travail.mapping.scrub", fake) if fake else _nothing()):
+            with (mock.patch("ecarts.connectors.france_travail.mapping.scrub", fake) if fake else _nothing()):
                 privacy._SEEN.clear()   # no sentence seen before: a cold cache
                 start = time.perf_counter()
                 for raw in raws:

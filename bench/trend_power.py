@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.dev.streams import rising_series, steady_series  # noqa: E402
-from analysis.trend import WeeklySeries, trend  # noqa: E402
+from ecarts.analysis.trend import WeeklySeries, trend  # noqa: E402
 from ecarts.config import load_settings  # noqa: E402
 
 

@@ -36,7 +36,7 @@ def build(db: Path, model: str | None) -> None:
     from ecarts import steps
     from ecarts.cli_flows import sample_inputs
     from ecarts.config import load_settings
-    from warehouse.db import open_warehouse
+    from ecarts.warehouse.db import open_warehouse
 
     overrides = {"warehouse__db": str(db)}
     if model:
@@ -105,10 +105,10 @@ def evaluate(db: Path, truth: dict) -> None:
 
 def evaluate_week10(db: Path, truth: dict, model: str | None) -> None:
     """Re-run the analysis on a copy holding only the offers of weeks 1 to 10."""
-    from analysis.gaps import analyze
+    from ecarts.analysis.gaps import analyze
     from ecarts import steps
     from ecarts.config import load_settings
-    from warehouse.db import open_warehouse
+    from ecarts.warehouse.db import open_warehouse
 
     end = datetime.fromisoformat(truth["semaines"][9]["fin"]) + timedelta(days=1)
     with tempfile.TemporaryDirectory() as tmp:

@@ -1,6 +1,6 @@
 """Reading the open-data CSV files of the referentials (ROME 4.0, RNCP CSV export).
 
-Shared by :mod:`connectors.rome` and :mod:`connectors.rncp_csv`: strict UTF-8 decoding that names the
+Shared by :mod:`ecarts.connectors.rome` and :mod:`ecarts.connectors.rncp_csv`: strict UTF-8 decoding that names the
 line of the first bad byte, an optional BOM, header checks that name the missing column, and tolerance
 of extra columns. The files are small enough (a few MB) to be decoded whole.
 """

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from connectors.csv_source import decode_utf8, iter_csv_records
+from ecarts.connectors.csv_source import decode_utf8, iter_csv_records
 from ecarts.exceptions import InputError
 
 __all__ = ["EscoSkill", "read_esco_skills", "REQUIRED_COLUMNS"]

@@ -1,7 +1,7 @@
 """Trainees' gap grids ("rapports d'étonnement"), CSV or XLSX, read and checked line by line.
 
 The template and its columns are documented in ``data/templates/README.md``. :func:`read_grids` reads
-every file given (a folder stands for its ``.csv`` and ``.xlsx`` files; see :mod:`connectors.grid_tables`),
+every file given (a folder stands for its ``.csv`` and ``.xlsx`` files; see :mod:`ecarts.connectors.grid_tables`),
 checks every line, and either returns all the rows or raises one :class:`GridValidationError` listing every
 problem found in every file (file, line, column, what is wrong, what to do): nothing is half-read, so
 nothing is half-imported. Identical lines of a file are one observation, kept once.
@@ -9,11 +9,11 @@ nothing is half-imported. Identical lines of a file are one observation, kept on
 Personal data is handled here, at read time, once every file is known to be valid:
 
 - the apprentice's name becomes a pseudonym (a function given by the caller, see
-  :class:`connectors.pseudonym.Pseudonymiser`); the clear name goes no further than this module;
+  :class:`ecarts.connectors.pseudonym.Pseudonymiser`); the clear name goes no further than this module;
 - the names of all the apprentices of the files read are masked in the free texts (full names in the
   centre's name), with the people a comment names by role or civility (« tuteur : … », « Mme … »;
-  :func:`connectors.pseudonym.name_masker`); then every text goes through the shared scrubber
-  (:func:`connectors.privacy.scrub`: contact details, and the people it finds).
+  :func:`ecarts.connectors.pseudonym.name_masker`); then every text goes through the shared scrubber
+  (:func:`ecarts.connectors.privacy.scrub`: contact details, and the people it finds).
 """
 from __future__ import annotations
 
@@ -23,10 +23,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from connectors.grid_periods import PERIOD_EXAMPLES, ReversedPeriod, parse_period
-from connectors.grid_tables import GRID_SUFFIXES, GridProblem, expand_paths, read_table
-from connectors.privacy import scrub
-from connectors.pseudonym import name_masker
+from ecarts.connectors.grid_periods import PERIOD_EXAMPLES, ReversedPeriod, parse_period
+from ecarts.connectors.grid_tables import GRID_SUFFIXES, GridProblem, expand_paths, read_table
+from ecarts.connectors.privacy import scrub
+from ecarts.connectors.pseudonym import name_masker
 from ecarts.exceptions import FormatError
 from ecarts.text import ascii_key, fold_text
 

@@ -19,9 +19,9 @@ import json
 from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Iterator
 
-from connectors.france_travail.mapping import offer_rows
+from ecarts.connectors.france_travail.mapping import offer_rows
 from ecarts.exceptions import FormatError, RunInterrupted
-from warehouse.runs import QuarantinedOffer, describe_error
+from ecarts.warehouse.runs import QuarantinedOffer, describe_error
 
 __all__ = ["SOURCE_FILE", "OFFER_FILE_SUFFIXES", "MAPPING_STEP", "iter_offer_files", "iter_offer_file", "map_offer"]
 

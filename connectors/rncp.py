@@ -16,9 +16,9 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from connectors.rncp_common import RncpExport, merge_exports
-from connectors.rncp_csv import csv_part_of, read_rncp_csv
-from connectors.rncp_xml import read_rncp_xml
+from ecarts.connectors.rncp_common import RncpExport, merge_exports
+from ecarts.connectors.rncp_csv import csv_part_of, read_rncp_csv
+from ecarts.connectors.rncp_xml import read_rncp_xml
 from ecarts.exceptions import FormatError, InputError
 
 __all__ = ["RncpExport", "read_rncp", "merge_exports"]

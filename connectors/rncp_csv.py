@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from connectors.archive import check_member
-from connectors.csv_source import SourceFile, blank_to_none, decode_utf8, iter_csv_records
-from connectors.rncp_common import (
+from ecarts.connectors.archive import check_member
+from ecarts.connectors.csv_source import SourceFile, blank_to_none, decode_utf8, iter_csv_records
+from ecarts.connectors.rncp_common import (
     RncpExport,
     fix_doubled_apostrophes,
     normalize_level,

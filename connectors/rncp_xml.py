@@ -3,7 +3,7 @@
 Root ``<FICHES>``, then ``<VERSION_FLUX>`` and one ``<FICHE>`` per certification. The real file is about
 1 GB: it is parsed with :func:`lxml.etree.iterparse`, one ``FICHE`` at a time, and each one is cleared
 once read, so memory stays flat. Only the XML carries the competence texts; they are decoded and split
-into statements by :mod:`connectors.rncp_text`.
+into statements by :mod:`ecarts.connectors.rncp_text`.
 
 Paths are taken from the ``FICHE`` itself (``BLOCS_COMPETENCES/BLOC_COMPETENCES``, ``CODES_ROME/ROME``):
 ``CORRESPONDANCES`` also holds ``BLOC_COMPETENCES`` elements, which are not blocks.
@@ -19,9 +19,9 @@ from typing import IO, Any
 
 from lxml import etree
 
-from connectors.archive import check_member
-from connectors.rncp_common import RncpExport, normalize_level, parse_active, parse_date
-from connectors.rncp_text import clean_text, split_statements
+from ecarts.connectors.archive import check_member
+from ecarts.connectors.rncp_common import RncpExport, normalize_level, parse_active, parse_date
+from ecarts.connectors.rncp_text import clean_text, split_statements
 from ecarts.exceptions import FormatError, InputError
 
 __all__ = ["FicheRows", "iter_xml_fiches", "read_rncp_xml"]

@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from connectors.archive import check_member
-from connectors.csv_source import SourceFile, blank_to_none, decode_utf8, iter_csv_records
+from ecarts.connectors.archive import check_member
+from ecarts.connectors.csv_source import SourceFile, blank_to_none, decode_utf8, iter_csv_records
 from ecarts.exceptions import FormatError, InputError
 from ecarts.text import ascii_key
 

@@ -46,7 +46,7 @@ def comite_marquer(ctx: click.Context, run_id: str | None, day: str | None, note
       ecarts comite marquer --date 15/01/2027 --note "comité de pilotage du PRIC"
       ecarts comite marquer --run 3ce861fcb652 --date 15/01/2027
     """
-    from analysis.history import mark_committee
+    from ecarts.analysis.history import mark_committee
 
     when = parse_french_day(day, "--date") if day else None
     settings = settings_from(ctx, db)
@@ -68,7 +68,7 @@ def comite_liste(ctx: click.Context, db: str | None) -> None:
     Exemple :
       ecarts comite liste --db data/ecarts.duckdb
     """
-    from analysis.history import committee_marks
+    from ecarts.analysis.history import committee_marks
 
     settings = settings_from(ctx, db)
     if not Path(settings.warehouse.db).exists():

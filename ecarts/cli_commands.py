@@ -143,8 +143,8 @@ def report(ctx: click.Context, out: str, region: str | None, db: str | None) -> 
     Exemple :
       ecarts report --out rapport/ --region 75
     """
-    from reports.decisions import pending_decisions
-    from reports.summary import write_report
+    from ecarts.reports.decisions import pending_decisions
+    from ecarts.reports.summary import write_report
 
     settings = settings_from(ctx, db)
     with open_db(settings, read_only=True) as wh:
@@ -172,8 +172,8 @@ def status(ctx: click.Context, db: str | None) -> None:
     Exemple :
       ecarts status --db data/demo.duckdb
     """
-    from reports.changes import status_lines
-    from reports.summary import quarantine_lines, recent_runs, relation_counts
+    from ecarts.reports.changes import status_lines
+    from ecarts.reports.summary import quarantine_lines, recent_runs, relation_counts
 
     settings = settings_from(ctx, db)
     if not Path(settings.warehouse.db).exists():
@@ -211,7 +211,7 @@ def models_build(ctx: click.Context, force: bool) -> None:
     Exemple :
       ecarts models build
     """
-    from nlp.static_model import build_static_model
+    from ecarts.nlp.static_model import build_static_model
 
     settings = settings_from(ctx, None)
     out = steps.PROJECT_ROOT / settings.nlp.model if not Path(settings.nlp.model).is_absolute() else Path(settings.nlp.model)

@@ -37,7 +37,7 @@ def decisions_import(ctx: click.Context, path: str, auteur: str | None, db: str 
       ecarts decisions import rapport/decisions-75.xlsx --auteur "A. Martin"
       ecarts analyze --region 75 && ecarts report --out rapport/ --region 75
     """
-    from analysis.decisions_import import import_decisions
+    from ecarts.analysis.decisions_import import import_decisions
 
     settings = settings_from(ctx, db)
     with open_db(settings) as wh:
@@ -59,7 +59,7 @@ def decisions_export(ctx: click.Context, out: str, region: str | None, db: str |
     Exemple :
       ecarts decisions export --out decisions-en-vigueur.xlsx --region 75
     """
-    from reports.decisions import export_decisions
+    from ecarts.reports.decisions import export_decisions
 
     settings = settings_from(ctx, db)
     if not Path(settings.warehouse.db).exists():

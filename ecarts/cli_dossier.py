@@ -32,7 +32,7 @@ def dossier_merge(files: tuple[str, ...], out: str, min_overlap: float, db: str 
     Exemple :
       ecarts dossier merge nouvelle-aquitaine/dossier-75.json occitanie/dossier-76.json --out national/
     """
-    from reports.merge import merge_files
+    from ecarts.reports.merge import merge_files
 
     for path in merge_files([Path(f) for f in files], Path(out), min_overlap):
         click.echo(str(path))

@@ -45,9 +45,9 @@ def demo(ctx: click.Context, db: str | None, out: str, force: bool) -> None:
     Exemple :
       ecarts demo --out out/demo
     """
-    from flows.weekly import weekly
-    from reports.summary import summary_table
-    from warehouse.db import open_warehouse
+    from ecarts.flows.weekly import weekly
+    from ecarts.reports.summary import summary_table
+    from ecarts.warehouse.db import open_warehouse
 
     path = Path(db) if db else DEMO_DB
     if path.exists():
@@ -85,7 +85,7 @@ def demo_key_file(out: Path) -> Path:
 
 
 def _ensure_model(settings) -> None:
-    from nlp.static_model import build_static_model
+    from ecarts.nlp.static_model import build_static_model
 
     model = Path(settings.nlp.model)
     if model.is_absolute() or not (steps.PROJECT_ROOT / model).parent == steps.PROJECT_ROOT / "models":
@@ -119,8 +119,8 @@ def _deployment_options(fn):
 
 def _deployment(ctx: click.Context, db, region, rome, departements, name, cron, out):
     """Check the arguments against the warehouse (flows/deployment.py), then the Prefect server's address."""
-    from flows.deployment import check_deployment, weekly_schedule
-    from flows.weekly import weekly
+    from ecarts.flows.deployment import check_deployment, weekly_schedule
+    from ecarts.flows.weekly import weekly
 
     settings = settings_from(ctx, db)
     plan = check_deployment(settings, rome, region, departements, cron)

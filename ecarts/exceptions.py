@@ -17,7 +17,7 @@ field) and what to do.
     └── RunInterrupted           SIGINT or SIGTERM stopped a run (journalled as ``interrupted``)
 
 Per-offer errors (one offer that a mapping, cleaning, mention-finding or linking step cannot process) are no
-errors of the run: the offer goes to ``offer_quarantine`` and the run goes on (:mod:`warehouse.runs`).
+errors of the run: the offer goes to ``offer_quarantine`` and the run goes on (:mod:`ecarts.warehouse.runs`).
 """
 from __future__ import annotations
 

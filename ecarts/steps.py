@@ -12,9 +12,9 @@ from typing import Callable, Iterable, Sequence
 
 from ecarts.config import Settings
 from ecarts.exceptions import AuthError, InputError, UnknownCodeError
-from warehouse.db import Warehouse
-from warehouse.loaders import load_offers, load_rncp, load_rome
-from warehouse.runs import QuarantinedOffer, RunRecorder, begin_run, close_run, outcome, run_step, write_quarantine
+from ecarts.warehouse.db import Warehouse
+from ecarts.warehouse.loaders import load_offers, load_rncp, load_rome
+from ecarts.warehouse.runs import QuarantinedOffer, RunRecorder, begin_run, close_run, outcome, run_step, write_quarantine
 
 __all__ = ["load_referentials", "import_offers", "pull_offers", "extract_skills", "analyze", "embedder_for",
            "set_aside_offers", "SET_ASIDE_COUNT", "PROJECT_ROOT", "weekly_window", "pull_period", "offers_in_area"]
@@ -27,8 +27,8 @@ SET_ASIDE_COUNT = "offres_mises_a_l_ecart"  # counts key: offers set aside by a 
 def load_referentials(wh: Warehouse, settings: Settings, rome: Path | None = None,
                       rncp: Sequence[Path] = (), progress: Progress = None) -> dict[str, int]:
     """Load the ROME 4.0 open data and RNCP exports (each file checked before anything is written)."""
-    from connectors.rncp import read_rncp
-    from connectors.rome import read_rome
+    from ecarts.connectors.rncp import read_rncp
+    from ecarts.connectors.rome import read_rome
 
     if rome is None and not rncp:
         raise InputError("rien à charger : donnez --rome et/ou --rncp")
@@ -54,7 +54,7 @@ def load_referentials(wh: Warehouse, settings: Settings, rome: Path | None = Non
 def import_offers(wh: Warehouse, settings: Settings, paths: Sequence[Path],
                   progress: Progress = None) -> dict[str, int]:
     """Import offers saved as France Travail JSON (search answers, lists or JSON Lines)."""
-    from connectors.offer_files import iter_offer_files
+    from ecarts.connectors.offer_files import iter_offer_files
 
     # Read everything first: a malformed file fails before anything is written; an offer that cannot be
     # mapped is set aside and the others are imported.
@@ -77,9 +77,9 @@ def pull_offers(wh: Warehouse, settings: Settings, rome_codes: Sequence[str], si
     with the windows done, and the next pull over the same query and period skips those windows. A pull
     that completes clears its windows from ``pull_windows``. Offers are merged on ``offer_id``.
     """
-    from connectors.france_travail import SOURCE_API, CallBudget, FranceTravailClient, pull_windows
-    from connectors.france_travail.source import check_rome_codes
-    from connectors.offer_files import map_offer
+    from ecarts.connectors.france_travail import SOURCE_API, CallBudget, FranceTravailClient, pull_windows
+    from ecarts.connectors.france_travail.source import check_rome_codes
+    from ecarts.connectors.offer_files import map_offer
 
     env = os.environ if environ is None else environ
     client_id, secret = env.get("FRANCE_TRAVAIL_CLIENT_ID"), env.get("FRANCE_TRAVAIL_CLIENT_SECRET")
@@ -190,7 +190,7 @@ def _naive(moment: datetime) -> datetime:
 
 def embedder_for(wh: Warehouse, settings: Settings):
     """The configured embedding model, with its cache in the warehouse."""
-    from nlp.embedder import CachedEmbedder, load_embedder
+    from ecarts.nlp.embedder import CachedEmbedder, load_embedder
 
     return CachedEmbedder(load_embedder(settings.nlp.model, root=PROJECT_ROOT, batch_size=settings.nlp.batch_size,
                                         device=settings.nlp.device), wh)
@@ -199,7 +199,7 @@ def embedder_for(wh: Warehouse, settings: Settings):
 def coverage_embedder_for(wh: Warehouse, settings: Settings, embedder):
     """The model that compares skills with certification statements (``analysis.coverage_model``), with its
     cache in the warehouse; ``embedder`` (the ``nlp.model``, already loaded) when it names no other."""
-    from nlp.embedder import CachedEmbedder, load_embedder
+    from ecarts.nlp.embedder import CachedEmbedder, load_embedder
 
     name = settings.analysis.coverage_model or settings.nlp.model
     if name == settings.nlp.model:
@@ -217,7 +217,7 @@ def extract_skills(wh: Warehouse, settings: Settings, offer_ids: Sequence[str] |
 
 def _extract_step(wh: Warehouse, settings: Settings, offer_ids: Sequence[str] | None, progress: Progress,
                   detail: str | None = None, embedder=None) -> RunRecorder:
-    from nlp.skills import extract_skills as extract
+    from ecarts.nlp.skills import extract_skills as extract
 
     embedder = embedder or embedder_for(wh, settings)
     with run_step(wh, "skills_extract", settings.to_dict(), detail) as rec:
@@ -237,10 +237,10 @@ def analyze(wh: Warehouse, settings: Settings, region: str | None = None,
     ``analyze`` (« analyze 2/2 », naming the extraction it follows). A run stopped between them leaves the
     first ``ok`` and the second ``interrupted`` (or ``failed``); the next ``analyze`` extracts nothing new
     and redoes the analysis from the committed skills."""
-    from analysis.gaps import analyze as analyze_gaps
-    from analysis.gaps import parse_regions
-    from analysis.history import snapshot_run
-    from analysis.modules import propose_modules
+    from ecarts.analysis.gaps import analyze as analyze_gaps
+    from ecarts.analysis.gaps import parse_regions
+    from ecarts.analysis.history import snapshot_run
+    from ecarts.analysis.modules import propose_modules
 
     where = f"region={region or 'toutes'}"
     embedder = embedder_for(wh, settings)   # loaded once: extraction, grouping and (by default) coverage

@@ -1,7 +1,7 @@
 """The evaluation of the reading of offers on the gold set, as a step: what ``ecarts eval`` and notebooks call.
 
 :func:`evaluate` loads the gold set's ROME excerpt and offers into a warehouse of their own, opens the
-embedding model of the configuration, and lets :func:`nlp.evaluation.measure` extract and measure.
+embedding model of the configuration, and lets :func:`ecarts.nlp.evaluation.measure` extract and measure.
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from typing import Callable
 from ecarts.config import Settings
 from ecarts.exceptions import InputError
 from ecarts.steps import embedder_for
-from warehouse.db import Warehouse
+from ecarts.warehouse.db import Warehouse
 
 __all__ = ["evaluate"]
 
@@ -21,9 +21,9 @@ Progress = Callable[[str], None] | None
 
 
 def _load_gold_warehouse(wh: Warehouse, gold) -> None:
-    from connectors.offer_files import iter_offer_files
-    from connectors.rome import read_rome
-    from warehouse.loaders import load_offers, load_rome
+    from ecarts.connectors.offer_files import iter_offer_files
+    from ecarts.connectors.rome import read_rome
+    from ecarts.warehouse.loaders import load_offers, load_rome
 
     gold_ids = {o.offer_id for o in gold.offers}
     others = [r[0] for r in wh.query("SELECT offer_id FROM offers") if r[0] not in gold_ids]
@@ -42,9 +42,9 @@ def evaluate(gold_dir: str | Path, settings: Settings, db: str | Path | None = N
     """Run the extraction on the gold set (in the warehouse ``db``, a temporary one by default) and measure it.
 
     ``settings``: the whole :class:`ecarts.config.Settings` (its ``nlp`` section is used). Returns the
-    :class:`nlp.evaluation.EvalReport`."""
-    from nlp.evaluation import load_gold, measure
-    from warehouse.db import open_warehouse
+    :class:`ecarts.nlp.evaluation.EvalReport`."""
+    from ecarts.nlp.evaluation import load_gold, measure
+    from ecarts.warehouse.db import open_warehouse
 
     say = progress or (lambda _msg: None)
     started = time.monotonic()

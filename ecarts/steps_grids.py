@@ -2,10 +2,10 @@
 
 :func:`import_grids` reads and checks every file first (one error listing every bad line, nothing
 written), then, in one journalled transaction (``runs``, step ``grids_import``): writes the grids not
-imported yet, links every grid row's competence to a skill (:mod:`nlp.grid_skills`), and reports
+imported yet, links every grid row's competence to a skill (:mod:`ecarts.nlp.grid_skills`), and reports
 certifications or blocks that the loaded referential does not know.
 
-Apprentices are pseudonymised with a keyed hash (:mod:`connectors.pseudonym`); the key never enters the
+Apprentices are pseudonymised with a keyed hash (:mod:`ecarts.connectors.pseudonym`); the key never enters the
 warehouse. It is the environment variable ``ECARTS_PSEUDO_KEY``, else the content of the file that
 ``[grids] pseudo_key_file`` names (16 characters at least; the same key everywhere gives the same pseudonyms
 in every warehouse). Without one, the import refuses to run and says how to make one. A key that an earlier
@@ -21,8 +21,8 @@ from typing import Callable, Mapping, Sequence
 
 from ecarts.config import Settings
 from ecarts.exceptions import ConfigError, InputError
-from warehouse.db import Warehouse
-from warehouse.runs import run_step
+from ecarts.warehouse.db import Warehouse
+from ecarts.warehouse.runs import run_step
 
 __all__ = ["import_grids", "pseudonym_key", "resolve_pseudonym_key", "write_key_file", "PSEUDO_KEY_VARIABLE",
            "KEY_COMMAND"]
@@ -33,7 +33,7 @@ KEY_COMMAND = 'python -c "import secrets; print(secrets.token_hex(32))"'
 
 
 def _too_short(where: str, key: str) -> ConfigError:
-    from connectors.pseudonym import MIN_KEY_LENGTH
+    from ecarts.connectors.pseudonym import MIN_KEY_LENGTH
 
     return ConfigError(f"{where} : clé trop courte ({len(key)} caractères, {MIN_KEY_LENGTH} au moins) ; tirez-en "
                        f"une avec {KEY_COMMAND}")
@@ -53,7 +53,7 @@ def _no_key(settings: Settings) -> ConfigError:
 def pseudonym_key(settings: Settings, environ: Mapping[str, str] | None = None,
                   progress: Progress = None) -> str | None:
     """The configured key: ``ECARTS_PSEUDO_KEY``, else the key file's content; None when neither exists."""
-    from connectors.pseudonym import MIN_KEY_LENGTH
+    from ecarts.connectors.pseudonym import MIN_KEY_LENGTH
 
     env = os.environ if environ is None else environ
     key = env.get(PSEUDO_KEY_VARIABLE)
@@ -88,8 +88,8 @@ def write_key_file(path: Path, key: str) -> None:
 def _move_legacy_key(wh: Warehouse, settings: Settings, key: str | None, legacy: str,
                      say: Callable[[str], None]) -> str:
     """Take the key an earlier version stored in the warehouse out of it; the key to use from now on."""
-    from connectors.pseudonym import Pseudonymiser
-    from warehouse.grids import drop_legacy_secret
+    from ecarts.connectors.pseudonym import Pseudonymiser
+    from ecarts.warehouse.grids import drop_legacy_secret
 
     path = settings.grids.key_path
     if key is None:
@@ -120,7 +120,7 @@ def _move_legacy_key(wh: Warehouse, settings: Settings, key: str | None, legacy:
 def resolve_pseudonym_key(wh: Warehouse, settings: Settings, environ: Mapping[str, str] | None = None,
                           progress: Progress = None) -> str:
     """The key to pseudonymise with; moves a key kept in the warehouse out; refuses when there is none."""
-    from warehouse.grids import legacy_secret
+    from ecarts.warehouse.grids import legacy_secret
 
     say = progress or (lambda _msg: None)
     key = pseudonym_key(settings, environ, say)
@@ -133,7 +133,7 @@ def resolve_pseudonym_key(wh: Warehouse, settings: Settings, environ: Mapping[st
 
 
 def _check_region(region: str | None) -> str | None:
-    from connectors.geo import REGIONS
+    from ecarts.connectors.geo import REGIONS
 
     if region is None:
         return None
@@ -150,11 +150,11 @@ def import_grids(wh: Warehouse, settings: Settings, paths: Sequence[Path], regio
     """Import trainees' gap grids (CSV or XLSX files, or folders of them) for ``region`` (INSEE code, or
     None when the centres' region is not given). Returns counts (grids and lines read, new, already known;
     links to ROME and new skills)."""
-    from connectors.grids import read_grids
-    from connectors.pseudonym import Pseudonymiser
+    from ecarts.connectors.grids import read_grids
+    from ecarts.connectors.pseudonym import Pseudonymiser
     from ecarts.steps import embedder_for
-    from nlp.grid_skills import link_grid_rows
-    from warehouse.grids import hash_legacy_file_names, load_grids, pseudonym_key_ids
+    from ecarts.nlp.grid_skills import link_grid_rows
+    from ecarts.warehouse.grids import hash_legacy_file_names, load_grids, pseudonym_key_ids
 
     say = progress or (lambda _msg: None)
     if not paths:

@@ -33,7 +33,7 @@ From the lightest to the hardest:
   ``depann``), used by linking as lexical evidence between a mention and a referential label.
 - :func:`slugify` — ``maitrise-autocad-2024``: a stable key for new skills.
 
-The static embedding model's tokenizer (:mod:`nlp.static_model`) applies the same accent, case, ligature,
+The static embedding model's tokenizer (:mod:`ecarts.nlp.static_model`) applies the same accent, case, ligature,
 apostrophe and elision rules (:data:`LIGATURES`, :data:`APOSTROPHES`, :data:`ELISION_REGEX`).
 """
 from __future__ import annotations

@@ -55,7 +55,7 @@ def check_deployment(settings: Settings, rome: str | None, region: str | None, d
                      cron: str) -> DeploymentPlan:
     """The deployment's parameters, checked against the warehouse of ``settings`` (opened read-only);
     InputError listing every problem found, in one line."""
-    from connectors.geo import DEPARTEMENT_REGION, REGIONS
+    from ecarts.connectors.geo import DEPARTEMENT_REGION, REGIONS
 
     problems: list[str] = []
     codes = split_codes(rome)
@@ -88,7 +88,7 @@ def check_deployment(settings: Settings, rome: str | None, region: str | None, d
 
 
 def _rome_problems(settings: Settings, db: Path, codes: list[str]) -> list[str]:
-    from warehouse.db import open_warehouse
+    from ecarts.warehouse.db import open_warehouse
 
     with open_warehouse(db, read_only=True, lock_wait_seconds=settings.warehouse.lock_wait_seconds) as wh:
         loaded = wh.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'rome_occupations'")

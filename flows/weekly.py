@@ -11,12 +11,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import flows  # noqa: F401  (Prefect settings before import)
+import ecarts.flows  # noqa: F401  (Prefect settings before import)
 from prefect import flow, get_run_logger, task
 
 from ecarts import steps
 from ecarts.config import load_settings
-from warehouse.db import open_warehouse
+from ecarts.warehouse.db import open_warehouse
 
 __all__ = ["weekly", "weekly_window"]
 
@@ -87,7 +87,7 @@ def analyze_task(db: str, config: str | None, region: str | None) -> dict[str, i
 @task(name="restitution")
 def report_task(db: str, config: str | None, region: str | None, out: str) -> list[str]:
     """``rapport.html``, the capitalisation dossier of each region (JSON, CSV, XLSX) and ``ecarts.csv``."""
-    from reports.summary import write_report
+    from ecarts.reports.summary import write_report
 
     settings = _settings(db, config)
     with open_warehouse(db, read_only=True, lock_wait_seconds=settings.warehouse.lock_wait_seconds) as wh:

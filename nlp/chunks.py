@@ -4,8 +4,8 @@ Tokens keep their offsets in the description. A sentence is cut at commas, semic
 conjunctions ``et``, ``ou``, ``ainsi que`` (never inside parentheses); a purpose clause (``pour …``,
 ``afin de …``) is dropped; ``avec`` / ``à l'aide de`` start a chunk of their own (an instrument) and so do
 ``dans le respect de`` / ``en respectant``. :func:`trim` removes what opens a chunk without being the skill
-(subject, auxiliaries, articles: :data:`nlp.lexicon.LEADING_FILLERS`; introducing phrases:
-:data:`nlp.lexicon.TRIGGERS`) and what closes it ("exigé", "un plus": :data:`nlp.lexicon.REQUIREMENT_MARKERS`).
+(subject, auxiliaries, articles: :data:`ecarts.nlp.lexicon.LEADING_FILLERS`; introducing phrases:
+:data:`ecarts.nlp.lexicon.TRIGGERS`) and what closes it ("exigé", "un plus": :data:`ecarts.nlp.lexicon.REQUIREMENT_MARKERS`).
 Inclusive endings ("rigoureux(se)", "motivé·e") are not words of their own.
 """
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ecarts.text import APOSTROPHES, ELIDED, normalize_word
-from nlp.lexicon import LEADING_FILLERS, REQUIREMENT_MARKERS, TOOLS, TRIGGERS
+from ecarts.nlp.lexicon import LEADING_FILLERS, REQUIREMENT_MARKERS, TOOLS, TRIGGERS
 
 __all__ = ["Tok", "Chunk", "tokens", "chunks", "split_parentheses", "words_of", "trim", "strip_phrase",
            "phrase_index", "TOKEN"]
@@ -52,7 +52,7 @@ _CHUNK_FIRST = frozenset(_PURPOSE_INDEX) | frozenset(_INSTRUMENT_INDEX) | frozen
 
 
 def _tool_like(tok: "Tok") -> bool:
-    """A software name: known (:data:`nlp.lexicon.TOOLS`) or shaped like one (``AutoCAD``, ``SAP``)."""
+    """A software name: known (:data:`ecarts.nlp.lexicon.TOOLS`) or shaped like one (``AutoCAD``, ``SAP``)."""
     raw = tok.raw
     if not raw[:1].isalpha():
         return False

@@ -19,7 +19,7 @@ from typing import Sequence
 import numpy as np
 
 from ecarts.text import normalize_text, slugify
-from nlp.embedder import Embedder
+from ecarts.nlp.embedder import Embedder
 
 __all__ = ["CODED_KINDS", "RomeItem", "CodedItem", "Link", "CodedLinker"]
 

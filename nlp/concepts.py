@@ -1,6 +1,6 @@
 """Group the mentions that link to no ROME item into new skill concepts, across offers and across runs.
 
-Each distinct mention text (its linking key, see :func:`nlp.linking.expand`) is a **variant**. Variants are
+Each distinct mention text (its linking key, see :func:`ecarts.nlp.linking.expand`) is a **variant**. Variants are
 taken most frequent first; a variant joins the concept
 
 1. that already holds it (from this run or an earlier one: table ``skill_concept_variants``), else
@@ -24,7 +24,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from ecarts.text import STOP_WORDS, slugify, stem, words
-from nlp.lexicon import TASK_VERBS
+from ecarts.nlp.lexicon import TASK_VERBS
 
 __all__ = ["Concept", "ConceptBook", "readable_label"]
 

@@ -1,7 +1,7 @@
 """Text embeddings behind a small interface, with a cache in the warehouse.
 
 ``load_embedder`` wraps any sentence-transformers model (a name, or a local folder) and imports
-sentence-transformers only when called, so that importing :mod:`nlp` stays cheap. ``CachedEmbedder`` keeps
+sentence-transformers only when called, so that importing :mod:`ecarts.nlp` stays cheap. ``CachedEmbedder`` keeps
 every vector in the table ``embeddings`` under (model, SHA-1 of the text): a weekly run encodes only the
 texts it has never seen.
 """
@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any, Protocol, Sequence, runtime_checkable
 import numpy as np
 
 from ecarts.exceptions import ConfigError
-from nlp.static_model import DEFAULT_MODEL_DIR
+from ecarts.nlp.static_model import DEFAULT_MODEL_DIR
 
 if TYPE_CHECKING:
-    from warehouse.db import Warehouse
+    from ecarts.warehouse.db import Warehouse
 
 __all__ = ["Embedder", "SentenceTransformerEmbedder", "UseEmbedder", "CachedEmbedder", "load_embedder",
            "text_hash", "DEFAULT_MODEL", "USE_MODEL"]

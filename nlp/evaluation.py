@@ -1,6 +1,6 @@
 """Measure the reading of offers against the gold set (``data/gold``): extraction, boilerplate, linking.
 
-:func:`measure` runs :func:`nlp.skills.extract_skills` on the gold set's offers, loaded with its ROME excerpt
+:func:`measure` runs :func:`ecarts.nlp.skills.extract_skills` on the gold set's offers, loaded with its ROME excerpt
 into a warehouse of their own (:func:`ecarts.steps_eval.evaluate` does that and opens the embedding model),
 exactly as a weekly run would, and compares, for each half of the set (``dev``: where thresholds are chosen;
 ``test``: what is reported):
@@ -33,7 +33,7 @@ from typing import Any, Callable, Hashable, Sequence
 
 from ecarts.config import NlpSettings
 from ecarts.exceptions import InputError
-from nlp.embedder import Embedder
+from ecarts.nlp.embedder import Embedder
 
 __all__ = ["GoldMention", "GoldOffer", "GoldSet", "SplitFigures", "EvalReport", "load_gold", "measure",
            "match_spans", "prf", "boilerplate_share", "accuracy_at", "choose_threshold", "bcubed", "SPLITS"]
@@ -154,7 +154,7 @@ class GoldSet:
 
 def load_gold(folder: str | Path) -> GoldSet:
     """Read ``annotations.jsonl``, the offers (``offres/*.json``) and check every annotated span."""
-    from connectors.offer_files import iter_offer_files
+    from ecarts.connectors.offer_files import iter_offer_files
 
     folder = Path(folder)
     annotations = folder / ANNOTATIONS
@@ -307,7 +307,7 @@ def measure(wh: Any, gold: GoldSet, settings: NlpSettings, embedder: Embedder,
     :func:`ecarts.steps_eval.evaluate`) with ``embedder``, and measure them against the annotations.
 
     Runs its own transactions; :attr:`EvalReport.seconds` is left for the caller to set."""
-    from nlp.skills import build_linker, extract_skills, rome_items
+    from ecarts.nlp.skills import build_linker, extract_skills, rome_items
 
     say = progress or (lambda _msg: None)
     ids = sorted({o.offer_id for o in gold.offers})

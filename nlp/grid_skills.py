@@ -1,6 +1,6 @@
 """Link the competences written in trainees' gap grids to skills, as an offer's coded skills are linked.
 
-Each grid row's ``competence`` goes through :class:`nlp.coded.CodedLinker` (same order, same threshold):
+Each grid row's ``competence`` goes through :class:`ecarts.nlp.coded.CodedLinker` (same order, same threshold):
 a ROME item with the same normalised label (score 1.0), else the nearest ROME label by embedding cosine
 when it reaches ``nlp.coded_link_threshold``, else a new skill ``new:<slug>`` (kind
 ``nouveau``) — the same id an offer's coded item with that wording gets, so both sources meet. A grid's
@@ -21,9 +21,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import Callable, Sequence
 
-from nlp.coded import CodedItem, CodedLinker, RomeItem
-from nlp.embedder import Embedder
-from warehouse.db import Warehouse
+from ecarts.nlp.coded import CodedItem, CodedLinker, RomeItem
+from ecarts.nlp.embedder import Embedder
+from ecarts.warehouse.db import Warehouse
 
 __all__ = ["link_grid_rows", "GRID_ITEM_KIND", "BATCH"]
 

@@ -10,12 +10,12 @@ kitchen's). ``lexical`` is the IDF-weighted weight of the stems that the mention
 knows and as a share of the label's, averaged. A mention whose words the model does not know (a zero
 vector: "DMOS") is scored by its words alone (``w`` = 1). Before both comparisons the mention is
 **expanded**: a quality gets its noun ("rigoureux" → "rigueur"), a tool the words of its family ("SAP" →
-"progiciel gestion intégré ERP"), from :mod:`nlp.lexicon`.
+"progiciel gestion intégré ERP"), from :mod:`ecarts.nlp.lexicon`.
 
 Every item is scored, by blocks of mentions: one matrix product for the cosines, one sparse product for the
 shared words. The mention links to the best item when its score reaches ``nlp.link_threshold`` (chosen on
-the development half of the gold set, see :mod:`nlp.evaluation`); otherwise it is a new skill (see
-:mod:`nlp.concepts`). Results are memoised per expanded text and ROME code: a run scores each distinct
+the development half of the gold set, see :mod:`ecarts.nlp.evaluation`); otherwise it is a new skill (see
+:mod:`ecarts.nlp.concepts`). Results are memoised per expanded text and ROME code: a run scores each distinct
 mention once.
 """
 from __future__ import annotations
@@ -29,10 +29,10 @@ from typing import Any, Sequence
 import numpy as np
 
 from ecarts.text import STOP_WORDS, stem, words
-from nlp.coded import RomeItem
-from nlp.embedder import Embedder
-from nlp.lexicon import SOFT_SKILLS, TOOLS
-from nlp.trade import TradeScope, strong_evidence
+from ecarts.nlp.coded import RomeItem
+from ecarts.nlp.embedder import Embedder
+from ecarts.nlp.lexicon import SOFT_SKILLS, TOOLS
+from ecarts.nlp.trade import TradeScope, strong_evidence
 
 __all__ = ["Candidate", "LinkResult", "MentionLinker", "expand", "stem", "DEFAULT_LINK_THRESHOLD",
            "DEFAULT_LEXICAL_WEIGHT", "DEFAULT_OCCUPATION_BONUS"]
@@ -133,7 +133,7 @@ class MentionLinker:
     # -- gazetteer for the mention finder ----------------------------------------------------------------
     def gazetteer_tables(self) -> tuple[set[str], set[str], list[int], dict[str, list[int]]]:
         """The word tables that :meth:`evidence` reads (one-word labels, rare words, label lengths, postings), for
-        a picklable copy of the gazetteer (:class:`nlp.reading.Gazetteer`)."""
+        a picklable copy of the gazetteer (:class:`ecarts.nlp.reading.Gazetteer`)."""
         return self._single, self._rare, self._label_len, self._postings
 
     def evidence(self, content: tuple[str, ...]) -> bool:

@@ -1,14 +1,14 @@
 """Find skill mentions in the job sentences of an offer, with their offsets.
 
 A job sentence (see :mod:`ecarts.zones`) is cut into chunks and each chunk trimmed to its skill words (see
-:mod:`nlp.chunks`). What remains of a chunk is a mention when it is:
+:mod:`ecarts.nlp.chunks`). What remains of a chunk is a mention when it is:
 
 - a **certificate** or **habilitation** (CACES, habilitation électrique, FIMO, SST, AFGSU, HACCP, ISO …);
   a lone category after one ("CACES R489 cat. 3 et 5") is a mention of its own, except for habilitation
   levels ("BR, B2V et H0V"), which extend the habilitation's mention;
 - a **licence** (``permis`` + category) or a **language** ("anglais courant");
-- a **quality** of :data:`nlp.lexicon.SOFT_SKILLS` ("rigoureux(se)", "sens du service", "esprit d'équipe");
-- a **tool** of :data:`nlp.lexicon.TOOLS`, a name shaped like one (``AutoCAD``, ``GLPI``), or a machine
+- a **quality** of :data:`ecarts.nlp.lexicon.SOFT_SKILLS` ("rigoureux(se)", "sens du service", "esprit d'équipe");
+- a **tool** of :data:`ecarts.nlp.lexicon.TOOLS`, a name shaped like one (``AutoCAD``, ``GLPI``), or a machine
   (:data:`EQUIPMENT`);
 - a **task**: it opens with a task verb ("Réaliser les plans", "vous câblez") or an action noun ("Pose de
   gaines"); a bare verb or noun followed by ``et`` shares the next chunk's object ("Préparer et
@@ -33,9 +33,9 @@ from functools import lru_cache
 from typing import Protocol
 
 from ecarts.text import STOP_WORDS, normalize_word
-from nlp.chunks import TOKEN, Tok, chunks, split_parentheses, tokens, trim, words_of
+from ecarts.nlp.chunks import TOKEN, Tok, chunks, split_parentheses, tokens, trim, words_of
 from ecarts.zones import Sentence, job_sentences
-from nlp.lexicon import (ACTION_NOUNS, ACTION_SUFFIXES, ADVERB_ENDINGS, LIST_INTROS, NON_SKILL_HEADS, NOT_ACTIONS,
+from ecarts.nlp.lexicon import (ACTION_NOUNS, ACTION_SUFFIXES, ADVERB_ENDINGS, LIST_INTROS, NON_SKILL_HEADS, NOT_ACTIONS,
                          PLACE_WORDS, ROLE_WORDS, SOFT_SKILLS, TASK_VERBS, TOOLS)
 
 __all__ = ["Mention", "Gazetteer", "find_mentions", "mentions_in_sentence", "is_action_noun", "KINDS", "EQUIPMENT"]
@@ -73,7 +73,7 @@ _FORMATION_OK = frozenset({"des", "aux", "du", "de"})
 
 
 class Gazetteer(Protocol):
-    """Referential labels to recognise in chunks (see :meth:`nlp.linking.MentionLinker.evidence`)."""
+    """Referential labels to recognise in chunks (see :meth:`ecarts.nlp.linking.MentionLinker.evidence`)."""
 
     def evidence(self, content: tuple[str, ...]) -> bool: ...
 

@@ -27,8 +27,8 @@ import re
 from functools import lru_cache
 
 from ecarts.text import STOP_WORDS, words
-from nlp.lexicon import TASK_VERBS
-from nlp.mentions import is_action_noun
+from ecarts.nlp.lexicon import TASK_VERBS
+from ecarts.nlp.mentions import is_action_noun
 
 __all__ = ["KINDS", "non_skill_kind", "is_skill_text", "HEADING_WORDS"]
 

@@ -1,12 +1,12 @@
 """Reading the offers' descriptions in batches: their mentions, found in worker processes, one offer at a time.
 
-:class:`MentionFinder` finds the mentions (:func:`nlp.mentions.find_mentions`) of a batch of descriptions,
+:class:`MentionFinder` finds the mentions (:func:`ecarts.nlp.mentions.find_mentions`) of a batch of descriptions,
 in this process or, for a large run, in worker processes that read the next batches while the caller
 links this one. The workers need no model and no database: only the :class:`Gazetteer`, the picklable part
 of the linker that mention finding consults.
 
 Each offer is read on its own: when cleaning or mention finding raises on one, that offer is set aside as a
-:class:`~warehouse.runs.QuarantinedOffer` (step ``cleaning`` or ``mentions``, for the caller to record in
+:class:`~ecarts.warehouse.runs.QuarantinedOffer` (step ``cleaning`` or ``mentions``, for the caller to record in
 ``offer_quarantine``) and the others go on; :func:`keep_found` sorts a batch's results into the two. Errors
 of the whole run (:data:`WHOLE_RUN_ERRORS`) are never blamed on one offer.
 """
@@ -19,9 +19,9 @@ from typing import Any
 import duckdb
 
 from ecarts.exceptions import EcartsError
-from nlp.linking import MentionLinker
-from nlp.mentions import Mention, find_mentions
-from warehouse.runs import QuarantinedOffer, describe_error
+from ecarts.nlp.linking import MentionLinker
+from ecarts.nlp.mentions import Mention, find_mentions
+from ecarts.warehouse.runs import QuarantinedOffer, describe_error
 
 __all__ = ["MentionFinder", "Gazetteer", "keep_found", "PARALLEL_MIN", "WHOLE_RUN_ERRORS"]
 

@@ -4,12 +4,12 @@
 
 - ``skills``: every ROME item (``rome:<code_ogr>``, kind = the item's kind), the new skills met in coded
   items (``new:<slug>``, kind ``nouveau``) and the new skill concepts found in texts (same id form);
-- ``offer_skills`` with origin ``coded`` (see :mod:`nlp.coded`; mention = the item's label) and origin
+- ``offer_skills`` with origin ``coded`` (see :mod:`ecarts.nlp.coded`; mention = the item's label) and origin
   ``extracted``: one row per (offer, skill), the best-scored mention and its sentence;
-- ``offer_mentions``: every mention found in a description (:mod:`ecarts.zones`, :mod:`nlp.mentions`), with
-  its offsets, sentence, zone, the skill it links to (:mod:`nlp.linking`) or the new concept it joins
-  (:mod:`nlp.concepts`), its score and the embedding model; a mention that is no skill (pay, benefits,
-  contract, schedule, application, company, heading, diploma: :mod:`nlp.nonskill`) is kept with no skill and
+- ``offer_mentions``: every mention found in a description (:mod:`ecarts.zones`, :mod:`ecarts.nlp.mentions`), with
+  its offsets, sentence, zone, the skill it links to (:mod:`ecarts.nlp.linking`) or the new concept it joins
+  (:mod:`ecarts.nlp.concepts`), its score and the embedding model; a mention that is no skill (pay, benefits,
+  contract, schedule, application, company, heading, diploma: :mod:`ecarts.nlp.nonskill`) is kept with no skill and
   ``linked_by`` = ``hors_competence:<kind>``, and never reaches ``offer_skills``;
 - ``skill_concepts`` and ``skill_concept_variants``: the new concepts and the texts grouped into each;
 - ``offer_extractions``: which offer text was read with which model, so that the next run reads only new
@@ -17,8 +17,8 @@
 
 It is idempotent: the rows of the processed offers are deleted, then written again. It runs inside the
 caller's transaction (``warehouse.run_step``) and opens none of its own. Descriptions are read in batches
-of :data:`BATCH` offers by :mod:`nlp.reading`: with ``nlp.workers`` > 1 and at least
-:data:`nlp.reading.PARALLEL_MIN` offers, mention finding runs in that many processes (linking and writing
+of :data:`BATCH` offers by :mod:`ecarts.nlp.reading`: with ``nlp.workers`` > 1 and at least
+:data:`ecarts.nlp.reading.PARALLEL_MIN` offers, mention finding runs in that many processes (linking and writing
 stay in this one). An offer that cleaning, mention finding or linking cannot process is set aside, the
 others go on.
 """
@@ -31,15 +31,15 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Sequence
 
 from ecarts.config import NlpSettings
-from nlp.coded import CODED_KINDS, CodedItem, CodedLinker, RomeItem
-from nlp.concepts import ConceptBook
-from nlp.embedder import Embedder
-from nlp.linking import MentionLinker, expand
-from nlp.mentions import Mention
-from nlp.nonskill import non_skill_kind
-from nlp.reading import WHOLE_RUN_ERRORS, Gazetteer, MentionFinder, keep_found
-from warehouse.db import Warehouse
-from warehouse.runs import QuarantinedOffer, describe_error
+from ecarts.nlp.coded import CODED_KINDS, CodedItem, CodedLinker, RomeItem
+from ecarts.nlp.concepts import ConceptBook
+from ecarts.nlp.embedder import Embedder
+from ecarts.nlp.linking import MentionLinker, expand
+from ecarts.nlp.mentions import Mention
+from ecarts.nlp.nonskill import non_skill_kind
+from ecarts.nlp.reading import WHOLE_RUN_ERRORS, Gazetteer, MentionFinder, keep_found
+from ecarts.warehouse.db import Warehouse
+from ecarts.warehouse.runs import QuarantinedOffer, describe_error
 
 __all__ = ["extract_skills", "build_linker", "rome_items", "pending_offers", "read_offers", "BATCH", "ORIGINS",
            "LAST_RUN_SECONDS", "NON_SKILL_LINK"]
@@ -324,7 +324,7 @@ def extract_skills(wh: Warehouse, settings: NlpSettings, embedder: Embedder,
 
     Returns counts: ``offers``, ``rome_skills``, ``coded``, ``extracted`` (rows of ``offer_skills``),
     ``mentions_rome`` and ``mentions_concept`` (mentions linked to ROME or to a new concept),
-    ``mentions_non_skill`` (mentions kept as offer features only, :mod:`nlp.nonskill`),
+    ``mentions_non_skill`` (mentions kept as offer features only, :mod:`ecarts.nlp.nonskill`),
     ``new_concepts``, ``new_skills`` (from coded items) and how coded items were linked (``coded_code``,
     ``coded_label``, ``coded_embedding``, ``coded_new``, ``coded_ignored``).
     """

@@ -26,7 +26,7 @@ from typing import Iterable, Mapping, Sequence
 import numpy as np
 
 from ecarts.text import stem
-from nlp.coded import RomeItem
+from ecarts.nlp.coded import RomeItem
 
 __all__ = ["TradeScope", "POLYSEMOUS", "GENERIC", "TRANSVERSAL_MIN_FICHES", "TRANSVERSAL_MIN_SHARE",
            "FOREIGN_MIN_STRONG", "SCOPES"]

@@ -1,12 +1,12 @@
-"""« Ce qui a changé », in French: the comparisons of :mod:`analysis.changes` for the HTML report (a short
+"""« Ce qui a changé », in French: the comparisons of :mod:`ecarts.analysis.changes` for the HTML report (a short
 section in the overview), the capitalisation dossier (optional key ``changements``) and ``ecarts status``."""
 from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Any
 
-from analysis.changes import Comparison, RegionChanges, RunRef, region_changes
-from warehouse.db import Warehouse
+from ecarts.analysis.changes import Comparison, RegionChanges, RunRef, region_changes
+from ecarts.warehouse.db import Warehouse
 
 __all__ = ["changes_context", "dossier_changes", "status_lines", "comparison_counts", "NOTHING_YET", "NO_SNAPSHOT",
            "MAX_NAMED"]

@@ -14,17 +14,17 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from reports import data, svg
-from reports.committee_evidence import (
+from ecarts.reports import data, svg
+from ecarts.reports.committee_evidence import (
     decisions,
     load_quality,
     module_evidence,
     rncp_url,
     skill_keys,
 )
-from reports.html import module_share, template_env
-from reports.signals import analysis_weeks
-from warehouse.db import Warehouse, read_sql
+from ecarts.reports.html import module_share, template_env
+from ecarts.reports.signals import analysis_weeks
+from ecarts.warehouse.db import Warehouse, read_sql
 
 __all__ = ["MAX_MODULES", "MAX_DECISIONS", "region_context", "sheet_context", "render_sheet", "render_committee_sheet",
            "write_committee_sheets"]
@@ -36,7 +36,7 @@ MAX_DECISIONS = 8  # the most recent ones
 
 def _share(m: dict[str, Any], cert: dict[str, Any], common: dict[str, Any]) -> list[float]:
     """The weekly share of the module's ROME codes' offers asking one of its skills (the analysis's series,
-    as in the report: :func:`reports.html.module_share`)."""
+    as in the report: :func:`ecarts.reports.html.module_share`)."""
     return module_share(common["weekly"], m, cert)
 
 
@@ -67,7 +67,7 @@ def _quality() -> dict[str, Any]:
 
 def region_context(wh: Warehouse, region: str, several_regions: bool = False, settings: Any = None) -> dict[str, Any]:
     """What every sheet of ``region`` shares: the region, the period, the method (``settings``: see
-    :func:`reports.data.method`), the weekly counts, the number of certifications with modules, and the
+    :func:`ecarts.reports.data.method`), the weekly counts, the number of certifications with modules, and the
     measured quality."""
     ov = data.overview(wh, region)
     return {"region": {"code": region, "label": data.region_label(region)}, "several_regions": several_regions,
@@ -78,7 +78,7 @@ def region_context(wh: Warehouse, region: str, several_regions: bool = False, se
 
 
 def sheet_context(wh: Warehouse, cert: dict[str, Any], common: dict[str, Any]) -> dict[str, Any]:
-    """Everything the sheet of ``cert`` (an item of :func:`reports.data.certifications`) shows; ``common``:
+    """Everything the sheet of ``cert`` (an item of :func:`ecarts.reports.data.certifications`) shows; ``common``:
     :func:`region_context` of its region."""
     region = common["region"]["code"]
     href = data.sheet_href(cert["rncp_code"], region, common["several_regions"])
@@ -105,7 +105,7 @@ def render_committee_sheet(wh: Warehouse, region: str, rncp_code: str) -> str:
 
 def write_committee_sheets(wh: Warehouse, out: Path, regions: list[str], settings: Any = None) -> list[Path]:
     """Write the sheet of every certification analysed in ``regions`` under ``out`` (paths:
-    :func:`reports.data.sheet_href`) and return their paths, region by region, by rank."""
+    :func:`ecarts.reports.data.sheet_href`) and return their paths, region by region, by rank."""
     written = []
     for region in regions:
         common = region_context(wh, region, len(regions) > 1, settings)

@@ -1,7 +1,7 @@
 """What a committee sheet cites besides the modules: the best evidence sentences of a module, the analysts'
 decisions for the certification, and the measured quality of the automatic reading (``reports/quality.json``).
 
-Evidence sentences are chosen as the analysis chooses a module's examples (:func:`analysis.module_examples.examples`:
+Evidence sentences are chosen as the analysis chooses a module's examples (:func:`ecarts.analysis.module_examples.examples`:
 only sentences whose mention says the skill, cut to the clause of the mention, most recent and fullest
 first, one skill after the other), from every offer of the region asking the module's skills (view
 ``gap_evidence``), then scrubbed of personal data again; a sentence that no longer holds its mention once
@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from analysis.module_examples import distinctive_words, examples
-from analysis.module_selection import Candidate
-from connectors.privacy import scrub
-from reports.data import SQL_DIR
-from warehouse.db import Warehouse, read_sql
+from ecarts.analysis.module_examples import distinctive_words, examples
+from ecarts.analysis.module_selection import Candidate
+from ecarts.connectors.privacy import scrub
+from ecarts.reports.data import SQL_DIR
+from ecarts.warehouse.db import Warehouse, read_sql
 
 __all__ = ["MAX_EXAMPLES", "DECISIONS_RELATION", "QUALITY_FILE", "skill_keys", "module_evidence", "offer_url",
            "rncp_url", "decisions", "decision_text", "load_quality"]

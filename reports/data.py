@@ -7,10 +7,10 @@ from dataclasses import asdict
 from pathlib import Path, PurePath
 from typing import Any
 
-from analysis.module_selection import REASON_LABELS  # why a skill was set aside, in French
-from connectors.privacy import scrub
+from ecarts.analysis.module_selection import REASON_LABELS  # why a skill was set aside, in French
+from ecarts.connectors.privacy import scrub
 from ecarts.text import fold_text
-from warehouse.db import Warehouse, read_sql
+from ecarts.warehouse.db import Warehouse, read_sql
 
 __all__ = ["region_label", "regions_of", "method", "threshold_rows", "overview", "sources", "certifications", "modules",
            "set_aside", "REASON_LABELS", "COVERAGE_LABELS", "BREADTH_LABELS", "TREND_LABELS", "KIND_LABELS", "SQL_DIR",
@@ -29,7 +29,7 @@ SOURCE_LABELS = {"france_travail_api": "API Offres d'emploi v2 de France Travail
 
 
 def region_label(code: str | None) -> str:
-    from connectors.geo import REGIONS
+    from ecarts.connectors.geo import REGIONS
 
     if not code:
         return "toutes régions"
@@ -192,8 +192,8 @@ def overview(wh: Warehouse, region: str) -> dict[str, Any]:
 
 
 def changes(wh: Warehouse, region: str) -> dict[str, Any]:
-    """« Ce qui a changé » since the previous analysis and the last committee (:mod:`reports.changes`)."""
-    from reports.changes import changes_context
+    """« Ce qui a changé » since the previous analysis and the last committee (:mod:`ecarts.reports.changes`)."""
+    from ecarts.reports.changes import changes_context
 
     return changes_context(wh, region)
 

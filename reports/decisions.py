@@ -1,4 +1,4 @@
-"""The decisions workbook (format: :mod:`analysis.decisions_format`, docs/cli.md).
+"""The decisions workbook (format: :mod:`ecarts.analysis.decisions_format`, docs/cli.md).
 
 ``ecarts report`` writes ``decisions-<région>.xlsx`` and ``.csv`` pre-filled: one line per proposed module and
 per skill gap of each certification (what it is, its coverage and offers, the decision in force if any),
@@ -6,19 +6,19 @@ plus one line per decision in force on something the results no longer show (a r
 a module set aside, a decision for the whole region). The analyst fills the ``decision`` column (a
 drop-down list in the XLSX, values explained on the « Aide » sheet) and reads it back with
 ``ecarts decisions import``. ``ecarts decisions export`` writes the decisions in force in the same format.
-Cells are written through :mod:`reports.tables` (formula-like text stays text)."""
+Cells are written through :mod:`ecarts.reports.tables` (formula-like text stays text)."""
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from analysis.decisions import Decision, SkillResolver, current_decisions, has_decisions, match_modules, skill_key
-from analysis.decisions_format import (COLUMNS, HELP_COLUMNS, HELP_ROWS, HELP_SHEET, LIST_VALUES, SCOPES, SHEET,
+from ecarts.analysis.decisions import Decision, SkillResolver, current_decisions, has_decisions, match_modules, skill_key
+from ecarts.analysis.decisions_format import (COLUMNS, HELP_COLUMNS, HELP_ROWS, HELP_SHEET, LIST_VALUES, SCOPES, SHEET,
                                        scope_label)
 from ecarts.exceptions import InputError
-from reports.data import COVERAGE_LABELS, SQL_DIR
-from reports.tables import write_csv, write_xlsx
-from warehouse.db import Warehouse, read_sql
+from ecarts.reports.data import COVERAGE_LABELS, SQL_DIR
+from ecarts.reports.tables import write_csv, write_xlsx
+from ecarts.warehouse.db import Warehouse, read_sql
 
 __all__ = ["workbook_rows", "export_rows", "write_workbook", "write_decision_files", "export_decisions",
            "pending_decisions"]

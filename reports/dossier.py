@@ -8,13 +8,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from connectors.privacy import scrub
+from ecarts.connectors.privacy import scrub
 from ecarts import __version__
 from ecarts.exceptions import FormatError
-from reports import data
-from reports.changes import dossier_changes
-from reports.tables import write_csv, write_xlsx
-from warehouse.db import Warehouse
+from ecarts.reports import data
+from ecarts.reports.changes import dossier_changes
+from ecarts.reports.tables import write_csv, write_xlsx
+from ecarts.warehouse.db import Warehouse
 
 __all__ = ["SCHEMA_VERSION", "SCHEMA_DIR", "build_dossier", "write_dossier", "read_dossier", "validate",
            "load_schema", "dossier_tables"]
@@ -115,7 +115,7 @@ def _set_aside(a: dict[str, Any]) -> dict[str, Any]:
 def build_dossier(wh: Warehouse, region: str, several_regions: bool = False, settings: Any = None) -> dict[str, Any]:
     """The dossier of one region, from ``skill_gaps``, ``module_proposals`` and the runs journal;
     ``several_regions``: the report that goes with it covers several regions (where its committee sheets are);
-    ``settings``: see :func:`reports.data.method`."""
+    ``settings``: see :func:`ecarts.reports.data.method`."""
     meth = data.method(wh, region, settings)
     ov = data.overview(wh, region)
     src = data.sources(wh, region)

@@ -8,9 +8,9 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from reports import data, svg
-from reports.signals import AnalysisWeeks, analysis_weeks
-from warehouse.db import Warehouse, read_sql
+from ecarts.reports import data, svg
+from ecarts.reports.signals import AnalysisWeeks, analysis_weeks
+from ecarts.warehouse.db import Warehouse, read_sql
 
 __all__ = ["render_report", "report_context", "template_env", "module_share"]
 
@@ -76,7 +76,7 @@ def _module_charts(weekly: AnalysisWeeks, certs: list[dict[str, Any]]) -> None:
 
 
 def report_context(wh: Warehouse, region: str | None = None, settings: Any = None) -> dict[str, Any]:
-    """Everything the template shows, per region (``settings``: see :func:`reports.data.method`)."""
+    """Everything the template shows, per region (``settings``: see :func:`ecarts.reports.data.method`)."""
     meth = data.method(wh, region, settings)
     target = int(meth["modules"].get("pact_min_certifications", 10))
     regions = []

@@ -9,11 +9,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Sequence
 
-from analysis.clusters import connected_components, set_jaccard
+from ecarts.analysis.clusters import connected_components, set_jaccard
 from ecarts import __version__
 from ecarts.exceptions import InputError
-from reports.dossier import SCHEMA_VERSION, read_dossier, validate
-from reports.tables import write_csv, write_xlsx
+from ecarts.reports.dossier import SCHEMA_VERSION, read_dossier, validate
+from ecarts.reports.tables import write_csv, write_xlsx
 
 __all__ = ["merge_dossiers", "write_national", "merge_files"]
 

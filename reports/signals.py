@@ -1,11 +1,11 @@
 """Weekly signals from the warehouse: one definition of the weekly share, the analysis's own.
 
 - :func:`analysis_weeks`: the weekly series the analysis tested (de-duplicated offers, the region's trend
-  window: :mod:`analysis.demand`); the HTML report, the committee sheets and the notebook
+  window: :mod:`ecarts.analysis.demand`); the HTML report, the committee sheets and the notebook
   ``notebooks/signaux_emergents.ipynb`` draw every weekly curve from it (a skill's, a module's, the offers
   per week), so that a curve shows what the trend verdict was computed on;
 - :func:`trend_verdicts`: the analysis's own trend verdicts (``skill_gaps.trend``, the Cochran–Armitage test
-  of :mod:`analysis.trend`, its p-value and fitted change), tested nothing again.
+  of :mod:`ecarts.analysis.trend`, its p-value and fitted change), tested nothing again.
 """
 from __future__ import annotations
 
@@ -16,11 +16,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Sequence
 
-from analysis.decisions import DecisionBook
-from analysis.decisions_apply import merge_demand
-from analysis.demand import load_demand, region_calendar, weekly_series
-from analysis.trend import WeeklySeries
-from warehouse.db import Warehouse, read_sql
+from ecarts.analysis.decisions import DecisionBook
+from ecarts.analysis.decisions_apply import merge_demand
+from ecarts.analysis.demand import load_demand, region_calendar, weekly_series
+from ecarts.analysis.trend import WeeklySeries
+from ecarts.warehouse.db import Warehouse, read_sql
 
 __all__ = ["AnalysisWeeks", "analysis_weeks", "trend_verdicts", "trend_run",
            "fitted_share", "mentions_behind", "SQL_DIR"]
@@ -31,7 +31,7 @@ SQL_DIR = Path(__file__).with_name("sql")
 @dataclass
 class AnalysisWeeks:
     """The weekly series the analysis tested, for one region: de-duplicated offers ("units",
-    :mod:`analysis.demand`) per week of the trend window, per ROME code, and the units asking each skill
+    :mod:`ecarts.analysis.demand`) per week of the trend window, per ROME code, and the units asking each skill
     (skills merged by the analyst pooled into the skill they were merged into, as in the analysis)."""
 
     region: str
@@ -135,7 +135,7 @@ def trend_run(wh: Warehouse, region: str) -> dict[str, Any] | None:
 
 
 def fitted_share(series: WeeklySeries, change: float) -> list[float] | None:
-    """The share line the analysis fitted (weighted least squares, :func:`analysis.trend.trend_test`), from its
+    """The share line the analysis fitted (weighted least squares, :func:`ecarts.analysis.trend.trend_test`), from its
     relative change over the window: ``slope = change × mean share / span``. None without offers to fit."""
     n = series.offers
     weeks = [i for i, v in enumerate(n) if v]

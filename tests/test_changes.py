@@ -12,15 +12,15 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from analysis.changes import _module_changes, region_changes
-from analysis.history import committee_marks, mark_committee
+from ecarts.analysis.changes import _module_changes, region_changes
+from ecarts.analysis.history import committee_marks, mark_committee
 from ecarts import steps
 from ecarts.cli import cli
 from ecarts.cli_flows import sample_inputs
-from reports.dossier import build_dossier, validate
-from reports.summary import write_report
+from ecarts.reports.dossier import build_dossier, validate
+from ecarts.reports.summary import write_report
 from tests.conftest import make_settings
-from warehouse.db import open_warehouse
+from ecarts.warehouse.db import open_warehouse
 
 REGION = "75"
 FIRST_WEEKS = 8   # offer files in the first analysis; the other weeks come before the second

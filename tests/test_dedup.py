@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from analysis.dedup import OfferText, dedup_offers, find_duplicates, jaccard, shingles
-from warehouse.db import open_warehouse
+from ecarts.analysis.dedup import OfferText, dedup_offers, find_duplicates, jaccard, shingles
+from ecarts.warehouse.db import open_warehouse
 
 ROOT = Path(__file__).resolve().parent.parent
 TRUTH = json.loads((ROOT / "data" / "sample" / "truth.json").read_text(encoding="utf-8"))

@@ -12,8 +12,8 @@ from conftest import make_settings
 from ecarts.cli import cli
 from ecarts.exceptions import InputError
 from ecarts.steps_eval import evaluate
-from nlp.evaluation import accuracy_at, bcubed, boilerplate_share, choose_threshold, load_gold, match_spans, prf
-from warehouse.db import open_warehouse
+from ecarts.nlp.evaluation import accuracy_at, bcubed, boilerplate_share, choose_threshold, load_gold, match_spans, prf
+from ecarts.warehouse.db import open_warehouse
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "data" / "gold"

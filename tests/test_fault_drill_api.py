@@ -18,7 +18,7 @@ from ecarts import steps
 from ecarts.config import Settings, load_settings
 from ecarts.exceptions import ApiError
 from ft_server import CLIENT_ID, CLIENT_SECRET, FakeFranceTravail, make_offers
-from warehouse.db import open_warehouse
+from ecarts.warehouse.db import open_warehouse
 
 JAN1 = datetime(2026, 1, 1)
 JAN15 = datetime(2026, 1, 15)

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from markupsafe import escape
 
-from reports.signals import analysis_weeks
-from reports.summary import write_report
-from warehouse.db import open_warehouse
+from ecarts.reports.signals import analysis_weeks
+from ecarts.reports.summary import write_report
+from ecarts.warehouse.db import open_warehouse
 
 REGION = "75"
 

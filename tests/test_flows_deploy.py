@@ -11,8 +11,8 @@ from click.testing import CliRunner
 from ecarts import steps
 from ecarts.cli import cli
 from ecarts.config import load_settings
-from flows.deployment import check_deployment, weekly_schedule
-from warehouse.db import open_warehouse
+from ecarts.flows.deployment import check_deployment, weekly_schedule
+from ecarts.warehouse.db import open_warehouse
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -10,7 +10,7 @@ from typing import Any, Callable, Iterator
 
 import pytest
 
-from connectors.france_travail import (
+from ecarts.connectors.france_travail import (
     SEARCH_PATH,
     FranceTravailClient,
     credentials_from_environ,
@@ -18,7 +18,7 @@ from connectors.france_travail import (
     parse_content_range,
     pull_offers,
 )
-from connectors.france_travail.mapping import OFFER_COLUMNS, departement_of, employer_key
+from ecarts.connectors.france_travail.mapping import OFFER_COLUMNS, departement_of, employer_key
 from ecarts.config import load_settings
 from ecarts.exceptions import ApiError, AuthError, FormatError, InputError, UnknownCodeError
 from ft_server import CLIENT_ID, CLIENT_SECRET, FakeFranceTravail, make_offers

@@ -11,15 +11,15 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import Workbook, load_workbook
 
-from connectors.grid_periods import ReversedPeriod, parse_period
-from connectors.grids import COLUMNS, GridValidationError, read_grid
-from connectors.pseudonym import NAME_MASK, Pseudonymiser, name_masker, normalise_name
+from ecarts.connectors.grid_periods import ReversedPeriod, parse_period
+from ecarts.connectors.grids import COLUMNS, GridValidationError, read_grid
+from ecarts.connectors.pseudonym import NAME_MASK, Pseudonymiser, name_masker, normalise_name
 from ecarts import steps
 from ecarts.cli import cli
 from ecarts.exceptions import ConfigError, InputError
 from ecarts.steps_grids import import_grids
 from conftest import ROOT, SAMPLE, make_settings
-from warehouse.db import open_warehouse
+from ecarts.warehouse.db import open_warehouse
 
 TEMPLATES = ROOT / "data" / "templates"
 SAMPLE_GRIDS = SAMPLE / "grilles"
@@ -74,7 +74,7 @@ def base_db(tmp_path_factory: pytest.TempPathFactory, static_model_path: Path) -
 
 @pytest.fixture(scope="module")
 def embedder(static_model_path: Path):
-    from nlp.embedder import load_embedder
+    from ecarts.nlp.embedder import load_embedder
 
     return load_embedder(str(static_model_path))
 

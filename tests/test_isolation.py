@@ -18,9 +18,9 @@ from ecarts.cli import cli
 from ecarts.config import Settings
 from ecarts.exceptions import WarehouseError
 from ecarts import zones as clean_module
-from nlp import reading as reading_module
-from nlp.linking import MentionLinker
-from warehouse.db import open_warehouse
+from ecarts.nlp import reading as reading_module
+from ecarts.nlp.linking import MentionLinker
+from ecarts.warehouse.db import open_warehouse
 
 ROOT = Path(__file__).resolve().parent.parent
 ROME = ROOT / "data" / "sample" / "rome"

@@ -11,8 +11,8 @@ from ft_server import CLIENT_ID, CLIENT_SECRET, FakeFranceTravail, make_offers
 from ecarts import steps
 from ecarts.config import load_settings
 from ecarts.exceptions import FormatError
-from warehouse.db import open_warehouse
-from warehouse.runs import run_step
+from ecarts.warehouse.db import open_warehouse
+from ecarts.warehouse.runs import run_step
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ROME = FIXTURES / "rome"
@@ -142,7 +142,7 @@ def test_runs_record_counts_and_configuration(cfg, tmp_path):
 def test_a_reader_of_a_file_made_before_the_macros_still_counts_employers(tmp_path):
     """A file written by an earlier version lacks ``named_employer``; a reader (report, status, notebook)
     cannot add it to the file, and gets it for its connection."""
-    from warehouse.db import open_warehouse
+    from ecarts.warehouse.db import open_warehouse
 
     db = tmp_path / "ancien.duckdb"
     with open_warehouse(db) as wh:

@@ -11,12 +11,12 @@ import pytest
 
 from ecarts.config import load_settings
 from ecarts.exceptions import ConfigError, WarehouseLockedError
-from warehouse.db import open_warehouse
+from ecarts.warehouse.db import open_warehouse
 
 ROOT = Path(__file__).resolve().parent.parent
 HOLD = """
 import sys, time
-from warehouse.db import open_warehouse
+from ecarts.warehouse.db import open_warehouse
 wh = open_warehouse(sys.argv[1], read_only=sys.argv[2] == "ro")
 print("prêt", flush=True)
 time.sleep(float(sys.argv[3]))

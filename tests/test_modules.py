@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from analysis.module_examples import distinctive_words, excerpt, mention_says
-from analysis.module_selection import (REASON_LABELS, different_codes, is_gloss, same_content, select_modules,
+from ecarts.analysis.module_examples import distinctive_words, excerpt, mention_says
+from ecarts.analysis.module_selection import (REASON_LABELS, different_codes, is_gloss, same_content, select_modules,
                                        set_aside_reason)
-from analysis.module_titles import content_stems, module_title, nominalise
-from analysis.modules import Candidate, certification_score, group_candidates, propose_modules
+from ecarts.analysis.module_titles import content_stems, module_title, nominalise
+from ecarts.analysis.modules import Candidate, certification_score, group_candidates, propose_modules
 from ecarts.config import load_settings
-from warehouse.db import open_warehouse
+from ecarts.warehouse.db import open_warehouse
 
 ROOT = Path(__file__).resolve().parent.parent
 TRUTH = json.loads((ROOT / "data" / "sample" / "truth.json").read_text(encoding="utf-8"))

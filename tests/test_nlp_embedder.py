@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 
 from ecarts.exceptions import ConfigError
-from nlp.embedder import CachedEmbedder, Embedder, load_embedder, text_hash
+from ecarts.nlp.embedder import CachedEmbedder, Embedder, load_embedder, text_hash
 from nlp_fixtures import CountingEmbedder, nlp_embedder, nlp_model_path  # noqa: F401  (fixtures)
-from warehouse.db import open_warehouse
+from ecarts.warehouse.db import open_warehouse
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -5,9 +5,9 @@ import numpy as np
 import pytest
 
 from ecarts.config import load_settings
-from nlp.coded import RomeItem
-from nlp.concepts import ConceptBook, readable_label
-from nlp.linking import MentionLinker, expand
+from ecarts.nlp.coded import RomeItem
+from ecarts.nlp.concepts import ConceptBook, readable_label
+from ecarts.nlp.linking import MentionLinker, expand
 from nlp_fixtures import nlp_embedder, nlp_model_path  # noqa: F401  (fixtures)
 
 NLP = load_settings(environ={}).nlp

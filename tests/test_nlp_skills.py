@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 
 from ecarts.config import NlpSettings, load_settings
-from nlp import reading as reading_module
-from nlp import skills as skills_module
-from nlp.embedder import CachedEmbedder
-from nlp.skills import extract_skills, pending_offers
+from ecarts.nlp import reading as reading_module
+from ecarts.nlp import skills as skills_module
+from ecarts.nlp.embedder import CachedEmbedder
+from ecarts.nlp.skills import extract_skills, pending_offers
 from nlp_fixtures import CountingEmbedder, nlp_embedder, nlp_model_path  # noqa: F401  (fixtures)
-from warehouse.db import Warehouse, open_warehouse
+from ecarts.warehouse.db import Warehouse, open_warehouse
 
 ROME_ITEMS = [
     ("31001", "Réaliser des plans d'exécution", "savoir_faire"),

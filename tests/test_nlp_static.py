@@ -48,7 +48,7 @@ def test_build_takes_under_a_minute_and_writes_a_readme(nlp_model_path: Path) ->
 
 
 def test_build_is_skipped_when_present_and_redone_with_force(tmp_path: Path, nlp_model_path: Path) -> None:
-    from nlp.static_model import build_static_model
+    from ecarts.nlp.static_model import build_static_model
 
     messages: list[str] = []
     before = (nlp_model_path / "model.safetensors").stat().st_mtime_ns
@@ -66,7 +66,7 @@ def test_build_is_skipped_when_present_and_redone_with_force(tmp_path: Path, nlp
 
 
 def test_unknown_spacy_model_is_refused_in_french(tmp_path: Path) -> None:
-    from nlp.static_model import build_static_model
+    from ecarts.nlp.static_model import build_static_model
 
     with pytest.raises(ConfigError, match="modèle spaCy « xx_absent_sm » introuvable"):
         build_static_model("xx_absent_sm", tmp_path / "m")
@@ -93,7 +93,7 @@ def test_tokenizer_folds_accents_case_and_elisions_like_ecarts_text(nlp_model_pa
 
 
 def test_tokenizer_rules_are_those_of_ecarts_text() -> None:
-    from nlp.static_model import make_tokenizer
+    from ecarts.nlp.static_model import make_tokenizer
 
     tokenizer = make_tokenizer({"[UNK]": 0})
     for text in ("lʼhomme, l`outil et l´atelier", "Œuvre ÆTHER Straße", "qu’il jusqu'à d’exécution",

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ecarts.zones import job_sentences, section_of, sentences
-from nlp.mentions import find_mentions
+from ecarts.nlp.mentions import find_mentions
 
 DESCRIPTION = """Qui sommes-nous ?
 Entreprise familiale créée en 1985, nous préparons les commandes clients de toute la région.

@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings as hsettings, strategies as st
 
-from analysis.demand import load_demand, non_skills
+from ecarts.analysis.demand import load_demand, non_skills
 from ecarts.config import load_settings
-from nlp.embedder import CachedEmbedder
-from nlp.mentions import find_mentions
-from nlp.nonskill import KINDS, non_skill_kind
-from nlp.skills import NON_SKILL_LINK, extract_skills
+from ecarts.nlp.embedder import CachedEmbedder
+from ecarts.nlp.mentions import find_mentions
+from ecarts.nlp.nonskill import KINDS, non_skill_kind
+from ecarts.nlp.skills import NON_SKILL_LINK, extract_skills
 from nlp_fixtures import nlp_embedder, nlp_model_path  # noqa: F401  (fixtures)
-from warehouse.db import open_warehouse
+from ecarts.warehouse.db import open_warehouse
 
 ROOT = Path(__file__).resolve().parent.parent
 

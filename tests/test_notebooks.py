@@ -13,7 +13,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from reports.data import TREND_LABELS
+from ecarts.reports.data import TREND_LABELS
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK = ROOT / "notebooks" / "signaux_emergents.ipynb"
@@ -118,9 +118,9 @@ def test_notebook_shows_the_analysis_verdicts(sample_db_modules: Path, tmp_path:
 def test_notebook_draws_the_series_the_analysis_tested(sample_db: Path):
     """The weekly series the notebook draws (reports.signals.analysis_weeks) give back every verdict of
     skill_gaps through analysis.trend, with the thresholds of the run that wrote them."""
-    from analysis.trend import trend
-    from reports.signals import analysis_weeks, trend_run, trend_verdicts
-    from warehouse.db import open_warehouse
+    from ecarts.analysis.trend import trend
+    from ecarts.reports.signals import analysis_weeks, trend_run, trend_verdicts
+    from ecarts.warehouse.db import open_warehouse
 
     with open_warehouse(sample_db, read_only=True) as wh:
         run = trend_run(wh, REGION)

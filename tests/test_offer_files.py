@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from connectors.offer_files import SOURCE_FILE, iter_offer_file, iter_offer_files
+from ecarts.connectors.offer_files import SOURCE_FILE, iter_offer_file, iter_offer_files
 from ecarts.exceptions import FormatError
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from warehouse.db import open_warehouse
+from ecarts.warehouse.db import open_warehouse
 
 ROOT = Path(__file__).resolve().parent.parent
 TRUTH = json.loads((ROOT / "data" / "sample" / "truth.json").read_text(encoding="utf-8"))

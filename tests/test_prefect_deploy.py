@@ -20,7 +20,7 @@ import httpx
 import pytest
 from ft_server import CLIENT_ID, CLIENT_SECRET, FakeFranceTravail, make_offers
 
-from warehouse.db import open_warehouse
+from ecarts.warehouse.db import open_warehouse
 
 BIN = Path(sys.executable).parent
 pytestmark = pytest.mark.slow

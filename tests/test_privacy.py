@@ -5,8 +5,8 @@ from typing import Any
 
 import pytest
 
-from connectors.france_travail import offer_rows
-from connectors.privacy import EMAIL_MASK, PHONE_MASK, scrub
+from ecarts.connectors.france_travail import offer_rows
+from ecarts.connectors.privacy import EMAIL_MASK, PHONE_MASK, scrub
 
 
 @pytest.mark.parametrize("phone", [
@@ -139,7 +139,7 @@ def test_content_hash_follows_kept_content_only():
 
 
 # --- issue 9: people, disguised contacts, addresses, profiles, individual employers, outputs ------------
-from connectors.privacy import (  # noqa: E402
+from ecarts.connectors.privacy import (  # noqa: E402
     ADDRESS_MASK, LINK_MASK, NAME_MASK, contact_sentences, mask_employer, scrub_patterns)
 
 
@@ -230,8 +230,8 @@ def test_individual_employers_are_masked_with_a_key_of_their_own():
 
 
 def test_evidence_sentences_are_scrubbed_again_on_the_way_out():
-    from reports.data import scrubbed_examples
-    from reports.dossier import _module
+    from ecarts.reports.data import scrubbed_examples
+    from ecarts.reports.dossier import _module
 
     examples = [{"offer_id": "1", "week": "2026-W31", "skill_label": "Soins",
                  "sentence": "Soins d'hygiène ; contact : Mme Sophie Martin, sophie.martin [at] ehpad.fr"}]

@@ -12,14 +12,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from connectors.grid_tables import expand_paths, read_table
-from connectors.pseudonym import SCHEME, Pseudonymiser, normalise_name
+from ecarts.connectors.grid_tables import expand_paths, read_table
+from ecarts.connectors.pseudonym import SCHEME, Pseudonymiser, normalise_name
 from ecarts.cli import cli
 from ecarts.cli_flows import DEMO_KEY_FILE, demo_key_file
 from ecarts.exceptions import ConfigError
 from ecarts.steps_grids import import_grids
 from conftest import SAMPLE, make_settings
-from warehouse.db import open_warehouse
+from ecarts.warehouse.db import open_warehouse
 
 SAMPLE_GRIDS = SAMPLE / "grilles"
 KEY = "cle-de-test-des-pseudonymes-0123456789"
@@ -47,7 +47,7 @@ def sample_apprentices() -> set[str]:
 
 @pytest.fixture(scope="module")
 def embedder(static_model_path: Path):
-    from nlp.embedder import load_embedder
+    from ecarts.nlp.embedder import load_embedder
 
     return load_embedder(str(static_model_path))
 

@@ -13,11 +13,11 @@ from click.testing import CliRunner
 from ecarts.cli import cli
 from ecarts.config import load_settings
 from ecarts.exceptions import FormatError, InputError
-from reports.dossier import SCHEMA_VERSION, build_dossier, read_dossier, validate, write_dossier
-from reports.merge import merge_dossiers, merge_files
-from reports.data import REASON_LABELS
-from reports.summary import write_report
-from warehouse.db import open_warehouse
+from ecarts.reports.dossier import SCHEMA_VERSION, build_dossier, read_dossier, validate, write_dossier
+from ecarts.reports.merge import merge_dossiers, merge_files
+from ecarts.reports.data import REASON_LABELS
+from ecarts.reports.summary import write_report
+from ecarts.warehouse.db import open_warehouse
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,7 +34,7 @@ def report_dir(sample_db_modules: Path, tmp_path_factory: pytest.TempPathFactory
 def second_region_dossier(sample_db_modules: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Region 76 made from a part of the sample's offers (one ROME code left out, a quarter of the rest
     dropped), its gaps copied from region 75, its modules proposed from its own offers."""
-    from analysis.modules import propose_modules
+    from ecarts.analysis.modules import propose_modules
 
     db = tmp_path_factory.mktemp("region76") / "r76.duckdb"
     shutil.copy(sample_db_modules, db)

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from chromium_cdp import Chromium
-from reports.summary import write_report
-from warehouse.db import open_warehouse
+from ecarts.reports.summary import write_report
+from ecarts.warehouse.db import open_warehouse
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "out" / "test-screenshots"

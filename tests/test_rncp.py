@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from connectors.rncp import merge_exports, read_rncp
-from connectors.rncp_csv import csv_part_of
+from ecarts.connectors.rncp import merge_exports, read_rncp
+from ecarts.connectors.rncp_csv import csv_part_of
 from ecarts.exceptions import FormatError, InputError
 
 FIXTURES = Path(__file__).parent / "fixtures"

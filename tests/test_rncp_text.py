@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from connectors.rncp_text import clean_text, split_statements, starts_with_infinitive
+from ecarts.connectors.rncp_text import clean_text, split_statements, starts_with_infinitive
 
 
 def test_double_escaped_html_list_with_header():

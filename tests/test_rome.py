@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from connectors.rome import parse_version_text, read_rome
+from ecarts.connectors.rome import parse_version_text, read_rome
 from ecarts.exceptions import FormatError, InputError
 
 FIXTURE = Path(__file__).parent / "fixtures" / "rome"

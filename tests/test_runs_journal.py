@@ -15,16 +15,16 @@ import pytest
 from ecarts import steps
 from ecarts.cli_flows import sample_inputs
 from ecarts.config import Settings
-from warehouse.db import open_warehouse
-from warehouse.runs import VANISHED, run_step
+from ecarts.warehouse.db import open_warehouse
+from ecarts.warehouse.runs import VANISHED, run_step
 
 ROOT = Path(__file__).resolve().parent.parent
 ENV = {**os.environ, "PYTHONPATH": str(ROOT), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
 
 VANISH = """
 import os, signal, sys
-from warehouse.db import open_warehouse
-from warehouse.runs import begin_run
+from ecarts.warehouse.db import open_warehouse
+from ecarts.warehouse.runs import begin_run
 wh = open_warehouse(sys.argv[1])
 begin_run(wh, "offers_import", {}, "fichiers.json")
 os.kill(os.getpid(), signal.SIGKILL)
@@ -34,8 +34,8 @@ os.kill(os.getpid(), signal.SIGKILL)
 SLOW_COMMAND = """
 import sys, time
 from ecarts.cli import cli, main
-from warehouse.db import open_warehouse
-from warehouse.runs import run_step
+from ecarts.warehouse.db import open_warehouse
+from ecarts.warehouse.runs import run_step
 
 DB = sys.argv[1]
 

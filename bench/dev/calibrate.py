@@ -20,8 +20,8 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from analysis.coverage import Match, Statement, decide, matches
-from analysis.lexical import WordWeights
+from ecarts.analysis.coverage import Match, Statement, decide, matches
+from ecarts.analysis.lexical import WordWeights
 
 CASES = Path(__file__).with_name("coverage_cases.json")
 LEVELS = ("couvert", "faible", "elongation", "nouveau")
@@ -136,7 +136,7 @@ def cross_validate(rows: Sequence) -> float:
 
 def main(argv: Sequence[str] | None = None) -> None:
     from ecarts.steps import PROJECT_ROOT
-    from nlp.embedder import load_embedder
+    from ecarts.nlp.embedder import load_embedder
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default="models/fr-static-md")

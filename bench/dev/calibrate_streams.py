@@ -24,11 +24,11 @@ from typing import Sequence
 
 import numpy as np
 
-from analysis.dedup import OfferText, find_duplicates
+from ecarts.analysis.dedup import OfferText, find_duplicates
 from bench.dev.streams import (TRADES, TRANSVERSAL, Stream, planted_stream, rising_series, skill_id,
                                   steady_series)
-from analysis.grouping import Candidate, group_uncovered
-from analysis.trend import WeeklySeries, trend
+from ecarts.analysis.grouping import Candidate, group_uncovered
+from ecarts.analysis.trend import WeeklySeries, trend
 
 TOLERANCE = 0.01
 
@@ -151,7 +151,7 @@ def calibrate_dedup(streams: Sequence[Stream]) -> tuple[P, float]:
 
 def main(argv: Sequence[str] | None = None) -> None:
     from ecarts.steps import PROJECT_ROOT
-    from nlp.embedder import load_embedder
+    from ecarts.nlp.embedder import load_embedder
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, default=20)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from warehouse.db import Warehouse
+from ecarts.warehouse.db import Warehouse
 
 __all__ = ["Trade", "TRADES", "TRANSVERSAL", "Stream", "planted_stream", "write_stream", "error_diffusion",
            "rising_series", "steady_series"]
@@ -144,7 +144,7 @@ def _weekly_offers(rng: random.Random, per_week: int, weeks: int) -> list[int]:
 def rising_series(rng: random.Random, per_week: int, quotas: bool, weeks: int = 16):
     """A skill rising from 3 % to 50 % of the offers over ``weeks`` weeks: weekly quotas (the share realised
     exactly, as in the bundled sample) or independent draws (binomial noise on top)."""
-    from analysis.trend import WeeklySeries
+    from ecarts.analysis.trend import WeeklySeries
 
     n = _weekly_offers(rng, per_week, weeks)
     shares = [0.03 + 0.47 * w / max(1, weeks - 1) for w in range(weeks)]
@@ -155,7 +155,7 @@ def rising_series(rng: random.Random, per_week: int, quotas: bool, weeks: int = 
 
 def steady_series(rng: random.Random, per_week: int, share: float, weeks: int = 16):
     """A skill asked by ``share`` of the offers every week (independent draws)."""
-    from analysis.trend import WeeklySeries
+    from ecarts.analysis.trend import WeeklySeries
 
     n = _weekly_offers(rng, per_week, weeks)
     return WeeklySeries([sum(rng.random() < share for _ in range(k)) for k in n], n)

@@ -7,12 +7,12 @@ data removed).
 """
 from __future__ import annotations
 
-from connectors.france_travail.auth import TokenProvider, credentials_from_environ
-from connectors.france_travail.client import SEARCH_PATH, FranceTravailClient
-from connectors.france_travail.mapping import ITEM_COLUMNS, OFFER_COLUMNS, departement_of, offer_rows
-from connectors.france_travail.paging import (CallBudget, Page, Window, iter_range_pages, iter_window_pages,
+from ecarts.connectors.france_travail.auth import TokenProvider, credentials_from_environ
+from ecarts.connectors.france_travail.client import SEARCH_PATH, FranceTravailClient
+from ecarts.connectors.france_travail.mapping import ITEM_COLUMNS, OFFER_COLUMNS, departement_of, offer_rows
+from ecarts.connectors.france_travail.paging import (CallBudget, Page, Window, iter_range_pages, iter_window_pages,
                                               iter_windows, parse_content_range)
-from connectors.france_travail.source import SOURCE_API, QueryWindow, pull_offers, pull_windows
+from ecarts.connectors.france_travail.source import SOURCE_API, QueryWindow, pull_offers, pull_windows
 
 __all__ = [
     "FranceTravailClient",

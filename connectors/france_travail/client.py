@@ -23,7 +23,7 @@ from typing import Any, Callable, Mapping
 
 import httpx
 
-from connectors.france_travail.auth import TokenProvider
+from ecarts.connectors.france_travail.auth import TokenProvider
 from ecarts.config import FranceTravailSettings
 from ecarts.exceptions import ApiError, AuthError, ConfigError
 

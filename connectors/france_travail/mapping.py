@@ -2,7 +2,7 @@
 
 Personal data never passes: the ``contact`` and ``agence`` blocks are not read at all, and every text that
 is kept (title, description, employer, employer description, item labels) goes through
-:func:`connectors.privacy.scrub` (patterns everywhere, people's names in the sentences that can hold them;
+:func:`ecarts.connectors.privacy.scrub` (patterns everywhere, people's names in the sentences that can hold them;
 every sentence of the employer's description). An individual employer's name (« M. Jean-Pierre Lefebvre
 (particulier employeur) ») is masked in ``employer``, which keeps a key of its own (``anon:`` + a hash of
 the employer's description or URL, else of the offer id: never of the name).
@@ -14,9 +14,9 @@ import re
 from datetime import datetime
 from typing import Any, Iterator
 
-from connectors.france_travail.paging import to_utc_naive
-from connectors.geo import region_of
-from connectors.privacy import is_individual_employer, mask_employer, scrub
+from ecarts.connectors.france_travail.paging import to_utc_naive
+from ecarts.connectors.geo import region_of
+from ecarts.connectors.privacy import is_individual_employer, mask_employer, scrub
 from ecarts.exceptions import FormatError
 from ecarts.text import strip_accents
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any, Callable, Iterator, Mapping
 
-from connectors.france_travail.client import SEARCH_PATH, FranceTravailClient
+from ecarts.connectors.france_travail.client import SEARCH_PATH, FranceTravailClient
 from ecarts.exceptions import ApiError, ConfigError
 
 __all__ = [

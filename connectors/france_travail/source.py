@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Callable, Iterator
 
-from connectors.france_travail.client import FranceTravailClient
-from connectors.france_travail.paging import CallBudget, iter_windows, to_utc_naive
+from ecarts.connectors.france_travail.client import FranceTravailClient
+from ecarts.connectors.france_travail.paging import CallBudget, iter_windows, to_utc_naive
 from ecarts.exceptions import InputError, UnknownCodeError
 
 __all__ = ["SOURCE_API", "MAX_DEPARTEMENTS", "MAX_ROME_CODES", "QueryWindow", "CallBudget", "pull_offers",

@@ -2,7 +2,7 @@
 
     .venv/bin/python data/templates/make_template.py
 
-The columns come from :data:`connectors.grids.COLUMNS`, so the templates and the import stay in step.
+The columns come from :data:`ecarts.connectors.grids.COLUMNS`, so the templates and the import stay in step.
 The XLSX has a « Grille » sheet (header, a drop-down list for dans_referentiel, text cells for the
 period and the code, a note on each header) and an « Aide » sheet explaining each column, with an example.
 Running it again gives byte-identical files (fixed XLSX dates).
@@ -21,7 +21,7 @@ from openpyxl.comments import Comment  # noqa: E402
 from openpyxl.styles import Alignment, Font, PatternFill  # noqa: E402
 from openpyxl.worksheet.datavalidation import DataValidation  # noqa: E402
 
-from connectors.grids import COLUMNS, IN_REFERENCE_VALUES, REQUIRED  # noqa: E402
+from ecarts.connectors.grids import COLUMNS, IN_REFERENCE_VALUES, REQUIRED  # noqa: E402
 
 ROWS = 1000  # lines prepared with the drop-down list and text formats
 FIXED_DATE = datetime(2026, 11, 16)
