@@ -1,5 +1,6 @@
 """Analysis: demand per skill, coverage by the certifications, typology, trends, de-duplication, and the
 analyst's decisions (``import_decisions``: the decisions workbook, applied by every later analysis)."""
+
 from __future__ import annotations
 
 from typing import Any

@@ -16,6 +16,7 @@ Both sides are the snapshots :mod:`ecarts.analysis.history` keeps for every anal
 
 Skills are compared by their key (``rome:<code_ogr>`` or the skill's id), which survives a reworded label.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -29,7 +30,6 @@ from ecarts.analysis.queries import run_query
 from ecarts.warehouse.db import Warehouse
 
 __all__ = ["RunRef", "Comparison", "RegionChanges", "region_changes", "compare_runs", "MODULE_MIN_OVERLAP"]
-
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ class Comparison:
     emerging: list[dict[str, Any]] = field(default_factory=list)
     new_modules: list[dict[str, Any]] = field(default_factory=list)
     gone_modules: list[dict[str, Any]] = field(default_factory=list)
-    decisions: int | None = None   # None: no decisions relation in this warehouse
+    decisions: int | None = None  # None: no decisions relation in this warehouse
 
     @property
     def same_run(self) -> bool:
@@ -62,8 +62,9 @@ class Comparison:
 
     @property
     def empty(self) -> bool:
-        return not (self.new_gaps or self.gone_gaps or self.emerging or self.new_modules or self.gone_modules
-                    or self.decisions)
+        return not (
+            self.new_gaps or self.gone_gaps or self.emerging or self.new_modules or self.gone_modules or self.decisions
+        )
 
 
 @dataclass
@@ -82,8 +83,10 @@ class RegionChanges:
 
 
 def _runs(wh: Warehouse, region: str) -> list[RunRef]:
-    return [RunRef(r["run_id"], r["started_at"], r["finished_at"], r["committee_date"], r["note"])
-            for r in run_query(wh, "changes_runs", region=region)]
+    return [
+        RunRef(r["run_id"], r["started_at"], r["finished_at"], r["committee_date"], r["note"])
+        for r in run_query(wh, "changes_runs", region=region)
+    ]
 
 
 def region_changes(wh: Warehouse, region: str) -> RegionChanges:
@@ -114,11 +117,15 @@ def compare_runs(wh: Warehouse, region: str, current: RunRef, reference: RunRef)
     gaps = run_query(wh, "changes_gaps", **params)
     new_modules, gone_modules = _module_changes(run_query(wh, "changes_modules", **params), current.run_id)
     return Comparison(
-        current=current, reference=reference,
+        current=current,
+        reference=reference,
         new_gaps=[g for g in gaps if g["change"] == "nouveau"],
         gone_gaps=[g for g in gaps if g["change"] == "disparu"],
         emerging=run_query(wh, "changes_emerging", **params),
-        new_modules=new_modules, gone_modules=gone_modules, decisions=decisions)
+        new_modules=new_modules,
+        gone_modules=gone_modules,
+        decisions=decisions,
+    )
 
 
 def _module_changes(rows: list[dict[str, Any]], current: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -127,8 +134,15 @@ def _module_changes(rows: list[dict[str, Any]], current: str) -> tuple[list[dict
     before = [r for r in rows if r["run_id"] != current]
     matched_now: set[int] = set()
     matched_before: set[int] = set()
-    pairs = sorted(((_module_overlap(a, b), i, j) for i, a in enumerate(now) for j, b in enumerate(before)
-                    if a["rncp_code"] == b["rncp_code"]), key=lambda p: (-p[0], p[1], p[2]))
+    pairs = sorted(
+        (
+            (_module_overlap(a, b), i, j)
+            for i, a in enumerate(now)
+            for j, b in enumerate(before)
+            if a["rncp_code"] == b["rncp_code"]
+        ),
+        key=lambda p: (-p[0], p[1], p[2]),
+    )
     for score, i, j in pairs:
         if score < MODULE_MIN_OVERLAP:
             break

@@ -1,4 +1,5 @@
 """Grouping helpers shared by de-duplication, module proposals and the national merge."""
+
 from __future__ import annotations
 
 from typing import Iterable

@@ -25,6 +25,7 @@ score. The decision, first rule that applies:
 4. **nouveau** — otherwise. :mod:`ecarts.analysis.grouping` later turns groups of related ``nouveau`` skills into
    ``nouveau_bloc``.
 """
+
 from __future__ import annotations
 
 import math
@@ -43,7 +44,7 @@ __all__ = ["Statement", "Match", "Coverage", "CoverageParams", "Family", "matche
 @dataclass(frozen=True)
 class Statement:
     rncp_code: str
-    section: str          # bloc | activites | capacites | evaluation (a block's MODALITES_EVALUATION)
+    section: str  # bloc | activites | capacites | evaluation (a block's MODALITES_EVALUATION)
     block_code: str | None
     text: str
 
@@ -64,10 +65,10 @@ class Match:
     statement: Statement
     embedding: float
     lexical: float
-    new_terms: tuple[str, ...]    # specific terms of the skill that the statement lacks
-    old_terms: tuple[str, ...]    # specific terms of the statement that the skill lacks
-    family: float                 # lexical share of the skill's words, its new terms left out
-    sibling: float                # best trigram similarity between a new and an old term
+    new_terms: tuple[str, ...]  # specific terms of the skill that the statement lacks
+    old_terms: tuple[str, ...]  # specific terms of the statement that the skill lacks
+    family: float  # lexical share of the skill's words, its new terms left out
+    sibling: float  # best trigram similarity between a new and an old term
 
     def score(self, params: CoverageParams) -> float:
         a = params.embedding_weight
@@ -75,12 +76,13 @@ class Match:
 
     def extends(self, params: CoverageParams) -> bool:
         return bool(self.new_terms and self.old_terms) and (
-            self.family >= params.elongation_min_family or self.sibling >= params.elongation_min_term_similarity)
+            self.family >= params.elongation_min_family or self.sibling >= params.elongation_min_term_similarity
+        )
 
 
 @dataclass(frozen=True)
 class Coverage:
-    level: str                    # couvert | faible | elongation | nouveau
+    level: str  # couvert | faible | elongation | nouveau
     score: float
     embedding: float
     lexical: float
@@ -101,7 +103,7 @@ class Family:
 
     name: str
     own: tuple[str, ...]
-    siblings: tuple[tuple[str, tuple[str, ...]], ...]   # (label, distinctive words)
+    siblings: tuple[tuple[str, tuple[str, ...]], ...]  # (label, distinctive words)
 
     @classmethod
     def of(cls, name: str, label: str, sibling_labels: Sequence[str]) -> "Family":
@@ -111,8 +113,12 @@ class Family:
 
         def distinct(t: Terms) -> tuple[str, ...]:
             return tuple(w for w in t.words if w not in shared and w not in GENERIC_WORDS and len(w) > 1)
-        return cls(name, distinct(all_terms[0]),
-                   tuple((x, distinct(t)) for x, t in zip(sibling_labels, all_terms[1:]) if distinct(t)))
+
+        return cls(
+            name,
+            distinct(all_terms[0]),
+            tuple((x, distinct(t)) for x, t in zip(sibling_labels, all_terms[1:]) if distinct(t)),
+        )
 
     @staticmethod
     def names(words: tuple[str, ...], text: Terms) -> bool:
@@ -127,8 +133,13 @@ class Family:
         return next((label for label, words in self.siblings if self.names(words, found)), None)
 
 
-def matches(skill: str, skill_vector: np.ndarray, statements: Sequence[Statement],
-            statement_vectors: np.ndarray, weights: WordWeights) -> list[Match]:
+def matches(
+    skill: str,
+    skill_vector: np.ndarray,
+    statements: Sequence[Statement],
+    statement_vectors: np.ndarray,
+    weights: WordWeights,
+) -> list[Match]:
     """Compare ``skill`` with every statement (vectors of unit length, one row per statement)."""
     if not statements:
         return []
@@ -139,17 +150,33 @@ def matches(skill: str, skill_vector: np.ndarray, statements: Sequence[Statement
         theirs = terms(st.text)
         new = tuple(t for t in mine.words if t in mine.specific and not theirs.has(t) and not theirs.has(fold(t)))
         old = tuple(t for t in theirs.words if t in theirs.specific and not mine.has(t) and not mine.has(fold(t)))
-        sibling = max((trigram_similarity(a, b) for a in new for b in old if len(a) >= 4 and len(b) >= 4),
-                      default=0.0)
-        out.append(Match(st, float(cos), match_share(mine, theirs, weights),
-                         new, old, match_share(mine, theirs, weights, frozenset(new)), sibling))
+        sibling = max((trigram_similarity(a, b) for a in new for b in old if len(a) >= 4 and len(b) >= 4), default=0.0)
+        out.append(
+            Match(
+                st,
+                float(cos),
+                match_share(mine, theirs, weights),
+                new,
+                old,
+                match_share(mine, theirs, weights, frozenset(new)),
+                sibling,
+            )
+        )
     return out
 
 
 def _coverage(level: str, m: Match, params: CoverageParams, extension: tuple[str, ...] = ()) -> Coverage:
     st = m.statement
-    return Coverage(level, round(m.score(params), 4), round(m.embedding, 4), round(m.lexical, 4),
-                    st.block_code, st.text, st.section, extension)
+    return Coverage(
+        level,
+        round(m.score(params), 4),
+        round(m.embedding, 4),
+        round(m.lexical, 4),
+        st.block_code,
+        st.text,
+        st.section,
+        extension,
+    )
 
 
 def decide(found: Sequence[Match], params: CoverageParams, family: Family | None = None) -> Coverage:
@@ -157,8 +184,7 @@ def decide(found: Sequence[Match], params: CoverageParams, family: Family | None
     if not found:
         return NO_COVERAGE
     blocks = [m for m in found if m.statement.section == "bloc"]
-    covering = [m for m in blocks if m.score(params) >= params.covered_threshold
-                and not (m.new_terms and m.old_terms)]
+    covering = [m for m in blocks if m.score(params) >= params.covered_threshold and not (m.new_terms and m.old_terms)]
     if covering:
         return _coverage("couvert", max(covering, key=lambda m: m.score(params)), params)
     if family is not None and params.savoir_family_elongation:
@@ -175,7 +201,13 @@ def decide(found: Sequence[Match], params: CoverageParams, family: Family | None
     return _coverage("nouveau", best, params)
 
 
-def assess(skill: str, skill_vector: np.ndarray, statements: Sequence[Statement],
-           statement_vectors: np.ndarray, weights: WordWeights, params: CoverageParams,
-           family: Family | None = None) -> Coverage:
+def assess(
+    skill: str,
+    skill_vector: np.ndarray,
+    statements: Sequence[Statement],
+    statement_vectors: np.ndarray,
+    weights: WordWeights,
+    params: CoverageParams,
+    family: Family | None = None,
+) -> Coverage:
     return decide(matches(skill, skill_vector, statements, statement_vectors, weights), params, family)

@@ -8,6 +8,7 @@
   cosine of at least ``esco_match_threshold`` with a *transversal* ESCO skill's label — and whether ESCO's
   ``reuseLevel`` is ``transversal``; NULL without a file.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -46,7 +47,8 @@ class EscoIndex:
                 if key and (key not in self.by_text or s.transversal):
                     self.by_text[key] = s
         self.transversal_labels: list[tuple[str, EscoSkill]] = [
-            (label, s) for s in skills if s.transversal for label in (s.label, *s.alt_labels)]
+            (label, s) for s in skills if s.transversal for label in (s.label, *s.alt_labels)
+        ]
         self.embedder = embedder
         self.threshold = threshold
         self._vectors: np.ndarray | None = None

@@ -17,6 +17,7 @@ concept), then among the skills' normalised labels.
 it had (the current module sharing at least :data:`MODULE_MIN_OVERLAP` of them, Jaccard index), else by
 its title (:func:`match_modules`).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -28,20 +29,48 @@ from ecarts.analysis.queries import run_query
 from ecarts.text import normalize_text
 from ecarts.warehouse.db import Warehouse
 
-__all__ = ["ACTIONS", "CANCEL", "SKILL_ACTIONS", "MODULE_ACTIONS", "REGION_WIDE", "MODULE_MIN_OVERLAP",
-           "Decision", "SkillResolver", "DecisionBook", "skill_key", "current_decisions", "match_modules",
-           "has_decisions"]
+__all__ = [
+    "ACTIONS",
+    "CANCEL",
+    "SKILL_ACTIONS",
+    "MODULE_ACTIONS",
+    "REGION_WIDE",
+    "MODULE_MIN_OVERLAP",
+    "Decision",
+    "SkillResolver",
+    "DecisionBook",
+    "skill_key",
+    "current_decisions",
+    "match_modules",
+    "has_decisions",
+]
 
 ACTIONS = ("rejeter", "fusionner", "renommer", "garder", "ecarter", "verifie")
-CANCEL = "annuler"   # withdraws the decision in force on a target (kept in the history)
+CANCEL = "annuler"  # withdraws the decision in force on a target (kept in the history)
 SKILL_ACTIONS = ("rejeter", "fusionner", "renommer", "verifie")
 MODULE_ACTIONS = ("garder", "ecarter", "renommer")
-REGION_WIDE = ("rejeter", "fusionner", "renommer")   # skill decisions that apply to the whole region by default
+REGION_WIDE = ("rejeter", "fusionner", "renommer")  # skill decisions that apply to the whole region by default
 MODULE_MIN_OVERLAP = 0.5
 
-_COLUMNS = ("decision_id", "made_at", "author", "target", "region", "rncp_code", "skill_key", "skill_label",
-            "module_title", "action", "value", "comment", "source", "target_key", "value_key", "module_key",
-            "module_skill_keys")
+_COLUMNS = (
+    "decision_id",
+    "made_at",
+    "author",
+    "target",
+    "region",
+    "rncp_code",
+    "skill_key",
+    "skill_label",
+    "module_title",
+    "action",
+    "value",
+    "comment",
+    "source",
+    "target_key",
+    "value_key",
+    "module_key",
+    "module_skill_keys",
+)
 
 
 @dataclass(frozen=True)
@@ -51,7 +80,7 @@ class Decision:
     decision_id: str
     made_at: datetime
     author: str
-    target: str                      # competence | module
+    target: str  # competence | module
     region: str
     rncp_code: str | None
     skill_key: str | None
@@ -103,8 +132,9 @@ def current_decisions(wh: Warehouse, regions: Sequence[str] | None = None) -> li
 class SkillResolver:
     """Finds the current skill of a key or a label (rule in the module docstring)."""
 
-    def __init__(self, skills: Iterable[tuple[str, str, str | None]] = (),
-                 variants: Iterable[tuple[str, str]] = ()) -> None:
+    def __init__(
+        self, skills: Iterable[tuple[str, str, str | None]] = (), variants: Iterable[tuple[str, str]] = ()
+    ) -> None:
         """``skills``: (skill_id, label, rome_ogr_code); ``variants``: (text, skill_id), the concepts' variants
         and the surface forms they were read as."""
         self.labels: dict[str, str] = {}
@@ -121,8 +151,10 @@ class SkillResolver:
 
     @classmethod
     def from_warehouse(cls, wh: Warehouse) -> "SkillResolver":
-        return cls(wh.query("SELECT skill_id, label, rome_ogr_code FROM skills ORDER BY skill_id"),
-                   [(r["text"], r["skill_id"]) for r in run_query(wh, "concept_texts")])
+        return cls(
+            wh.query("SELECT skill_id, label, rome_ogr_code FROM skills ORDER BY skill_id"),
+            [(r["text"], r["skill_id"]) for r in run_query(wh, "concept_texts")],
+        )
 
     def resolve(self, key: str | None, label: str | None = None) -> str | None:
         """The current skill id of ``key``, else of ``label`` (see :meth:`by_label`)."""
@@ -200,8 +232,9 @@ class DecisionBook:
         return {sid for sid in (self.resolver.resolve(k) for k in d.module_skill_keys) if sid}
 
 
-def match_modules(decisions: Sequence[Decision], modules: Sequence[tuple[str, set[str], str]],
-                  skill_ids: dict[str, set[str]]) -> dict[str, int]:
+def match_modules(
+    decisions: Sequence[Decision], modules: Sequence[tuple[str, set[str], str]], skill_ids: dict[str, set[str]]
+) -> dict[str, int]:
     """decision_id → index in ``modules`` (``(module_key, skill ids, title)`` each), each module matched once:
     same key, else the most overlapping skills (Jaccard ≥ :data:`MODULE_MIN_OVERLAP`), else the same title.
     ``skill_ids``: decision_id → the current ids of the skills its module had."""

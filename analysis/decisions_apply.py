@@ -22,6 +22,7 @@ In ``module_proposals`` and ``module_set_aside`` (:func:`ecarts.analysis.modules
 - a rejected skill is listed in ``module_set_aside`` under reason ``ecarte_par_analyste``:
   « écarté par l'analyste le JJ/MM/AAAA : motif ».
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -38,9 +39,20 @@ from ecarts.analysis.queries import run_query
 from ecarts.config import ModulesSettings
 from ecarts.warehouse.db import Warehouse
 
-__all__ = ["ANALYST_REASON", "ModuleNote", "merge_demand", "merge_grids", "split_rejected", "annotate_gap_rows",
-           "rejected_rows", "write_rejected", "apply_module_decisions", "rejected_set_aside_rows",
-           "annotate_module_rows", "module_key_of"]
+__all__ = [
+    "ANALYST_REASON",
+    "ModuleNote",
+    "merge_demand",
+    "merge_grids",
+    "split_rejected",
+    "annotate_gap_rows",
+    "rejected_rows",
+    "write_rejected",
+    "apply_module_decisions",
+    "rejected_set_aside_rows",
+    "annotate_module_rows",
+    "module_key_of",
+]
 
 ANALYST_REASON = "ecarte_par_analyste"
 SET_ASIDE_BY_ANALYST = "écarté par l'analyste"
@@ -49,6 +61,7 @@ _REVIVABLE = {"savoir_etre", "nature_ecartee", "un_seul_employeur", "etendue_eca
 
 
 # -- skill_gaps --------------------------------------------------------------------------------------------
+
 
 def merge_demand(data: DemandData, book: DecisionBook) -> dict[str, dict[str, str]]:
     """Pool the offer units of merged skills into the skill they were merged into, per region and ROME
@@ -61,15 +74,17 @@ def merge_demand(data: DemandData, book: DecisionBook) -> dict[str, dict[str, st
         merged[region] = targets
         for key in [k for k in data.demand if k[0] == region and k[2] in targets]:
             d = data.demand.pop(key)
-            into = data.demand.setdefault((region, key[1], targets[d.skill_id]),
-                                          SkillDemand(region, key[1], targets[d.skill_id]))
+            into = data.demand.setdefault(
+                (region, key[1], targets[d.skill_id]), SkillDemand(region, key[1], targets[d.skill_id])
+            )
             into.units |= d.units
             into.n_offers_raw += d.n_offers_raw
     return merged
 
 
-def merge_grids(grids: dict[tuple[str, str, str], tuple[int, int]],
-                merged: dict[str, dict[str, str]]) -> dict[tuple[str, str, str], tuple[int, int]]:
+def merge_grids(
+    grids: dict[tuple[str, str, str], tuple[int, int]], merged: dict[str, dict[str, str]]
+) -> dict[tuple[str, str, str], tuple[int, int]]:
     """Grid evidence (region, rncp, skill) → (rows, centres) with merged skills counted with their target
     (centres: the larger count, the centres themselves being unknown here)."""
     out: dict[tuple[str, str, str], tuple[int, int]] = {}
@@ -80,8 +95,9 @@ def merge_grids(grids: dict[tuple[str, str, str], tuple[int, int]],
     return out
 
 
-def split_rejected(book: DecisionBook, region: str, rncp: str,
-                   wanted: list[SkillDemand]) -> tuple[list[SkillDemand], list[tuple[SkillDemand, Decision]]]:
+def split_rejected(
+    book: DecisionBook, region: str, rncp: str, wanted: list[SkillDemand]
+) -> tuple[list[SkillDemand], list[tuple[SkillDemand, Decision]]]:
     """The skills of a certification kept, and those the analyst rejected with the decision."""
     kept, rejected = [], []
     for d in wanted:
@@ -93,8 +109,7 @@ def split_rejected(book: DecisionBook, region: str, rncp: str,
     return kept, rejected
 
 
-def annotate_gap_rows(rows: list[dict[str, Any]], book: DecisionBook,
-                      merged: dict[str, dict[str, str]]) -> None:
+def annotate_gap_rows(rows: list[dict[str, Any]], book: DecisionBook, merged: dict[str, dict[str, str]]) -> None:
     """Renames, merged synonyms and « vérifié avec le certificateur » on ``skill_gaps`` rows, in place."""
     if not book:
         return
@@ -125,13 +140,33 @@ def annotate_gap_rows(rows: list[dict[str, Any]], book: DecisionBook,
 def rejected_rows(rows: Iterable[dict[str, Any]], decisions: dict[int, Decision]) -> list[dict[str, Any]]:
     """``skill_gaps_rejected`` rows from the gap rows the analysis would have written; ``decisions``:
     id(row) → the rejection."""
-    keep = ("run_id", "region", "rome_code", "rncp_code", "skill_id", "skill_label", "coverage", "breadth", "trend",
-            "n_offers", "n_employers", "nearest_block_code", "n_grid_rows")
+    keep = (
+        "run_id",
+        "region",
+        "rome_code",
+        "rncp_code",
+        "skill_id",
+        "skill_label",
+        "coverage",
+        "breadth",
+        "trend",
+        "n_offers",
+        "n_employers",
+        "nearest_block_code",
+        "n_grid_rows",
+    )
     out = []
     for row in rows:
         d = decisions[id(row)]
-        out.append({**{k: row.get(k) for k in keep}, "decision_id": d.decision_id, "made_at": d.made_at,
-                    "author": d.author, "comment": d.comment})
+        out.append(
+            {
+                **{k: row.get(k) for k in keep},
+                "decision_id": d.decision_id,
+                "made_at": d.made_at,
+                "author": d.author,
+                "comment": d.comment,
+            }
+        )
     return out
 
 
@@ -144,6 +179,7 @@ def write_rejected(wh: Warehouse, regions: list[str] | None, rows: list[dict[str
 
 
 # -- modules -----------------------------------------------------------------------------------------------
+
 
 @dataclass
 class ModuleNote:
@@ -181,8 +217,9 @@ def _revive(d: Decision, ids: set[str], aside: list[SetAside]) -> tuple[Module |
     return (kind, block, skills), [e for e in aside if e not in back]
 
 
-def apply_module_decisions(selection: Selection, decisions: list[Decision], book: DecisionBook,
-                           cfg: ModulesSettings) -> tuple[Selection, list[ModuleNote | None]]:
+def apply_module_decisions(
+    selection: Selection, decisions: list[Decision], book: DecisionBook, cfg: ModulesSettings
+) -> tuple[Selection, list[ModuleNote | None]]:
     """One certification's selection after the analyst's module decisions, and the note of each proposed
     module (same order)."""
     if not decisions:
@@ -240,30 +277,51 @@ def _cap(proposed: list[Module], beyond: list[Module], kept: set[int], cap: int)
     return proposed, beyond
 
 
-def rejected_set_aside_rows(wh: Warehouse, region: str | None, cfg: ModulesSettings, run_id: str | None,
-                            now: datetime) -> list[dict[str, Any]]:
+def rejected_set_aside_rows(
+    wh: Warehouse, region: str | None, cfg: ModulesSettings, run_id: str | None, now: datetime
+) -> list[dict[str, Any]]:
     """``module_set_aside`` rows of the gaps the analyst rejected (one per region × certification × skill)."""
     out = []
     for r in run_query(wh, "rejected_set_aside", region=region):
         if r["coverage"] not in cfg.coverages:
             continue
         note = f"{SET_ASIDE_BY_ANALYST} le {r['made_at']:%d/%m/%Y}" + (f" : {r['comment']}" if r["comment"] else "")
-        out.append({"run_id": run_id, "region": r["region"], "rncp_code": r["rncp_code"], "skill_id": r["skill_id"],
-                    "skill_label": r["skill_label"], "coverage": r["coverage"], "n_offers": r["n_offers"],
-                    "n_employers": r["n_employers"], "reason": ANALYST_REASON, "reason_label": note,
-                    "kind": r["kind"], "breadth": r["breadth"], "trend": r["trend"],
-                    "nearest_block_code": r["nearest_block_code"], "same_as": None,
-                    "n_grid_rows": r["n_grid_rows"], "created_at": now})
+        out.append(
+            {
+                "run_id": run_id,
+                "region": r["region"],
+                "rncp_code": r["rncp_code"],
+                "skill_id": r["skill_id"],
+                "skill_label": r["skill_label"],
+                "coverage": r["coverage"],
+                "n_offers": r["n_offers"],
+                "n_employers": r["n_employers"],
+                "reason": ANALYST_REASON,
+                "reason_label": note,
+                "kind": r["kind"],
+                "breadth": r["breadth"],
+                "trend": r["trend"],
+                "nearest_block_code": r["nearest_block_code"],
+                "same_as": None,
+                "n_grid_rows": r["n_grid_rows"],
+                "created_at": now,
+            }
+        )
     return out
 
 
-def annotate_module_rows(wh: Warehouse, rows: list[dict[str, Any]], notes: dict[int, ModuleNote | None],
-                         region: str | None = None) -> None:
+def annotate_module_rows(
+    wh: Warehouse, rows: list[dict[str, Any]], notes: dict[int, ModuleNote | None], region: str | None = None
+) -> None:
     """The analyst's decisions on ``module_proposals`` rows, in place: title, decision, note, and the
     synonyms the analyst merged (read from ``skill_gaps.merged_labels``). ``notes``: id(row) → note."""
-    merged = {(r["region"], r["rncp_code"], r["skill_id"]): (list(r["merged_skill_ids"] or []),
-                                                             list(r["merged_labels"] or []))
-              for r in (run_query(wh, "analyst_merges", region=region) if rows else [])}
+    merged = {
+        (r["region"], r["rncp_code"], r["skill_id"]): (
+            list(r["merged_skill_ids"] or []),
+            list(r["merged_labels"] or []),
+        )
+        for r in (run_query(wh, "analyst_merges", region=region) if rows else [])
+    }
     for row in rows:
         row.update(decision=None, decision_note=None, original_title=None)
         note = notes.get(id(row))

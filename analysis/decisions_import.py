@@ -11,6 +11,7 @@ decision (one of the values of the « Aide » sheet for that type), the scope, a
 its value, a skill, a merge target or a certification the warehouse does not know, a module that is neither
 proposed nor named by a decision in force, an author missing, two lines contradicting each other.
 """
+
 from __future__ import annotations
 
 import uuid
@@ -19,8 +20,15 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable
 
-from ecarts.analysis.decisions import (CANCEL, REGION_WIDE, Decision, SkillResolver, current_decisions, match_modules,
-                                skill_key)
+from ecarts.analysis.decisions import (
+    CANCEL,
+    REGION_WIDE,
+    Decision,
+    SkillResolver,
+    current_decisions,
+    match_modules,
+    skill_key,
+)
 from ecarts.analysis.decisions_format import ALLOWED, COLUMNS, INFO_COLUMNS, action_of, scope_of, target_of
 from ecarts.analysis.queries import run_query
 from ecarts.connectors.grid_tables import GridProblem, read_table
@@ -70,7 +78,8 @@ class _Known:
         self.modules: dict[tuple[str, str], list[_Module]] = {}
         for r in run_query(wh, "decision_modules"):
             self.modules.setdefault((r["region"], r["rncp_code"]), []).append(
-                _Module(r["module_key"], r["title"], list(r["skill_ids"] or [])))
+                _Module(r["module_key"], r["title"], list(r["skill_ids"] or []))
+            )
         self.current = current_decisions(wh, regions)
 
     def skill(self, region: str, key: str, label: str) -> str | None:
@@ -82,8 +91,12 @@ class _Known:
 
     def skill_decision(self, region: str, rncp: str | None, skill_id: str) -> Decision | None:
         for d in reversed(self.current):
-            if (d.target == "competence" and d.region == region and d.rncp_code == rncp
-                    and self.resolver.resolve(d.skill_key, d.skill_label) == skill_id):
+            if (
+                d.target == "competence"
+                and d.region == region
+                and d.rncp_code == rncp
+                and self.resolver.resolve(d.skill_key, d.skill_label) == skill_id
+            ):
                 return d
         return None
 
@@ -97,10 +110,14 @@ class _Known:
             if title and normalize_text(ref.title) == normalize_text(title):
                 return ref
         for d in self.module_decisions(region, rncp):
-            if (key and key in (d.module_key, d.target_key)) or \
-                    (title and normalize_text(d.module_title or "") == normalize_text(title)):
-                return _Module(d.module_key or d.target_key, d.module_title or title,
-                               [s for s in (self.resolver.resolve(k) for k in d.module_skill_keys) if s])
+            if (key and key in (d.module_key, d.target_key)) or (
+                title and normalize_text(d.module_title or "") == normalize_text(title)
+            ):
+                return _Module(
+                    d.module_key or d.target_key,
+                    d.module_title or title,
+                    [s for s in (self.resolver.resolve(k) for k in d.module_skill_keys) if s],
+                )
         return None
 
     def module_decisions(self, region: str, rncp: str) -> list[Decision]:
@@ -108,13 +125,15 @@ class _Known:
 
     def module_decision(self, region: str, rncp: str, ref: _Module) -> Decision | None:
         decisions = self.module_decisions(region, rncp)
-        ids = {d.decision_id: {s for s in (self.resolver.resolve(k) for k in d.module_skill_keys) if s}
-               for d in decisions}
+        ids = {
+            d.decision_id: {s for s in (self.resolver.resolve(k) for k in d.module_skill_keys) if s} for d in decisions
+        }
         matched = match_modules(decisions, [(ref.key, set(ref.skill_ids), ref.title)], ids)
         return next((d for d in decisions if d.decision_id in matched), None)
 
 
 # -- reading --------------------------------------------------------------------------------------------------
+
 
 def _cell(value: str) -> str:
     """A cell with the apostrophe that protects formula-like text in CSV (reports/tables.py) taken off."""
@@ -127,9 +146,15 @@ def _cell(value: str) -> str:
 def _table(path: Path, name: str) -> list[list[str]]:
     problems: list[GridProblem] = []
     if path.suffix.lower() not in SUFFIXES and not path.is_dir():
-        raise DecisionValidationError([GridProblem(
-            name, f"format non pris en charge ({path.suffix or 'sans extension'}) ; donnez le classeur .xlsx ou le "
-                  "fichier .csv écrit par ecarts report")])
+        raise DecisionValidationError(
+            [
+                GridProblem(
+                    name,
+                    f"format non pris en charge ({path.suffix or 'sans extension'}) ; donnez le classeur .xlsx ou le "
+                    "fichier .csv écrit par ecarts report",
+                )
+            ]
+        )
     _, table = read_table(path, name, problems)
     if problems or table is None:
         raise DecisionValidationError(problems)
@@ -144,13 +169,21 @@ def _header(row: list[str], name: str) -> dict[str, int]:
             found[key] = index
     missing = [c for c in _REQUIRED if c not in found]
     if missing:
-        raise DecisionValidationError([GridProblem(
-            name, f"colonne(s) absente(s) : {', '.join(missing)} ; partez du classeur decisions-<région>.xlsx écrit "
-                  "par ecarts report (ou ecarts decisions export)", 1)])
+        raise DecisionValidationError(
+            [
+                GridProblem(
+                    name,
+                    f"colonne(s) absente(s) : {', '.join(missing)} ; partez du classeur decisions-<région>.xlsx écrit "
+                    "par ecarts report (ou ecarts decisions export)",
+                    1,
+                )
+            ]
+        )
     return found
 
 
 # -- checking ---------------------------------------------------------------------------------------------------
+
 
 @dataclass
 class _Line:
@@ -175,14 +208,18 @@ def _check(line: _Line, known: _Known, author: str | None) -> dict[str, Any] | N
         return None
     target = target_of(line.get("type"))
     if target is None:
-        line.bad("type", f"type « {line.get('type')} » inconnu ; écrivez competence ou module (ne modifiez pas cette "
-                         "colonne)")
+        line.bad(
+            "type",
+            f"type « {line.get('type')} » inconnu ; écrivez competence ou module (ne modifiez pas cette colonne)",
+        )
         return None
     action = action_of(raw)
     if action not in ALLOWED[target]:
         kind = "une compétence" if target == "competence" else "un module"
-        line.bad("decision", f"décision « {raw} » inconnue pour {kind} ; valeurs admises : "
-                             f"{', '.join(ALLOWED[target])} (feuille Aide)")
+        line.bad(
+            "decision",
+            f"décision « {raw} » inconnue pour {kind} ; valeurs admises : {', '.join(ALLOWED[target])} (feuille Aide)",
+        )
         return None
     region, rncp = line.get("region"), line.get("certification").upper()
     if not region:
@@ -193,12 +230,22 @@ def _check(line: _Line, known: _Known, author: str | None) -> dict[str, Any] | N
         return None
     value, comment = line.get("valeur") or None, line.get("commentaire") or None
     if action in ("fusionner", "renommer") and not value:
-        what = ("fusion sans cible : écrivez dans la colonne valeur le libellé de la compétence qui la remplace"
-                if action == "fusionner" else "renommage sans nom : écrivez le nouveau nom dans la colonne valeur")
+        what = (
+            "fusion sans cible : écrivez dans la colonne valeur le libellé de la compétence qui la remplace"
+            if action == "fusionner"
+            else "renommage sans nom : écrivez le nouveau nom dans la colonne valeur"
+        )
         line.bad("valeur", what)
         return None
-    base = {"author": line.get("auteur") or author, "target": target, "region": region, "action": action,
-            "value": value, "comment": comment, "source": f"{Path(line.name).name}:{line.number}"}
+    base = {
+        "author": line.get("auteur") or author,
+        "target": target,
+        "region": region,
+        "action": action,
+        "value": value,
+        "comment": comment,
+        "source": f"{Path(line.name).name}:{line.number}",
+    }
     if target == "competence":
         return _check_skill(line, known, base, rncp)
     return _check_module(line, known, base, rncp)
@@ -208,7 +255,9 @@ def _scope(line: _Line, action: str, rncp: str) -> tuple[bool, str | None]:
     """(valid, the decision's certification: None for the whole region)."""
     scope = scope_of(line.get("portee"))
     if scope is None:
-        line.bad("portee", f"portée « {line.get('portee')} » inconnue ; écrivez région ou certification, ou laissez vide")
+        line.bad(
+            "portee", f"portée « {line.get('portee')} » inconnue ; écrivez région ou certification, ou laissez vide"
+        )
         return False, None
     if scope == "":
         scope = "region" if action in REGION_WIDE or (action == CANCEL and not rncp) else "certification"
@@ -216,8 +265,11 @@ def _scope(line: _Line, action: str, rncp: str) -> tuple[bool, str | None]:
         line.bad("portee", "une fusion vaut pour toute la région : écrivez région ou laissez vide")
         return False, None
     if scope == "certification" and not rncp:
-        line.bad("certification", "certification absente pour une décision de portée certification ; "
-                                  "écrivez la portée région, ou partez d'une ligne de la certification")
+        line.bad(
+            "certification",
+            "certification absente pour une décision de portée certification ; "
+            "écrivez la portée région, ou partez d'une ligne de la certification",
+        )
         return False, None
     return True, (rncp if scope == "certification" else None)
 
@@ -226,9 +278,11 @@ def _check_skill(line: _Line, known: _Known, base: dict[str, Any], rncp: str) ->
     label, key = line.get("competence"), line.get("cle_competence")
     sid = known.skill(base["region"], key, label)
     if sid is None:
-        line.bad("cle_competence" if key else "competence",
-                 f"compétence « {label or key} » inconnue de l'entrepôt (région {base['region']}) ; partez du classeur "
-                 "écrit par ecarts report, sans modifier les colonnes competence et cle_competence")
+        line.bad(
+            "cle_competence" if key else "competence",
+            f"compétence « {label or key} » inconnue de l'entrepôt (région {base['region']}) ; partez du classeur "
+            "écrit par ecarts report, sans modifier les colonnes competence et cle_competence",
+        )
         return None
     ok, scope = _scope(line, base["action"], rncp)
     if not ok:
@@ -237,35 +291,60 @@ def _check_skill(line: _Line, known: _Known, base: dict[str, Any], rncp: str) ->
     if base["action"] == "fusionner":
         into = known.skill(base["region"], "", base["value"])
         if into is None:
-            line.bad("valeur", f"compétence cible « {base['value']} » inconnue (région {base['region']}) ; copiez le "
-                               "libellé exact d'une compétence de la colonne competence")
+            line.bad(
+                "valeur",
+                f"compétence cible « {base['value']} » inconnue (région {base['region']}) ; copiez le "
+                "libellé exact d'une compétence de la colonne competence",
+            )
             return None
         if into == sid:
             line.bad("valeur", "une compétence ne peut être fusionnée avec elle-même ; nommez l'autre compétence")
             return None
         value_key = known.key_of(into)
     existing = known.skill_decision(base["region"], scope, sid)
-    return {**base, "rncp_code": scope, "skill_key": known.key_of(sid), "skill_label": label or known.resolver.label(sid),
-            "module_title": None, "target_key": existing.target_key if existing else known.key_of(sid),
-            "value_key": value_key, "module_key": None, "module_skill_keys": None, "_existing": existing}
+    return {
+        **base,
+        "rncp_code": scope,
+        "skill_key": known.key_of(sid),
+        "skill_label": label or known.resolver.label(sid),
+        "module_title": None,
+        "target_key": existing.target_key if existing else known.key_of(sid),
+        "value_key": value_key,
+        "module_key": None,
+        "module_skill_keys": None,
+        "_existing": existing,
+    }
 
 
 def _check_module(line: _Line, known: _Known, base: dict[str, Any], rncp: str) -> dict[str, Any] | None:
     title, key = line.get("module"), line.get("cle_module")
     if not rncp:
-        line.bad("certification", "certification absente : un module appartient à une certification ; ne videz pas "
-                                  "cette colonne")
+        line.bad(
+            "certification",
+            "certification absente : un module appartient à une certification ; ne videz pas cette colonne",
+        )
         return None
     ref = known.module(base["region"], rncp, key, title)
     if ref is None:
-        line.bad("cle_module" if key else "module",
-                 f"module « {title or key} » inconnu pour {rncp} (région {base['region']}) : ni proposé par la dernière "
-                 "analyse, ni nommé par une décision en vigueur ; partez du classeur écrit par ecarts report")
+        line.bad(
+            "cle_module" if key else "module",
+            f"module « {title or key} » inconnu pour {rncp} (région {base['region']}) : ni proposé par la dernière "
+            "analyse, ni nommé par une décision en vigueur ; partez du classeur écrit par ecarts report",
+        )
         return None
     existing = known.module_decision(base["region"], rncp, ref)
-    return {**base, "rncp_code": rncp, "skill_key": None, "skill_label": None, "module_title": title or ref.title,
-            "target_key": existing.target_key if existing else ref.key, "value_key": None, "module_key": ref.key,
-            "module_skill_keys": [known.key_of(s) for s in ref.skill_ids], "_existing": existing}
+    return {
+        **base,
+        "rncp_code": rncp,
+        "skill_key": None,
+        "skill_label": None,
+        "module_title": title or ref.title,
+        "target_key": existing.target_key if existing else ref.key,
+        "value_key": None,
+        "module_key": ref.key,
+        "module_skill_keys": [known.key_of(s) for s in ref.skill_ids],
+        "_existing": existing,
+    }
 
 
 def _unchanged(row: dict[str, Any]) -> bool:
@@ -273,12 +352,17 @@ def _unchanged(row: dict[str, Any]) -> bool:
     d: Decision | None = row["_existing"]
     if d is None:
         return row["action"] == CANCEL
-    return (d.action, d.value or None, d.comment or None, d.rncp_code) == \
-        (row["action"], row["value"], row["comment"], row["rncp_code"])
+    return (d.action, d.value or None, d.comment or None, d.rncp_code) == (
+        row["action"],
+        row["value"],
+        row["comment"],
+        row["rncp_code"],
+    )
 
 
-def read_decisions(wh: Warehouse, path: str | Path,
-                   author: str | None = None) -> tuple[list[dict[str, Any]], dict[str, int]]:
+def read_decisions(
+    wh: Warehouse, path: str | Path, author: str | None = None
+) -> tuple[list[dict[str, Any]], dict[str, int]]:
     """Check every line of the decisions file; the ``analyst_decisions`` rows to store (without id, date and
     run) and counts. Raises :class:`DecisionValidationError` listing every problem when one line is bad."""
     path, name = Path(path), str(path)
@@ -305,8 +389,11 @@ def read_decisions(wh: Warehouse, path: str | Path,
         if target in seen:
             first, other = seen[target]
             if (other["action"], other["value"], other["comment"]) != (row["action"], row["value"], row["comment"]):
-                line.bad("decision", f"contredit la ligne {first} (même cible : {other['action']}) ; gardez une "
-                                     "seule décision par compétence ou module")
+                line.bad(
+                    "decision",
+                    f"contredit la ligne {first} (même cible : {other['action']}) ; gardez une "
+                    "seule décision par compétence ou module",
+                )
             continue
         seen[target] = (number, row)
         if _unchanged(row):
@@ -322,8 +409,13 @@ def read_decisions(wh: Warehouse, path: str | Path,
     return [{k: v for k, v in r.items() if not k.startswith("_")} for r in rows], counts
 
 
-def import_decisions(wh: Warehouse, path: str | Path, author: str | None = None, config: dict[str, Any] | None = None,
-                     progress: Callable[[str], None] | None = None) -> dict[str, int]:
+def import_decisions(
+    wh: Warehouse,
+    path: str | Path,
+    author: str | None = None,
+    config: dict[str, Any] | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> dict[str, int]:
     """Check the decisions file (:func:`read_decisions`), then store its new decisions with the date and their
     author in one journalled transaction (step ``decisions_import``). Returns counts."""
     if not Path(path).exists():
@@ -336,6 +428,8 @@ def import_decisions(wh: Warehouse, path: str | Path, author: str | None = None,
         wh.insert("analyst_decisions", rows)
         rec.counts.update(counts)
     if progress:
-        progress(f"{counts['decisions_enregistrees']} décision(s) enregistrée(s), {counts['decisions_inchangees']} "
-                 "inchangée(s) ; elles s'appliquent à la prochaine analyse (ecarts analyze)")
+        progress(
+            f"{counts['decisions_enregistrees']} décision(s) enregistrée(s), {counts['decisions_inchangees']} "
+            "inchangée(s) ; elles s'appliquent à la prochaine analyse (ecarts analyze)"
+        )
     return counts

@@ -15,6 +15,7 @@ one. ``offer_duplicates`` links every other offer to it: ``(offer_id, canonical_
 (``similarity``: Jaccard with the canonical offer). Offers stay in ``offers``; the analysis counts each
 cluster once, with the skills of all its members.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -60,7 +61,7 @@ class OfferText:
 class Duplicate:
     offer_id: str
     canonical_offer_id: str
-    kind: str             # exact | near
+    kind: str  # exact | near
     similarity: float
 
 
@@ -69,7 +70,7 @@ def shingles(text: str, size: int) -> frozenset[int]:
     tokens = words(text)
     if len(tokens) < size:
         return frozenset({zlib.crc32(" ".join(tokens).encode())}) if tokens else frozenset()
-    return frozenset(zlib.crc32(" ".join(tokens[i:i + size]).encode()) for i in range(len(tokens) - size + 1))
+    return frozenset(zlib.crc32(" ".join(tokens[i : i + size]).encode()) for i in range(len(tokens) - size + 1))
 
 
 def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
@@ -126,19 +127,22 @@ def _block_duplicates(block: list[OfferText], params: DedupParams) -> list[Dupli
     for i, k in enumerate(keys):
         by_key[k].append(i)
     for members in by_key.values():
-        candidates.update((i, j) for x, i in enumerate(members) for j in members[x + 1:])
+        candidates.update((i, j) for x, i in enumerate(members) for j in members[x + 1 :])
     rows = _PERMUTATIONS // _BANDS
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for i, s in enumerate(sh):
         sig = _signature(s)
         for band in range(_BANDS):
-            buckets[(band, sig[band * rows:(band + 1) * rows].tobytes())].append(i)
+            buckets[(band, sig[band * rows : (band + 1) * rows].tobytes())].append(i)
     for members in buckets.values():
         if 1 < len(members) <= 500:  # a huge bucket is boilerplate, not reposts
-            candidates.update((i, j) for x, i in enumerate(members) for j in members[x + 1:])
-    linked = ((i, j) for i, j in sorted(candidates)
-              if _compatible(block[i], block[j], params.dedup_window_days)
-              and (keys[i] == keys[j] or jaccard(sh[i], sh[j]) >= params.dedup_near_threshold))
+            candidates.update((i, j) for x, i in enumerate(members) for j in members[x + 1 :])
+    linked = (
+        (i, j)
+        for i, j in sorted(candidates)
+        if _compatible(block[i], block[j], params.dedup_window_days)
+        and (keys[i] == keys[j] or jaccard(sh[i], sh[j]) >= params.dedup_near_threshold)
+    )
     clusters = connected_components(n, linked)
     out = []
     for members in clusters:
@@ -148,8 +152,14 @@ def _block_duplicates(block: list[OfferText], params: DedupParams) -> list[Dupli
         c = members[0]
         for i in members[1:]:
             exact = keys[i] == keys[c]
-            out.append(Duplicate(block[i].offer_id, block[c].offer_id, "exact" if exact else "near",
-                                 1.0 if exact else round(jaccard(sh[i], sh[c]), 4)))
+            out.append(
+                Duplicate(
+                    block[i].offer_id,
+                    block[c].offer_id,
+                    "exact" if exact else "near",
+                    1.0 if exact else round(jaccard(sh[i], sh[c]), 4),
+                )
+            )
     return out
 
 
@@ -158,7 +168,8 @@ def _offer_texts(wh: Warehouse, regions: Sequence[str] | None) -> Iterable[Offer
         "SELECT offer_id, region, rome_code, employer, created_at, coalesce(title, '') || '\n' || "
         "coalesce(description, '') FROM offers WHERE region IS NOT NULL AND rome_code IS NOT NULL "
         "AND ($regions IS NULL OR list_contains($regions, region))",
-        {"regions": list(regions) if regions else None})
+        {"regions": list(regions) if regions else None},
+    )
     for row in cur.fetchall():
         yield OfferText(*row)
 
@@ -167,10 +178,15 @@ def dedup_offers(wh: Warehouse, params: DedupParams, regions: Sequence[str] | No
     """Recompute ``offer_duplicates`` for the offers of ``regions`` (all when None)."""
     found = find_duplicates(list(_offer_texts(wh, regions)), params)
     if regions:
-        wh.con.execute("DELETE FROM offer_duplicates WHERE offer_id IN (SELECT offer_id FROM offers "
-                       "WHERE list_contains($regions, region))", {"regions": list(regions)})
+        wh.con.execute(
+            "DELETE FROM offer_duplicates WHERE offer_id IN (SELECT offer_id FROM offers "
+            "WHERE list_contains($regions, region))",
+            {"regions": list(regions)},
+        )
     else:
         wh.con.execute("DELETE FROM offer_duplicates")
     wh.insert("offer_duplicates", [d.__dict__ for d in found])
-    return {"doublons_exacts": sum(d.kind == "exact" for d in found),
-            "doublons_proches": sum(d.kind == "near" for d in found)}
+    return {
+        "doublons_exacts": sum(d.kind == "exact" for d in found),
+        "doublons_proches": sum(d.kind == "near" for d in found),
+    }

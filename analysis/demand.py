@@ -12,6 +12,7 @@ like the title of an RNCP certification of the warehouse; and a skill that is no
 heading (a concept founded before that rule, such as "Attendues" from « Compétences attendues : »).
 Certificates of the répertoire spécifique (RS: CACES, SST, habilitations) are skills and stay.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -25,8 +26,7 @@ from ecarts.text import normalize_text
 from ecarts.nlp.nonskill import non_skill_kind
 from ecarts.warehouse.db import Warehouse
 
-__all__ = ["CodeFrame", "SkillDemand", "DemandData", "load_demand", "non_skills", "region_calendar",
-           "weekly_series"]
+__all__ = ["CodeFrame", "SkillDemand", "DemandData", "load_demand", "non_skills", "region_calendar", "weekly_series"]
 
 
 @dataclass
@@ -64,7 +64,7 @@ class SkillDemand:
 class DemandData:
     frames: dict[tuple[str, str], CodeFrame]
     demand: dict[tuple[str, str, str], SkillDemand]
-    skills: dict[str, dict]              # skill_id -> label, kind, rome_ogr_code
+    skills: dict[str, dict]  # skill_id -> label, kind, rome_ogr_code
     excluded: dict[str, str] = field(default_factory=dict)  # skill_id -> why it is no skill (see non_skills)
 
     def regions(self) -> list[str]:
@@ -93,8 +93,10 @@ def load_demand(wh: Warehouse, regions: Sequence[str] | None) -> DemandData:
         if d is not None:
             d.n_offers_raw = r["n_offers_raw"]
     skills = {r["skill_id"]: r for r in run_query(wh, "skill_info")}
-    excluded = non_skills(skills.values(), (r["title"] for r in run_query(wh, "certification_titles")
-                                            if not str(r["rncp_code"]).upper().startswith("RS")))
+    excluded = non_skills(
+        skills.values(),
+        (r["title"] for r in run_query(wh, "certification_titles") if not str(r["rncp_code"]).upper().startswith("RS")),
+    )
     demand = {k: d for k, d in demand.items() if d.skill_id not in excluded}
     # Out of the skills too, so that no other evidence (trainees' grids) brings them back as gaps.
     skills = {sid: r for sid, r in skills.items() if sid not in excluded}
@@ -127,8 +129,9 @@ def region_calendar(frames: dict[tuple[str, str], CodeFrame], region: str, windo
     return calendar[-window:] if window > 0 else calendar
 
 
-def weekly_series(frame: CodeFrame, skill: SkillDemand, calendar: list[date],
-                  totals: Counter | None = None) -> WeeklySeries:
+def weekly_series(
+    frame: CodeFrame, skill: SkillDemand, calendar: list[date], totals: Counter | None = None
+) -> WeeklySeries:
     """Units asking the skill and all units of the code (``totals``), week by week over ``calendar``."""
     totals = frame.weekly_totals() if totals is None else totals
     asking = Counter(frame.units[u][2] for u in skill.units)

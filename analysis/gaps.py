@@ -10,6 +10,7 @@ For each region (a run may cover several; each region's figures only read its ow
    ``Émergente`` flag and ESCO's transversal skills (:mod:`ecarts.analysis.crosscheck`);
 5. evidence counts: offers before and after de-duplication, employers, trainee grid rows and centres.
 """
+
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -20,8 +21,14 @@ import numpy as np
 from ecarts.analysis.coverage import Coverage, Family, Statement, assess
 from ecarts.analysis.crosscheck import EscoIndex, rome_flag
 from ecarts.analysis.decisions import DecisionBook
-from ecarts.analysis.decisions_apply import (annotate_gap_rows, merge_demand, merge_grids, rejected_rows, split_rejected,
-                                     write_rejected)
+from ecarts.analysis.decisions_apply import (
+    annotate_gap_rows,
+    merge_demand,
+    merge_grids,
+    rejected_rows,
+    split_rejected,
+    write_rejected,
+)
 from ecarts.analysis.dedup import dedup_offers
 from ecarts.analysis.demand import DemandData, SkillDemand, load_demand, region_calendar, weekly_series
 from ecarts.analysis.grouping import Candidate, group_uncovered
@@ -40,6 +47,7 @@ Progress = Callable[[str], None] | None
 
 class _Encoder:
     """Anything with ``name`` and ``encode(texts) -> unit vectors``."""
+
     name: str
 
     def encode(self, texts: list[str]) -> np.ndarray: ...
@@ -54,9 +62,15 @@ def parse_regions(region: str | Sequence[str] | None) -> list[str] | None:
     return codes or None
 
 
-def analyze(wh: Warehouse, cfg: AnalysisSettings, embedder: _Encoder, region: str | Sequence[str] | None = None,
-            run_id: str | None = None, progress: Progress = None,
-            coverage_embedder: _Encoder | None = None) -> dict[str, int]:
+def analyze(
+    wh: Warehouse,
+    cfg: AnalysisSettings,
+    embedder: _Encoder,
+    region: str | Sequence[str] | None = None,
+    run_id: str | None = None,
+    progress: Progress = None,
+    coverage_embedder: _Encoder | None = None,
+) -> dict[str, int]:
     """Recompute ``skill_gaps`` and ``skill_groups`` for ``region`` — one code, a comma-separated list or a
     list of codes — or every region. Runs inside the caller's transaction. ``coverage_embedder`` compares
     skills with certification statements (a sentence-level model, ``analysis.coverage_model``); by
@@ -64,21 +78,25 @@ def analyze(wh: Warehouse, cfg: AnalysisSettings, embedder: _Encoder, region: st
     regions = parse_regions(region)
     counts: dict[str, int] = dict(dedup_offers(wh, cfg, regions))
     data = load_demand(wh, regions)
-    book = DecisionBook.load(wh, regions)   # the analyst's decisions in force (analysis/decisions_apply.py)
+    book = DecisionBook.load(wh, regions)  # the analyst's decisions in force (analysis/decisions_apply.py)
     merged = merge_demand(data, book)
     _check_regions(wh, regions, data, cfg)
     statements = _statements_by_rome(wh, cfg)
     unique = {rncp: stmts for certs in statements.values() for rncp, stmts in certs.items()}
-    weights = WordWeights((st.text for stmts in unique.values() for st in stmts),  # each fiche once
-                          generic_credit=cfg.lexical_generic_credit, prefix_credit=cfg.lexical_prefix_credit)
+    weights = WordWeights(
+        (st.text for stmts in unique.values() for st in stmts),  # each fiche once
+        generic_credit=cfg.lexical_generic_credit,
+        prefix_credit=cfg.lexical_prefix_credit,
+    )
     grids = merge_grids(_grid_evidence(wh, regions, data.regions()), merged)
     flags = {(r["rome_code"], r["code_ogr"]): r["coeur_metier"] for r in run_query(wh, "rome_flags")}
-    esco = EscoIndex.from_file(cfg.esco_skills_file, embedder, cfg.esco_match_threshold) \
-        if cfg.esco_skills_file else None
+    esco = (
+        EscoIndex.from_file(cfg.esco_skills_file, embedder, cfg.esco_match_threshold) if cfg.esco_skills_file else None
+    )
     ctx = _Context(cfg, embedder, data, weights, run_id, coverage_embedder or embedder, savoir_families(wh))
     rows: list[dict[str, Any]] = []
     groups: list[dict[str, Any]] = []
-    rejected: dict[int, Any] = {}   # id(row) -> the analyst's rejection, for the rows kept out of skill_gaps
+    rejected: dict[int, Any] = {}  # id(row) -> the analyst's rejection, for the rows kept out of skill_gaps
     rejected_gaps: list[dict[str, Any]] = []
     missing_certs: set[str] = set()
     for reg in data.regions():
@@ -104,11 +122,25 @@ def analyze(wh: Warehouse, cfg: AnalysisSettings, embedder: _Encoder, region: st
                 groups.extend(cert_groups.values())
                 member = {sid: g["group_id"] for g in cert_groups.values() for sid in g["skill_ids"]}
                 for d in wanted:
-                    rows.append(_gap_row(ctx, frame, d, rncp, covs[d.skill_id], member.get(d.skill_id),
-                                         spread, calendar, totals, grids, flags))
+                    rows.append(
+                        _gap_row(
+                            ctx,
+                            frame,
+                            d,
+                            rncp,
+                            covs[d.skill_id],
+                            member.get(d.skill_id),
+                            spread,
+                            calendar,
+                            totals,
+                            grids,
+                            flags,
+                        )
+                    )
                 for d, decision in refused:
-                    rejected_gaps.append(_gap_row(ctx, frame, d, rncp, covs[d.skill_id], None, spread, calendar,
-                                                  totals, grids, flags))
+                    rejected_gaps.append(
+                        _gap_row(ctx, frame, d, rncp, covs[d.skill_id], None, spread, calendar, totals, grids, flags)
+                    )
                     rejected[id(rejected_gaps[-1])] = decision
             if progress:
                 progress(f"analyse : région {reg}, {rome} — {len(skills)} compétences × {len(by_cert)} certifications")
@@ -117,22 +149,36 @@ def analyze(wh: Warehouse, cfg: AnalysisSettings, embedder: _Encoder, region: st
     annotate_gap_rows(rows, book, merged)
     _replace(wh, regions, rows, groups)
     write_rejected(wh, regions, rejected_rows(rejected_gaps, rejected))
-    counts.update({"skill_gaps": len(rows), "skill_groups": len(groups), "skill_gaps_rejected": len(rejected_gaps),
-                   "codes_rome_sans_certification": len(missing_certs)})
+    counts.update(
+        {
+            "skill_gaps": len(rows),
+            "skill_groups": len(groups),
+            "skill_gaps_rejected": len(rejected_gaps),
+            "codes_rome_sans_certification": len(missing_certs),
+        }
+    )
     return counts
 
 
 class _Context:
     """What the per-certification steps share: settings, embedder, weights, and vectors already encoded."""
 
-    def __init__(self, cfg: AnalysisSettings, embedder: _Encoder, data: DemandData, weights: WordWeights,
-                 run_id: str | None, cover: _Encoder, families: dict[str, Family]) -> None:
+    def __init__(
+        self,
+        cfg: AnalysisSettings,
+        embedder: _Encoder,
+        data: DemandData,
+        weights: WordWeights,
+        run_id: str | None,
+        cover: _Encoder,
+        families: dict[str, Family],
+    ) -> None:
         self.cfg, self.embedder, self.data, self.weights, self.run_id = cfg, embedder, data, weights, run_id
         self.cover = cover
         self._stmt_vectors: dict[str, np.ndarray] = {}
         self._skill_vectors: dict[str, np.ndarray] = {}
         self._cover_vectors: dict[str, np.ndarray] = {}
-        self.families = families   # ROME savoirs -> their sub-category (elongation from ROME's families)
+        self.families = families  # ROME savoirs -> their sub-category (elongation from ROME's families)
 
     def label(self, skill_id: str) -> str:
         return self.data.skills.get(skill_id, {}).get("label") or skill_id
@@ -150,24 +196,54 @@ class _Context:
         if rncp not in self._stmt_vectors:
             self._stmt_vectors[rncp] = self.cover.encode([s.text for s in stmts])
         vectors = self.skill_vectors((d.skill_id for d in wanted), cover=True)
-        return {d.skill_id: assess(self.label(d.skill_id), vectors[d.skill_id], stmts, self._stmt_vectors[rncp],
-                                   self.weights, self.cfg, self.families.get(d.skill_id)) for d in wanted}
+        return {
+            d.skill_id: assess(
+                self.label(d.skill_id),
+                vectors[d.skill_id],
+                stmts,
+                self._stmt_vectors[rncp],
+                self.weights,
+                self.cfg,
+                self.families.get(d.skill_id),
+            )
+            for d in wanted
+        }
 
-    def groups(self, region: str, rome: str, rncp: str, wanted: list[SkillDemand], covs: dict[str, Coverage],
-               total: int) -> dict[str, dict[str, Any]]:
+    def groups(
+        self, region: str, rome: str, rncp: str, wanted: list[SkillDemand], covs: dict[str, Coverage], total: int
+    ) -> dict[str, dict[str, Any]]:
         frame = self.data.frames[(region, rome)]
         vectors = self.skill_vectors(d.skill_id for d in wanted)
-        candidates = [Candidate(d.skill_id, self.label(d.skill_id), frozenset(d.units),
-                                frozenset(d.employers(frame)), vectors[d.skill_id])
-                      for d in wanted if covs[d.skill_id].level == "nouveau" and d.units
-                      and self.data.skills.get(d.skill_id, {}).get("kind") not in self.cfg.group_exclude_kinds]
+        candidates = [
+            Candidate(
+                d.skill_id,
+                self.label(d.skill_id),
+                frozenset(d.units),
+                frozenset(d.employers(frame)),
+                vectors[d.skill_id],
+            )
+            for d in wanted
+            if covs[d.skill_id].level == "nouveau"
+            and d.units
+            and self.data.skills.get(d.skill_id, {}).get("kind") not in self.cfg.group_exclude_kinds
+        ]
         out = {}
         for n, g in enumerate(group_uncovered(candidates, total, self.cfg), start=1):
             gid = f"{rncp}-{rome}-G{n}"
-            out[gid] = {"run_id": self.run_id, "region": region, "rome_code": rome, "rncp_code": rncp,
-                        "group_id": gid, "skill_ids": list(g.skill_ids), "skill_labels": list(g.labels),
-                        "n_offers": g.n_offers, "n_offers_together": g.n_offers_together,
-                        "n_employers": g.n_employers, "cooccurrence": g.cooccurrence, "similarity": g.similarity}
+            out[gid] = {
+                "run_id": self.run_id,
+                "region": region,
+                "rome_code": rome,
+                "rncp_code": rncp,
+                "group_id": gid,
+                "skill_ids": list(g.skill_ids),
+                "skill_labels": list(g.labels),
+                "n_offers": g.n_offers,
+                "n_offers_together": g.n_offers_together,
+                "n_employers": g.n_employers,
+                "cooccurrence": g.cooccurrence,
+                "similarity": g.similarity,
+            }
         return out
 
 
@@ -182,8 +258,19 @@ def _region_spread(data: DemandData, region: str, asked: dict) -> dict[str, tupl
     return {sid: (len(c), codes_total, len({domain(x) for x in c}), len(employers[sid])) for sid, c in codes.items()}
 
 
-def _gap_row(ctx: _Context, frame, d: SkillDemand, rncp: str, cov: Coverage, group_id: str | None,
-             spread: dict, calendar: list, totals: Counter, grids: dict, flags: dict) -> dict[str, Any]:
+def _gap_row(
+    ctx: _Context,
+    frame,
+    d: SkillDemand,
+    rncp: str,
+    cov: Coverage,
+    group_id: str | None,
+    spread: dict,
+    calendar: list,
+    totals: Counter,
+    grids: dict,
+    flags: dict,
+) -> dict[str, Any]:
     cfg = ctx.cfg
     info = ctx.data.skills.get(d.skill_id, {})
     employers = d.employers(frame)
@@ -192,8 +279,7 @@ def _gap_row(ctx: _Context, frame, d: SkillDemand, rncp: str, cov: Coverage, gro
     days = d.days(frame)
     grid = grids.get((frame.region, rncp, d.skill_id), (0, 0))
     if d.units:
-        kind = breadth(Spread(len(employers), employers_total, n_codes, codes_total, n_domains,
-                              region_employers), cfg)
+        kind = breadth(Spread(len(employers), employers_total, n_codes, codes_total, n_domains, region_employers), cfg)
         result = trend(weekly_series(frame, d, calendar, totals), cfg, len(employers))
         trend_label, p_value, change = result.trend, result.p_value, result.change
     else:  # known from trainee grids only
@@ -241,40 +327,49 @@ def _gap_row(ctx: _Context, frame, d: SkillDemand, rncp: str, cov: Coverage, gro
 
 def savoir_families(wh: Warehouse) -> dict[str, Family]:
     """Each ROME savoir's family (its sub-category's other savoirs), by skill id."""
-    return {r["skill_id"]: Family.of(r["subcategory"], r["label"], r["siblings"])
-            for r in run_query(wh, "savoir_families")}
+    return {
+        r["skill_id"]: Family.of(r["subcategory"], r["label"], r["siblings"]) for r in run_query(wh, "savoir_families")
+    }
 
 
 def _statements_by_rome(wh: Warehouse, cfg: AnalysisSettings) -> dict[str, dict[str, list[Statement]]]:
     out: dict[str, dict[str, list[Statement]]] = defaultdict(lambda: defaultdict(list))
     for r in run_query(wh, "certification_statements", include_inactive=cfg.include_inactive):
         out[r["rome_code"]][r["rncp_code"]].append(
-            Statement(r["rncp_code"], r["section"], r["block_code"], r["statement"]))
+            Statement(r["rncp_code"], r["section"], r["block_code"], r["statement"])
+        )
     return out
 
 
-def _grid_evidence(wh: Warehouse, regions: list[str] | None,
-                   analysed: list[str]) -> dict[tuple[str, str, str], tuple[int, int]]:
+def _grid_evidence(
+    wh: Warehouse, regions: list[str] | None, analysed: list[str]
+) -> dict[tuple[str, str, str], tuple[int, int]]:
     """(region, rncp_code, skill_id) → (grid rows noting the skill absent or partial, distinct centres).
 
     A grid row without a region counts for every region analysed (as in the view ``gap_evidence``)."""
     rows_: dict[tuple[str, str, str], int] = Counter()
     centres: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for r in run_query(wh, "grid_evidence", regions=regions):
-        for reg in ([r["region"]] if r["region"] is not None else analysed):
+        for reg in [r["region"]] if r["region"] is not None else analysed:
             key = (reg, r["rncp_code"], r["skill_id"])
             rows_[key] += r["n_rows"]
             centres[key].add(r["centre_key"])
     return {k: (n, len(centres[k])) for k, n in rows_.items()}
 
 
-def _grid_only(grids: dict, region: str, by_cert: dict, asked: set[str], data: DemandData,
-               cfg: AnalysisSettings) -> dict[str, list[SkillDemand]]:
+def _grid_only(
+    grids: dict, region: str, by_cert: dict, asked: set[str], data: DemandData, cfg: AnalysisSettings
+) -> dict[str, list[SkillDemand]]:
     """Skills that trainees' grids note for a certification, in enough centres, that offers ask too rarely."""
     out: dict[str, list[SkillDemand]] = defaultdict(list)
     for (reg, rncp, sid), (_, centres) in sorted(grids.items()):
-        if reg == region and rncp in by_cert and sid not in asked and centres >= cfg.grid_min_centres \
-                and sid in data.skills:
+        if (
+            reg == region
+            and rncp in by_cert
+            and sid not in asked
+            and centres >= cfg.grid_min_centres
+            and sid in data.skills
+        ):
             out[rncp].append(SkillDemand(region, "", sid))
     return out
 
@@ -295,8 +390,10 @@ def _check_regions(wh: Warehouse, regions: list[str] | None, data: DemandData, c
     if empty:
         known = [r[0] for r in wh.query("SELECT DISTINCT region FROM offers WHERE region IS NOT NULL ORDER BY 1")]
         label = "région" if len(empty) == 1 else "régions"
-        raise InputError(f"{label} {', '.join(empty)} : aucune compétence demandée dans les offres chargées "
-                         f"(régions présentes : {', '.join(known) or 'aucune'})")
+        raise InputError(
+            f"{label} {', '.join(empty)} : aucune compétence demandée dans les offres chargées "
+            f"(régions présentes : {', '.join(known) or 'aucune'})"
+        )
 
 
 def _replace(wh: Warehouse, regions: list[str] | None, rows: list[dict], groups: list[dict]) -> None:

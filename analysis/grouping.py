@@ -13,6 +13,7 @@ their pairs is at least 1, so a group is coherent as a whole and not a chain. A 
 ``nouveau_bloc`` when it holds at least ``group_min_skills`` skills asked, together, by at least
 ``group_min_offers`` offers (asking any of them) from at least ``group_min_employers`` employers.
 """
+
 from __future__ import annotations
 
 import math
@@ -36,9 +37,9 @@ class GroupParams(Protocol):
 class Candidate:
     skill_id: str
     label: str
-    offers: frozenset[str]        # de-duplicated offers asking it
+    offers: frozenset[str]  # de-duplicated offers asking it
     employers: frozenset[str]
-    vector: np.ndarray            # unit vector of the label
+    vector: np.ndarray  # unit vector of the label
 
 
 @dataclass(frozen=True)
@@ -85,11 +86,18 @@ def group_uncovered(candidates: Sequence[Candidate], total_offers: int, params: 
         employers = frozenset().union(*(c.employers for c in chosen))
         if len(asking) < params.group_min_offers or len(employers) < params.group_min_employers:
             continue
-        pairs = [(i, j) for x, i in enumerate(members) for j in members[x + 1:]]
-        groups.append(SkillGroup(
-            tuple(c.skill_id for c in chosen), tuple(c.label for c in chosen), len(asking), together,
-            len(employers), round(float(np.mean([phis[i, j] for i, j in pairs])), 4),
-            round(float(np.mean([cosines[i, j] for i, j in pairs])), 4)))
+        pairs = [(i, j) for x, i in enumerate(members) for j in members[x + 1 :]]
+        groups.append(
+            SkillGroup(
+                tuple(c.skill_id for c in chosen),
+                tuple(c.label for c in chosen),
+                len(asking),
+                together,
+                len(employers),
+                round(float(np.mean([phis[i, j] for i, j in pairs])), 4),
+                round(float(np.mean([cosines[i, j] for i, j in pairs])), 4),
+            )
+        )
     groups.sort(key=lambda g: (-g.n_offers, g.skill_ids))
     return groups
 

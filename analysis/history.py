@@ -8,6 +8,7 @@ steering committee.
 :func:`committee_marks`. :mod:`ecarts.analysis.changes` compares a run with the previous one and with the last
 committee's.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -19,18 +20,30 @@ from ecarts.exceptions import InputError
 from ecarts.warehouse.db import Warehouse
 from ecarts.warehouse.runs import run_step
 
-__all__ = ["snapshot_run", "mark_committee", "committee_marks", "last_analysis_run", "CommitteeMark",
-           "has_history", "HISTORY_TABLES"]
+__all__ = [
+    "snapshot_run",
+    "mark_committee",
+    "committee_marks",
+    "last_analysis_run",
+    "CommitteeMark",
+    "has_history",
+    "HISTORY_TABLES",
+]
 
 HISTORY_TABLES = ("skill_gaps_history", "module_proposals_history", "committee_runs")
 
-_LAST_ANALYSIS = ("SELECT run_id FROM runs WHERE step = 'analyze' AND status = 'ok' "
-                  "ORDER BY started_at DESC, run_id DESC LIMIT 1")
+_LAST_ANALYSIS = (
+    "SELECT run_id FROM runs WHERE step = 'analyze' AND status = 'ok' ORDER BY started_at DESC, run_id DESC LIMIT 1"
+)
 _RUN = "SELECT step, status FROM runs WHERE run_id = ?"
-_SNAPSHOT_ROWS = ("SELECT (SELECT count(*) FROM skill_gaps_history WHERE run_id = $run_id) "
-                  "+ (SELECT count(*) FROM module_proposals_history WHERE run_id = $run_id) AS n")
-_MARK = ("INSERT OR REPLACE INTO committee_runs (run_id, committee_date, note, marked_at, mark_run_id) "
-         "VALUES (?, ?, ?, ?, ?)")
+_SNAPSHOT_ROWS = (
+    "SELECT (SELECT count(*) FROM skill_gaps_history WHERE run_id = $run_id) "
+    "+ (SELECT count(*) FROM module_proposals_history WHERE run_id = $run_id) AS n"
+)
+_MARK = (
+    "INSERT OR REPLACE INTO committee_runs (run_id, committee_date, note, marked_at, mark_run_id) "
+    "VALUES (?, ?, ?, ?, ?)"
+)
 _MARKS = """
     SELECT c.run_id, c.committee_date, c.note, c.marked_at, r.started_at AS analysed_at,
            (SELECT list(DISTINCT h.region ORDER BY h.region) FROM skill_gaps_history h
@@ -86,20 +99,26 @@ def last_analysis_run(wh: Warehouse) -> str | None:
 def _check_run(wh: Warehouse, run_id: str) -> None:
     found = wh.query(_RUN, [run_id])
     if not found:
-        raise InputError(f"--run {run_id} : traitement inconnu de l'entrepôt "
-                         "(voir ecarts status ou ecarts comite liste)")
+        raise InputError(
+            f"--run {run_id} : traitement inconnu de l'entrepôt (voir ecarts status ou ecarts comite liste)"
+        )
     step, status = found[0]
     if step != "analyze" or status != "ok":
-        raise InputError(f"--run {run_id} : ce traitement est « {step} » ({status}), pas une analyse terminée "
-                         "(ecarts analyze) ; donnez l'identifiant d'une analyse")
+        raise InputError(
+            f"--run {run_id} : ce traitement est « {step} » ({status}), pas une analyse terminée "
+            "(ecarts analyze) ; donnez l'identifiant d'une analyse"
+        )
     if not wh.rows(_SNAPSHOT_ROWS, run_id=run_id)[0]["n"]:
-        raise InputError(f"--run {run_id} : cette analyse n'a pas laissé d'instantané de ses écarts et modules "
-                         "(analyse faite par une version antérieure, ou sans résultat) ; relancez ecarts analyze "
-                         "puis marquez la nouvelle analyse")
+        raise InputError(
+            f"--run {run_id} : cette analyse n'a pas laissé d'instantané de ses écarts et modules "
+            "(analyse faite par une version antérieure, ou sans résultat) ; relancez ecarts analyze "
+            "puis marquez la nouvelle analyse"
+        )
 
 
-def mark_committee(wh: Warehouse, config: dict[str, Any], run_id: str | None = None, day: date | None = None,
-                   note: str | None = None) -> CommitteeMark:
+def mark_committee(
+    wh: Warehouse, config: dict[str, Any], run_id: str | None = None, day: date | None = None, note: str | None = None
+) -> CommitteeMark:
     """Mark the analysis run ``run_id`` (default: the last one that ended well) as presented to a steering
     committee on ``day`` (default: today), with an optional ``note``; journalled as a ``comite_marquer`` run.
     Marking the same run again replaces its date and note."""
@@ -120,5 +139,9 @@ def committee_marks(wh: Warehouse) -> list[CommitteeMark]:
     """The runs presented to a committee, the latest committee first (empty on a file without the table)."""
     if not has_history(wh):
         return []
-    return [CommitteeMark(r["run_id"], r["committee_date"], r["note"], r["marked_at"], r["analysed_at"],
-                          tuple(r["regions"] or ())) for r in wh.rows(_MARKS)]
+    return [
+        CommitteeMark(
+            r["run_id"], r["committee_date"], r["note"], r["marked_at"], r["analysed_at"], tuple(r["regions"] or ())
+        )
+        for r in wh.rows(_MARKS)
+    ]

@@ -13,6 +13,7 @@ Specific terms are compared exactly (``r489`` is not ``r482``); other words also
 (``maçonner`` / ``maçonnerie``, ``installer`` / ``installation``), for ``analysis.lexical_prefix_credit`` of a
 match. Both credits travel with the :class:`WordWeights` that :func:`match_share` is given.
 """
+
 from __future__ import annotations
 
 import math
@@ -30,14 +31,17 @@ _PREFIX_RATIO = 0.8
 
 # Verbs and nouns of skill phrasing that carry little of a competence's content (accent-free, folded):
 # generic verbs, and the category nouns that introduce a tool or a norm ("Logiciel …", "Langage …").
-GENERIC_WORDS = frozenset(fold(w) for w in """
+GENERIC_WORDS = frozenset(
+    fold(w)
+    for w in """
 realiser effectuer assurer mettre oeuvre place utiliser appliquer savoir connaitre connaissance maitriser
 maitrise gerer participer travailler faire exercer veiller respecter contribuer disposer capacite
 competence competences pratique pratiquer selon ensemble differents differentes cadre type types
 logiciel logiciels outil outils langage langages bibliotheque framework plateforme application norme normes
 methode technique techniques certificat certification diplome attestation habilitation qualification
 permis titre niveau notions bases
-""".split())
+""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -133,8 +137,7 @@ def _prefix_match(word: str, others: Iterable[str]) -> bool:
     return False
 
 
-def match_share(skill: Terms, statement: Terms, weight: WordWeights,
-                leave_out: frozenset[str] = frozenset()) -> float:
+def match_share(skill: Terms, statement: Terms, weight: WordWeights, leave_out: frozenset[str] = frozenset()) -> float:
     """Weighted share of the skill's content words (less ``leave_out``) found in the statement."""
     total = found = 0.0
     plain_stated = [w for w in statement.words if w not in statement.specific]
@@ -152,7 +155,7 @@ def match_share(skill: Terms, statement: Terms, weight: WordWeights,
 
 def _trigrams(word: str) -> set[str]:
     padded = f"  {word} "
-    return {padded[i:i + 3] for i in range(len(padded) - 2)}
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
 
 
 def trigram_similarity(a: str, b: str) -> float:

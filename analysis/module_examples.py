@@ -13,6 +13,7 @@ is no evidence.
 A long sentence is cut to the clause of the mention (:func:`excerpt`), so that the excerpt says the skill
 and not the five others listed with it.
 """
+
 from __future__ import annotations
 
 import re
@@ -38,7 +39,7 @@ def _clauses(sentence: str) -> list[str]:
     for match in _CLAUSE.finditer(sentence):
         depth = sentence.count("(", 0, match.start()) - sentence.count(")", 0, match.start())
         if depth <= 0:
-            out.append(sentence[start:match.start()])
+            out.append(sentence[start : match.start()])
             start = match.end()
     out.append(sentence[start:])
     return [c for c in out if c]
@@ -92,14 +93,14 @@ def excerpt(sentence: str, mention: str, limit: int = MAX_EXCERPT) -> str:
     if at is None:
         return sentence[:limit].rsplit(" ", 1)[0] + " …"
     start = end = at
-    while len(" ".join(clauses[start:end + 1])) < MIN_EXCERPT:  # a short clause takes its neighbours
-        if end + 1 < len(clauses) and len(" ".join(clauses[start:end + 2])) <= limit:
+    while len(" ".join(clauses[start : end + 1])) < MIN_EXCERPT:  # a short clause takes its neighbours
+        if end + 1 < len(clauses) and len(" ".join(clauses[start : end + 2])) <= limit:
             end += 1
-        elif start > 0 and len(" ".join(clauses[start - 1:end + 1])) <= limit:
+        elif start > 0 and len(" ".join(clauses[start - 1 : end + 1])) <= limit:
             start -= 1
         else:
             break
-    text = " ".join(clauses[start:end + 1]).rstrip(",;: ")
+    text = " ".join(clauses[start : end + 1]).rstrip(",;: ")
     return ("… " if start > 0 else "") + text + (" …" if end + 1 < len(clauses) else "")
 
 
@@ -112,13 +113,18 @@ def examples(skills: list[Candidate], limit: int, keys: dict[str, Key]) -> list[
         out = []
         labels = [skill.label] + [m.label for m in skill.merged]
         for created, offer_id, sentence, mention in skill.sentences:
-            if (sentence and mention and mention.lower() in sentence.lower()
-                    and any(mention_says(mention, keys.get(label, (set(), set()))) for label in labels)):
+            if (
+                sentence
+                and mention
+                and mention.lower() in sentence.lower()
+                and any(mention_says(mention, keys.get(label, (set(), set()))) for label in labels)
+            ):
                 out.append((created, offer_id, sentence, mention))
 
         def order(s: tuple[Any, str, str, str]) -> tuple:
             bare = len(s[2]) - len(s[3]) < 30
             return (bare, -(s[0].toordinal() if s[0] else 0), s[1])
+
         return sorted(out, key=order)
 
     queues = [usable(c) for c in skills]
@@ -131,8 +137,15 @@ def examples(skills: list[Candidate], limit: int, keys: dict[str, Key]) -> list[
                 text = excerpt(sentence, mention)
                 if text not in seen:
                     seen.add(text)
-                    out.append({"offer_id": offer_id, "week": created.strftime("%G-S%V") if created else None,
-                                "skill_label": skill.label, "mention": mention, "sentence": text})
+                    out.append(
+                        {
+                            "offer_id": offer_id,
+                            "week": created.strftime("%G-S%V") if created else None,
+                            "skill_label": skill.label,
+                            "mention": mention,
+                            "sentence": text,
+                        }
+                    )
                     break
             if len(out) >= limit:
                 break

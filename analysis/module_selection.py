@@ -32,6 +32,7 @@ does not or only weakly covers (the *candidates*) and the skills it covers, and
 5. **ranks and caps**: modules by distinct offers, then employers, then emerging first, then more skills;
    the first ``max_modules`` are proposed, the skills of the others set aside as beyond the cap.
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -46,8 +47,19 @@ from ecarts.analysis.module_titles import content_stems
 from ecarts.config import ModulesSettings
 from ecarts.text import fold
 
-__all__ = ["Candidate", "Selection", "SetAside", "REASON_LABELS", "group_candidates", "select_modules",
-           "same_content", "different_codes", "is_gloss", "module_offers", "module_employers"]
+__all__ = [
+    "Candidate",
+    "Selection",
+    "SetAside",
+    "REASON_LABELS",
+    "group_candidates",
+    "select_modules",
+    "same_content",
+    "different_codes",
+    "is_gloss",
+    "module_offers",
+    "module_employers",
+]
 
 UNCOVERED = {"nouveau", "nouveau_bloc"}
 EXTENDING = {"elongation", "faible"}
@@ -65,7 +77,7 @@ REASON_LABELS = {
     "etendue_ecartee": "étendue écartée",
     "trop_peu_offres": "trop peu d'offres",
     "au_dela_du_plafond": "au-delà du plafond de modules",
-    "ecarte_par_analyste": "écarté par l'analyste",   # analysis/decisions_apply.py
+    "ecarte_par_analyste": "écarté par l'analyste",  # analysis/decisions_apply.py
 }
 Module = tuple[str, str | None, list["Candidate"]]
 
@@ -116,6 +128,7 @@ class Selection:
 
 
 # -- synonyms -------------------------------------------------------------------------------------------
+
 
 def _label_words(label: str) -> tuple[frozenset[str], frozenset[str]]:
     t = terms(label)
@@ -180,43 +193,66 @@ def different_codes(a: str, b: str) -> bool:
 def _same_skill(a: Candidate, b: Candidate, cfg: ModulesSettings, vectors: Mapping[str, np.ndarray]) -> bool:
     if different_codes(a.label, b.label):
         return False
-    return (same_content(a.label, b.label, cfg.synonym_min_word_share)
-            or _cosine(vectors, a.label, b.label) >= cfg.synonym_min_cosine
-            or is_gloss(a, b, cfg.min_offers))
+    return (
+        same_content(a.label, b.label, cfg.synonym_min_word_share)
+        or _cosine(vectors, a.label, b.label) >= cfg.synonym_min_cosine
+        or is_gloss(a, b, cfg.min_offers)
+    )
 
 
 def _merge(members: list[Candidate]) -> Candidate:
     """One candidate for synonyms: the most asked one's label, everything's evidence."""
+
     def verb_phrase(c: Candidate) -> bool:
         return c.label.split(" ", 1)[0].lower().endswith(("er", "ir", "re"))
 
-    members = sorted(members, key=lambda c: (-len(c.offers), -len(c.employers), -len(c.grid_rows),
-                                             not verb_phrase(c), -len(c.label), c.skill_id))
+    members = sorted(
+        members,
+        key=lambda c: (
+            -len(c.offers),
+            -len(c.employers),
+            -len(c.grid_rows),
+            not verb_phrase(c),
+            -len(c.label),
+            c.skill_id,
+        ),
+    )
     rep, others = members[0], members[1:]
     if not others:
         return rep
     breadths = [c.breadth for c in members if c.breadth and c.breadth != "singulier"]
     return Candidate(
-        skill_id=rep.skill_id, label=rep.label, coverage=rep.coverage, block_code=rep.block_code,
+        skill_id=rep.skill_id,
+        label=rep.label,
+        coverage=rep.coverage,
+        block_code=rep.block_code,
         trend="emergent" if any(c.trend == "emergent" for c in members) else rep.trend,
         breadth=rep.breadth if rep.breadth != "singulier" or not breadths else breadths[0],
-        kind=rep.kind, group=rep.group or next((c.group for c in others if c.group), None),
+        kind=rep.kind,
+        group=rep.group or next((c.group for c in others if c.group), None),
         rome_codes=sorted({r for c in members for r in c.rome_codes}),
-        offers=set().union(*(c.offers for c in members)), employers=set().union(*(c.employers for c in members)),
+        offers=set().union(*(c.offers for c in members)),
+        employers=set().union(*(c.employers for c in members)),
         grid_rows=set().union(*(c.grid_rows for c in members)),
         grid_centres=set().union(*(c.grid_centres for c in members)),
         sentences=[s for c in members for s in c.sentences],
         first_seen=min((c.first_seen for c in members if c.first_seen), default=None),
         last_seen=max((c.last_seen for c in members if c.last_seen), default=None),
-        merged=others)
+        merged=others,
+    )
 
 
-def merge_synonyms(cands: list[Candidate], covered: list[Candidate], cfg: ModulesSettings,
-                   vectors: Mapping[str, np.ndarray]) -> tuple[list[Candidate], list[SetAside]]:
+def merge_synonyms(
+    cands: list[Candidate], covered: list[Candidate], cfg: ModulesSettings, vectors: Mapping[str, np.ndarray]
+) -> tuple[list[Candidate], list[SetAside]]:
     """Candidates with their synonyms merged, and those that are the same as a covered skill."""
     items = list(cands) + list(covered)
-    pairs = ((i, j) for i in range(len(items)) for j in range(i + 1, len(items))
-             if (i < len(cands) or j < len(cands)) and _same_skill(items[i], items[j], cfg, vectors))
+    pairs = (
+        (i, j)
+        for i in range(len(items))
+        for j in range(i + 1, len(items))
+        if (i < len(cands) or j < len(cands)) and _same_skill(items[i], items[j], cfg, vectors)
+    )
     merged: list[Candidate] = []
     aside: list[SetAside] = []
     for comp in connected_components(len(items), pairs):
@@ -228,14 +264,22 @@ def merge_synonyms(cands: list[Candidate], covered: list[Candidate], cfg: Module
             anchor = max(anchors, key=lambda c: (len(c.offers), c.label))
             where = f", bloc {anchor.block_code}" if anchor.block_code else ""
             for c in members:
-                aside.append(SetAside(c, "couverte_ailleurs", f"couverte ailleurs dans la certification : même "
-                                      f"compétence que « {anchor.label} » (couverte{where})", anchor.label))
+                aside.append(
+                    SetAside(
+                        c,
+                        "couverte_ailleurs",
+                        f"couverte ailleurs dans la certification : même "
+                        f"compétence que « {anchor.label} » (couverte{where})",
+                        anchor.label,
+                    )
+                )
             continue
         merged.append(_merge(members))
     return merged, aside
 
 
 # -- reasons ---------------------------------------------------------------------------------------------
+
 
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'s' if n > 1 else ''}"
@@ -244,28 +288,41 @@ def _plural(n: int, word: str) -> str:
 def set_aside_reason(c: Candidate, cfg: ModulesSettings) -> SetAside | None:
     """Why a (merged) candidate cannot enter a module, or None when it can."""
     if c.kind == NOT_A_SKILL:
-        return SetAside(c, "pas_une_competence", "pas une compétence (rémunération, contrat, horaires, en-tête, "
-                                                 "diplôme exigé…)")
+        return SetAside(
+            c, "pas_une_competence", "pas une compétence (rémunération, contrat, horaires, en-tête, diplôme exigé…)"
+        )
     if c.kind in cfg.exclude_kinds:
         if c.kind == "savoir_etre":
-            return SetAside(c, "savoir_etre", "savoir-être seul : une qualité personnelle ne fait pas un module "
-                                              "sans activité à laquelle la rattacher")
+            return SetAside(
+                c,
+                "savoir_etre",
+                "savoir-être seul : une qualité personnelle ne fait pas un module "
+                "sans activité à laquelle la rattacher",
+            )
         return SetAside(c, "nature_ecartee", f"nature de compétence écartée ({c.kind}, modules.exclude_kinds)")
     n_off, n_emp, n_grid = len(c.offers), len(c.employers), len(c.grid_rows)
     by_grids = n_grid >= cfg.min_grid_rows
     if c.breadth in cfg.exclude_breadths or (n_emp == 1 and not by_grids):
         if c.breadth in (None, "singulier") or n_emp == 1:
-            return SetAside(c, "un_seul_employeur", f"un seul employeur (singulier), même avec "
-                                                    f"{_plural(n_off, 'offre')} : à former par l'employeur")
+            return SetAside(
+                c,
+                "un_seul_employeur",
+                f"un seul employeur (singulier), même avec {_plural(n_off, 'offre')} : à former par l'employeur",
+            )
         return SetAside(c, "etendue_ecartee", f"étendue écartée ({c.breadth}, modules.exclude_breadths)")
     if (n_off < cfg.min_offers or n_emp < cfg.min_employers) and not by_grids:
-        return SetAside(c, "trop_peu_offres", f"trop peu d'offres : {_plural(n_off, 'offre')}, "
-                                              f"{_plural(n_emp, 'employeur')} (seuils : {cfg.min_offers} offres de "
-                                              f"{cfg.min_employers} employeurs, ou {cfg.min_grid_rows} lignes de grilles)")
+        return SetAside(
+            c,
+            "trop_peu_offres",
+            f"trop peu d'offres : {_plural(n_off, 'offre')}, "
+            f"{_plural(n_emp, 'employeur')} (seuils : {cfg.min_offers} offres de "
+            f"{cfg.min_employers} employeurs, ou {cfg.min_grid_rows} lignes de grilles)",
+        )
     return None
 
 
 # -- grouping ----------------------------------------------------------------------------------------------
+
 
 def _components(items: list[Candidate], linked: Callable[[Candidate, Candidate], bool]) -> list[list[Candidate]]:
     """Connected components of the ``linked`` relation, in the items' order."""
@@ -278,7 +335,7 @@ def _by_demand(items: Iterable[Candidate]) -> list[Candidate]:
 
 
 def _chunks(items: list[Candidate], size: int) -> list[list[Candidate]]:
-    return [items[i:i + size] for i in range(0, len(items), max(size, 1))]
+    return [items[i : i + size] for i in range(0, len(items), max(size, 1))]
 
 
 def _lift(a: Candidate, b: Candidate, total_offers: int) -> float:
@@ -295,9 +352,13 @@ def _kind_and_block(skills: list[Candidate]) -> tuple[str, str | None]:
     return ("elongation" if extending else "complement"), block
 
 
-def group_candidates(cands: list[Candidate], cfg: ModulesSettings, total_offers: int,
-                     generic_stems: Iterable[str] = (),
-                     vectors: Mapping[str, np.ndarray] | None = None) -> list[Module]:
+def group_candidates(
+    cands: list[Candidate],
+    cfg: ModulesSettings,
+    total_offers: int,
+    generic_stems: Iterable[str] = (),
+    vectors: Mapping[str, np.ndarray] | None = None,
+) -> list[Module]:
     """Group one certification's candidates into modules: ``(kind, block_code, skills)``, skills by demand
     (steps 3 and 4 of the module docstring).
 
@@ -336,8 +397,10 @@ def group_candidates(cands: list[Candidate], cfg: ModulesSettings, total_offers:
             return True
         if a.block_code != b.block_code:
             return False
-        return (bool((content_stems(a.label) & content_stems(b.label)) - generic)
-                or _cosine(vectors, a.label, b.label) >= cfg.family_min_cosine)
+        return (
+            bool((content_stems(a.label) & content_stems(b.label)) - generic)
+            or _cosine(vectors, a.label, b.label) >= cfg.family_min_cosine
+        )
 
     rest = [c for c in cands if c.skill_id not in placed]
     for group in _components(rest, related):
@@ -347,19 +410,25 @@ def group_candidates(cands: list[Candidate], cfg: ModulesSettings, total_offers:
 
     # A singleton joins the module of its nearest block when related to one of its skills.
     def affinity(a: Candidate, b: Candidate) -> float:
-        together = (_lift(a, b, total_offers) / cfg.cooccurrence_min_lift
-                    if len(a.offers & b.offers) >= cfg.min_offers else 0.0)
+        together = (
+            _lift(a, b, total_offers) / cfg.cooccurrence_min_lift if len(a.offers & b.offers) >= cfg.min_offers else 0.0
+        )
         return max(_cosine(vectors, a.label, b.label) / cfg.attach_min_cosine, together)
 
-    for single in sorted((m for m in modules if len(m[2]) == 1 and m[0] != "nouveau_bloc"),
-                         key=lambda m: (len(m[2][0].offers), m[2][0].label)):
+    for single in sorted(
+        (m for m in modules if len(m[2]) == 1 and m[0] != "nouveau_bloc"),
+        key=lambda m: (len(m[2][0].offers), m[2][0].label),
+    ):
         cand = single[2][0]
         if not cand.block_code or len(single[2]) != 1:
             continue
         best: tuple[float, int, list[Any]] | None = None
         for target in modules:
-            if (target[0] == "nouveau_bloc" or target[1] != cand.block_code
-                    or not 2 <= len(target[2]) < cfg.max_skills_per_module):
+            if (
+                target[0] == "nouveau_bloc"
+                or target[1] != cand.block_code
+                or not 2 <= len(target[2]) < cfg.max_skills_per_module
+            ):
                 continue
             strength = max(affinity(cand, other) for other in target[2])
             if strength >= 1 and (best is None or (strength, len(target[2])) > best[:2]):
@@ -387,6 +456,7 @@ def group_candidates(cands: list[Candidate], cfg: ModulesSettings, total_offers:
 
 # -- ranking -------------------------------------------------------------------------------------------------
 
+
 def module_offers(skills: list[Candidate]) -> set[str]:
     return set().union(*(c.offers for c in skills))
 
@@ -398,13 +468,23 @@ def module_employers(skills: list[Candidate]) -> set[str]:
 def _rank_key(module: Module) -> tuple:
     _, _, skills = module
     emerging = any(c.trend == "emergent" for c in skills)
-    return (-len(module_offers(skills)), -len(module_employers(skills)), not emerging, -len(skills),
-            sorted(c.label for c in skills))
+    return (
+        -len(module_offers(skills)),
+        -len(module_employers(skills)),
+        not emerging,
+        -len(skills),
+        sorted(c.label for c in skills),
+    )
 
 
-def select_modules(cands: list[Candidate], covered: list[Candidate], cfg: ModulesSettings, total_offers: int,
-                   generic_stems: Iterable[str] = (),
-                   vectors: Mapping[str, np.ndarray] | None = None) -> Selection:
+def select_modules(
+    cands: list[Candidate],
+    covered: list[Candidate],
+    cfg: ModulesSettings,
+    total_offers: int,
+    generic_stems: Iterable[str] = (),
+    vectors: Mapping[str, np.ndarray] | None = None,
+) -> Selection:
     """One certification's proposals (ranked, at most ``max_modules``), the modules beyond the cap, and
     the candidates set aside with their reason."""
     vectors = vectors or {}

@@ -6,6 +6,7 @@ de points"), articles contract after "de" ("Application des règles…"), and a 
 object gives way to its object ("Réaliser un relevé…" → "Relevé…"). Several skills are joined in French
 ("A, b et c"); a suffix says where the module goes ("extension du bloc …", "nouveau bloc").
 """
+
 from __future__ import annotations
 
 import re
@@ -16,84 +17,246 @@ __all__ = ["nominalise", "module_title", "content_stems"]
 
 # Infinitive -> noun, for the verbs that start competence statements (ROME, RNCP).
 NOUNS = {
-    "accompagner": "accompagnement", "accueillir": "accueil", "adapter": "adaptation", "administrer": "administration",
-    "analyser": "analyse", "animer": "animation", "appliquer": "application", "assembler": "assemblage",
-    "automatiser": "automatisation", "calculer": "calcul", "câbler": "câblage", "charger": "chargement",
-    "chiffrer": "chiffrage", "coffrer": "coffrage", "collaborer": "collaboration", "communiquer": "communication",
-    "concevoir": "conception", "conditionner": "conditionnement", "conduire": "conduite",
-    "configurer": "configuration", "conseiller": "conseil", "constituer": "constitution",
-    "construire": "construction", "conteneuriser": "conteneurisation", "contrôler": "contrôle",
-    "coordonner": "coordination", "couler": "coulage", "découper": "découpe", "déployer": "déploiement",
-    "démonter": "démontage", "dessiner": "dessin", "développer": "développement", "diagnostiquer": "diagnostic",
-    "dimensionner": "dimensionnement", "documenter": "documentation", "écoconcevoir": "écoconception",
-    "élaborer": "élaboration", "emballer": "emballage", "encadrer": "encadrement", "entretenir": "entretien",
-    "établir": "établissement", "estimer": "estimation", "évaluer": "évaluation", "exécuter": "exécution",
-    "expédier": "expédition", "ferrailler": "ferraillage", "former": "formation", "gérer": "gestion",
-    "identifier": "identification", "implanter": "implantation", "installer": "installation",
-    "intégrer": "intégration", "interroger": "interrogation", "intervenir": "intervention", "isoler": "isolation",
-    "lire": "lecture", "maçonner": "maçonnerie", "maintenir": "maintenance", "manipuler": "manipulation", "mesurer": "mesure",
-    "mobiliser": "mobilisation", "modéliser": "modélisation", "monter": "montage", "négocier": "négociation",
-    "nettoyer": "nettoyage", "observer": "observation", "orchestrer": "orchestration", "organiser": "organisation",
-    "paramétrer": "paramétrage", "piloter": "pilotage", "planifier": "planification", "pointer": "pointage",
-    "poser": "pose", "préparer": "préparation", "prévenir": "prévention", "programmer": "programmation",
-    "raccorder": "raccordement", "réceptionner": "réception", "rédiger": "rédaction", "régler": "réglage",
-    "relever": "relevé", "rénover": "rénovation", "réparer": "réparation", "restaurer": "restauration",
-    "sécuriser": "sécurisation", "souder": "soudage", "stimuler": "stimulation", "stocker": "stockage",
-    "suivre": "suivi", "superviser": "supervision", "tester": "test", "tracer": "traçabilité",
-    "traiter": "traitement", "transmettre": "transmission", "trier": "tri", "usiner": "usinage",
-    "utiliser": "utilisation", "valoriser": "valorisation", "vérifier": "vérification",
+    "accompagner": "accompagnement",
+    "accueillir": "accueil",
+    "adapter": "adaptation",
+    "administrer": "administration",
+    "analyser": "analyse",
+    "animer": "animation",
+    "appliquer": "application",
+    "assembler": "assemblage",
+    "automatiser": "automatisation",
+    "calculer": "calcul",
+    "câbler": "câblage",
+    "charger": "chargement",
+    "chiffrer": "chiffrage",
+    "coffrer": "coffrage",
+    "collaborer": "collaboration",
+    "communiquer": "communication",
+    "concevoir": "conception",
+    "conditionner": "conditionnement",
+    "conduire": "conduite",
+    "configurer": "configuration",
+    "conseiller": "conseil",
+    "constituer": "constitution",
+    "construire": "construction",
+    "conteneuriser": "conteneurisation",
+    "contrôler": "contrôle",
+    "coordonner": "coordination",
+    "couler": "coulage",
+    "découper": "découpe",
+    "déployer": "déploiement",
+    "démonter": "démontage",
+    "dessiner": "dessin",
+    "développer": "développement",
+    "diagnostiquer": "diagnostic",
+    "dimensionner": "dimensionnement",
+    "documenter": "documentation",
+    "écoconcevoir": "écoconception",
+    "élaborer": "élaboration",
+    "emballer": "emballage",
+    "encadrer": "encadrement",
+    "entretenir": "entretien",
+    "établir": "établissement",
+    "estimer": "estimation",
+    "évaluer": "évaluation",
+    "exécuter": "exécution",
+    "expédier": "expédition",
+    "ferrailler": "ferraillage",
+    "former": "formation",
+    "gérer": "gestion",
+    "identifier": "identification",
+    "implanter": "implantation",
+    "installer": "installation",
+    "intégrer": "intégration",
+    "interroger": "interrogation",
+    "intervenir": "intervention",
+    "isoler": "isolation",
+    "lire": "lecture",
+    "maçonner": "maçonnerie",
+    "maintenir": "maintenance",
+    "manipuler": "manipulation",
+    "mesurer": "mesure",
+    "mobiliser": "mobilisation",
+    "modéliser": "modélisation",
+    "monter": "montage",
+    "négocier": "négociation",
+    "nettoyer": "nettoyage",
+    "observer": "observation",
+    "orchestrer": "orchestration",
+    "organiser": "organisation",
+    "paramétrer": "paramétrage",
+    "piloter": "pilotage",
+    "planifier": "planification",
+    "pointer": "pointage",
+    "poser": "pose",
+    "préparer": "préparation",
+    "prévenir": "prévention",
+    "programmer": "programmation",
+    "raccorder": "raccordement",
+    "réceptionner": "réception",
+    "rédiger": "rédaction",
+    "régler": "réglage",
+    "relever": "relevé",
+    "rénover": "rénovation",
+    "réparer": "réparation",
+    "restaurer": "restauration",
+    "sécuriser": "sécurisation",
+    "souder": "soudage",
+    "stimuler": "stimulation",
+    "stocker": "stockage",
+    "suivre": "suivi",
+    "superviser": "supervision",
+    "tester": "test",
+    "tracer": "traçabilité",
+    "traiter": "traitement",
+    "transmettre": "transmission",
+    "trier": "tri",
+    "usiner": "usinage",
+    "utiliser": "utilisation",
+    "valoriser": "valorisation",
+    "vérifier": "vérification",
     # more verbs of offers and references (trades of the sample and beyond)
-    "aider": "aide", "ajuster": "ajustage", "alerter": "alerte", "alimenter": "alimentation",
-    "approvisionner": "approvisionnement", "archiver": "archivage", "arrimer": "arrimage", "auditer": "audit",
-    "braser": "brasage", "carreler": "carrelage", "cintrer": "cintrage", "classer": "classement",
-    "coder": "codage", "collecter": "collecte", "coter": "cotation", "décharger": "déchargement",
-    "décoffrer": "décoffrage", "dépanner": "dépannage", "désinfecter": "désinfection",
-    "distribuer": "distribution", "doser": "dosage", "écouter": "écoute", "élinguer": "élingage",
-    "encaisser": "encaissement", "étiqueter": "étiquetage", "fabriquer": "fabrication", "facturer": "facturation",
-    "fidéliser": "fidélisation", "fixer": "fixation", "fraiser": "fraisage", "habiller": "habillage",
-    "héberger": "hébergement", "informer": "information", "jointoyer": "jointoiement", "laver": "lavage",
-    "lever": "levage", "livrer": "livraison", "manager": "management", "manutentionner": "manutention",
-    "migrer": "migration", "numériser": "numérisation", "optimiser": "optimisation", "orienter": "orientation",
-    "palettiser": "palettisation", "participer": "participation", "peindre": "peinture", "percer": "perçage",
-    "peser": "pesée", "plier": "pliage", "poncer": "ponçage", "prélever": "prélèvement",
-    "prospecter": "prospection", "ranger": "rangement", "recruter": "recrutement", "remplacer": "remplacement",
-    "repérer": "repérage", "respecter": "respect", "saisir": "saisie", "sauvegarder": "sauvegarde",
-    "servir": "service", "signaler": "signalement", "surveiller": "surveillance", "tourner": "tournage",
-    "transférer": "transfert", "vendre": "vente", "vibrer": "vibration",
+    "aider": "aide",
+    "ajuster": "ajustage",
+    "alerter": "alerte",
+    "alimenter": "alimentation",
+    "approvisionner": "approvisionnement",
+    "archiver": "archivage",
+    "arrimer": "arrimage",
+    "auditer": "audit",
+    "braser": "brasage",
+    "carreler": "carrelage",
+    "cintrer": "cintrage",
+    "classer": "classement",
+    "coder": "codage",
+    "collecter": "collecte",
+    "coter": "cotation",
+    "décharger": "déchargement",
+    "décoffrer": "décoffrage",
+    "dépanner": "dépannage",
+    "désinfecter": "désinfection",
+    "distribuer": "distribution",
+    "doser": "dosage",
+    "écouter": "écoute",
+    "élinguer": "élingage",
+    "encaisser": "encaissement",
+    "étiqueter": "étiquetage",
+    "fabriquer": "fabrication",
+    "facturer": "facturation",
+    "fidéliser": "fidélisation",
+    "fixer": "fixation",
+    "fraiser": "fraisage",
+    "habiller": "habillage",
+    "héberger": "hébergement",
+    "informer": "information",
+    "jointoyer": "jointoiement",
+    "laver": "lavage",
+    "lever": "levage",
+    "livrer": "livraison",
+    "manager": "management",
+    "manutentionner": "manutention",
+    "migrer": "migration",
+    "numériser": "numérisation",
+    "optimiser": "optimisation",
+    "orienter": "orientation",
+    "palettiser": "palettisation",
+    "participer": "participation",
+    "peindre": "peinture",
+    "percer": "perçage",
+    "peser": "pesée",
+    "plier": "pliage",
+    "poncer": "ponçage",
+    "prélever": "prélèvement",
+    "prospecter": "prospection",
+    "ranger": "rangement",
+    "recruter": "recrutement",
+    "remplacer": "remplacement",
+    "repérer": "repérage",
+    "respecter": "respect",
+    "saisir": "saisie",
+    "sauvegarder": "sauvegarde",
+    "servir": "service",
+    "signaler": "signalement",
+    "surveiller": "surveillance",
+    "tourner": "tournage",
+    "transférer": "transfert",
+    "vendre": "vente",
+    "vibrer": "vibration",
 }
 # Imperative forms of offers ("Conduisez le chariot") whose infinitive is not the regular -ez -> -er.
-IMPERATIVES = {"conduisez": "conduire", "prenez": "prendre", "mettez": "mettre", "faites": "faire",
-               "lisez": "lire", "suivez": "suivre", "maintenez": "maintenir", "intervenez": "intervenir",
-               "accueillez": "accueillir", "construisez": "construire", "établissez": "établir",
-               "concevez": "concevoir", "entretenez": "entretenir", "produisez": "produire",
-               "transmettez": "transmettre", "saisissez": "saisir", "servez": "servir", "vendez": "vendre",
-               "peignez": "peindre"}
+IMPERATIVES = {
+    "conduisez": "conduire",
+    "prenez": "prendre",
+    "mettez": "mettre",
+    "faites": "faire",
+    "lisez": "lire",
+    "suivez": "suivre",
+    "maintenez": "maintenir",
+    "intervenez": "intervenir",
+    "accueillez": "accueillir",
+    "construisez": "construire",
+    "établissez": "établir",
+    "concevez": "concevoir",
+    "entretenez": "entretenir",
+    "produisez": "produire",
+    "transmettez": "transmettre",
+    "saisissez": "saisir",
+    "servez": "servir",
+    "vendez": "vendre",
+    "peignez": "peindre",
+}
 # Verb phrases nominalised whole.
-PHRASES = {"mettre en œuvre": "mise en œuvre", "mettre en oeuvre": "mise en œuvre", "mettre en place": "mise en place",
-           "prendre en charge": "prise en charge", "mettre à jour": "mise à jour"}
+PHRASES = {
+    "mettre en œuvre": "mise en œuvre",
+    "mettre en oeuvre": "mise en œuvre",
+    "mettre en place": "mise en place",
+    "prendre en charge": "prise en charge",
+    "mettre à jour": "mise à jour",
+}
 # Light verbs: with an indefinite object, the object alone names the skill.
 LIGHT = {"réaliser", "effectuer", "assurer", "faire", "produire", "établir"}
-LIGHT_NOUNS = {"réaliser": "réalisation", "effectuer": "réalisation", "assurer": "gestion",
-               "produire": "production", "établir": "établissement"}
+LIGHT_NOUNS = {
+    "réaliser": "réalisation",
+    "effectuer": "réalisation",
+    "assurer": "gestion",
+    "produire": "production",
+    "établir": "établissement",
+}
 PREFIXES = ("savoir ", "être capable de ", "être capable d'", "capacité à ")
 # Framing heads of offer phrasing ("Expérience en gestion des retours", "Maîtrise du soudage"): the skill is
 # what follows them, with its article dropped ("Gestion des retours", "Soudage").
-FRAMING = re.compile(r"^(?:(?:une |la )?(?:bonne |solide |première )?(?:expérience|maîtrise|connaissances?|pratique)"
-                     r"(?: confirmée| significative| réussie)?) (?:en |des |du |de la |de l'|de l’|de |d'|d’)",
-                     re.IGNORECASE)
+FRAMING = re.compile(
+    r"^(?:(?:une |la )?(?:bonne |solide |première )?(?:expérience|maîtrise|connaissances?|pratique)"
+    r"(?: confirmée| significative| réussie)?) (?:en |des |du |de la |de l'|de l’|de |d'|d’)",
+    re.IGNORECASE,
+)
 CONJUNCTIONS = ("et ", "ou ", ", ")
 # Article after "de": what it contracts to.
-CONTRACT = (("les ", "des "), ("le ", "du "), ("la ", "de la "), ("l'", "de l'"), ("l’", "de l’"),
-            ("une ", "d'une "), ("un ", "d'un "), ("des ", "de "), ("du ", "de "), ("de la ", "de la "))
+CONTRACT = (
+    ("les ", "des "),
+    ("le ", "du "),
+    ("la ", "de la "),
+    ("l'", "de l'"),
+    ("l’", "de l’"),
+    ("une ", "d'une "),
+    ("un ", "d'un "),
+    ("des ", "de "),
+    ("du ", "de "),
+    ("de la ", "de la "),
+)
 PREPOSITIONS = ("en ", "à ", "au ", "aux ", "sur ", "dans ", "selon ", "avec ", "pour ", "par ", "de ", "d'")
 # Nouns too general to say that two skills belong together (folded like ecarts.text.content_words).
-GENERAL_NOUNS = frozenset(fold(w) for w in """
+GENERAL_NOUNS = frozenset(
+    fold(w)
+    for w in """
 service services application applications ouvrage ouvrages projet projets client clients produit produits
 systeme systemes outil outils equipe activite activites document documents technique techniques
 professionnel professionnelle methode methodes niveau base bases regle regles personne personnes travail
 pratique experience connaissance connaissances bonne maitrise preuve mettre oeuvre place realiser effectuer
 assurer utiliser appliquer faire savoir etre
-""".split())
+""".split()
+)
 
 
 def _lower_first(text: str) -> str:
@@ -117,7 +280,7 @@ def _object_after_de(rest: str) -> str:
         return rest
     for article, contracted in CONTRACT:
         if low.startswith(article):
-            tail = rest[len(article):]
+            tail = rest[len(article) :]
             if contracted == "de " and strip_accents(tail[:1].lower()) in "aeiouyh":
                 contracted = "d'"
             return contracted + _coordinated(tail)
@@ -137,7 +300,7 @@ def _coordinated(text: str) -> str:
         return f"{head} et {_lower_first(nominalise(tail))}"
     for article, contracted in CONTRACT[:7]:
         if tail.lower().startswith(article):
-            return f"{head} et {contracted}{tail[len(article):]}"
+            return f"{head} et {contracted}{tail[len(article) :]}"
     return text
 
 
@@ -162,12 +325,12 @@ def nominalise(label: str) -> str:
     low = text.lower()
     for prefix in PREFIXES:
         if low.startswith(prefix):
-            text = text[len(prefix):]
+            text = text[len(prefix) :]
             low = text.lower()
     framing = FRAMING.match(text)
     if framing and len(text) > framing.end():
         # the article of a second object goes too: "du métré et des quantitatifs" -> "métré et quantitatifs"
-        inner = re.sub(r" et (?:des |du |de la |de l'|de l’|de |d'|d’)", " et ", text[framing.end():], count=1)
+        inner = re.sub(r" et (?:des |du |de la |de l'|de l’|de |d'|d’)", " et ", text[framing.end() :], count=1)
         return _upper_first(nominalise(inner))
     head, _, tail = text.partition(" ")
     verb = infinitive(head)
@@ -176,7 +339,7 @@ def nominalise(label: str) -> str:
         low = text.lower()
     for phrase, noun in PHRASES.items():
         if low.startswith(phrase + " "):
-            return _upper_first(noun + " " + _object_after_de(text[len(phrase) + 1:]))
+            return _upper_first(noun + " " + _object_after_de(text[len(phrase) + 1 :]))
     words = text.split(" ")
     first = words[0].lower()
     rest = " ".join(words[1:])
@@ -217,8 +380,10 @@ def module_title(labels: list[str], kind: str, block_code: str | None, max_named
     named = heads[:max_named]
     parts = [named[0]] + [_lower_first(h) for h in named[1:]]
     if len(heads) > max_named:
-        parts.append(f"{len(heads) - max_named} autre{'s' if len(heads) - max_named > 1 else ''} compétence"
-                     f"{'s' if len(heads) - max_named > 1 else ''}")
+        parts.append(
+            f"{len(heads) - max_named} autre{'s' if len(heads) - max_named > 1 else ''} compétence"
+            f"{'s' if len(heads) - max_named > 1 else ''}"
+        )
     base = _join(parts)
     if kind == "nouveau_bloc":
         return f"{base} (nouveau bloc)"
@@ -233,5 +398,4 @@ def content_stems(label: str) -> set[str]:
     """Content words of a label (:func:`ecarts.text.content_words`: accents off, folded, stop words
     left out) that can say two skills are related: codes and words of four letters or more, minus
     :data:`GENERAL_NOUNS`."""
-    return {w for w in content_words(label)
-            if w not in GENERAL_NOUNS and (len(w) >= 4 or any(c.isdigit() for c in w))}
+    return {w for w in content_words(label) if w not in GENERAL_NOUNS and (len(w) >= 4 or any(c.isdigit() for c in w))}

@@ -28,6 +28,7 @@ each ask one small module, which the share of offers asking *any* module skill (
 75–95 % on the sample) could not tell apart. Certifications are ranked per region by score, then share,
 then code.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -43,8 +44,16 @@ import numpy as np
 from ecarts.analysis.decisions import DecisionBook
 from ecarts.analysis.decisions_apply import annotate_module_rows, apply_module_decisions, rejected_set_aside_rows
 from ecarts.analysis.module_examples import distinctive_words, examples
-from ecarts.analysis.module_selection import (REASON_LABELS, Candidate, Selection, SetAside, group_candidates,
-                                       module_employers, module_offers, select_modules)
+from ecarts.analysis.module_selection import (
+    REASON_LABELS,
+    Candidate,
+    Selection,
+    SetAside,
+    group_candidates,
+    module_employers,
+    module_offers,
+    select_modules,
+)
 from ecarts.analysis.module_titles import content_stems, module_title
 from ecarts.config import ModulesSettings
 from ecarts.warehouse.db import Warehouse, read_sql
@@ -56,8 +65,9 @@ SQL_DIR = Path(__file__).with_name("sql")
 KIND_ORDER = {"nouveau_bloc": 0, "elongation": 1, "complement": 2}
 
 
-def _load_skills(wh: Warehouse, cfg: ModulesSettings,
-                 region: str | None) -> dict[tuple[str, str], tuple[list[Candidate], list[Candidate]]]:
+def _load_skills(
+    wh: Warehouse, cfg: ModulesSettings, region: str | None
+) -> dict[tuple[str, str], tuple[list[Candidate], list[Candidate]]]:
     """Per (region, certification): its candidates and its covered skills, with their evidence."""
     group_col = "g.skill_group" if "skill_group" in wh.columns("skill_gaps") else "NULL"
     sql = read_sql("module_candidates", SQL_DIR).replace("{skill_group}", group_col)
@@ -66,15 +76,24 @@ def _load_skills(wh: Warehouse, cfg: ModulesSettings,
         if r["coverage"] != "couvert" and r["coverage"] not in cfg.coverages:
             continue
         out[(r["region"], r["rncp_code"])][r["skill_id"]] = Candidate(
-            skill_id=r["skill_id"], label=r["skill_label"], coverage=r["coverage"], block_code=r["nearest_block_code"],
-            trend=r["trend"], breadth=r["breadth"], kind=r["kind"], group=r["skill_group"],
-            rome_codes=list(r["rome_codes"] or []), first_seen=r["first_seen"], last_seen=r["last_seen"])
+            skill_id=r["skill_id"],
+            label=r["skill_label"],
+            coverage=r["coverage"],
+            block_code=r["nearest_block_code"],
+            trend=r["trend"],
+            breadth=r["breadth"],
+            kind=r["kind"],
+            group=r["skill_group"],
+            rome_codes=list(r["rome_codes"] or []),
+            first_seen=r["first_seen"],
+            last_seen=r["last_seen"],
+        )
     for r in wh.rows(read_sql("module_evidence", SQL_DIR), region=region):
         cand = out.get((r["region"], r["rncp_code"]), {}).get(r["skill_id"])
         if cand is None:
             continue
         if r["source"] == "offre":
-            cand.offers.add(r["unit_id"])    # de-duplicated, as skill_gaps.n_offers
+            cand.offers.add(r["unit_id"])  # de-duplicated, as skill_gaps.n_offers
             if r["employer"]:
                 cand.employers.add(r["employer"])
             if r["sentence"]:
@@ -83,8 +102,13 @@ def _load_skills(wh: Warehouse, cfg: ModulesSettings,
             cand.grid_rows.add(r["evidence_id"])
             if r["centre"]:
                 cand.grid_centres.add(r["centre"])
-    return {key: ([c for c in skills.values() if c.coverage != "couvert"],
-                  [c for c in skills.values() if c.coverage == "couvert"]) for key, skills in out.items()}
+    return {
+        key: (
+            [c for c in skills.values() if c.coverage != "couvert"],
+            [c for c in skills.values() if c.coverage == "couvert"],
+        )
+        for key, skills in out.items()
+    }
 
 
 def _label_vectors(wh: Warehouse, labels: set[str]) -> dict[str, np.ndarray]:
@@ -96,8 +120,10 @@ def _label_vectors(wh: Warehouse, labels: set[str]) -> dict[str, np.ndarray]:
     if len(models) != 1 or not labels:
         return {}
     hashes = {text_hash(label): label for label in labels}
-    rows = wh.query("SELECT text_hash, vector FROM embeddings WHERE model = ? AND text_hash IN (SELECT unnest(?))",
-                    [models[0], list(hashes)])
+    rows = wh.query(
+        "SELECT text_hash, vector FROM embeddings WHERE model = ? AND text_hash IN (SELECT unnest(?))",
+        [models[0], list(hashes)],
+    )
     return {hashes[h]: np.asarray(v, dtype=np.float32) for h, v in rows}
 
 
@@ -113,64 +139,110 @@ def _trend(skills: list[Candidate]) -> str:
     return "en_recul" if all(c.trend == "en_recul" for c in skills) else "stable"
 
 
-def _module_rows(region: str, rncp: str, selection: Selection, blocks: dict[tuple[str, str], str],
-                 totals: dict[str, int], cfg: ModulesSettings, keys: dict[str, Any], run_id: str | None,
-                 now: datetime, thresholds: str) -> list[dict[str, Any]]:
+def _module_rows(
+    region: str,
+    rncp: str,
+    selection: Selection,
+    blocks: dict[tuple[str, str], str],
+    totals: dict[str, int],
+    cfg: ModulesSettings,
+    keys: dict[str, Any],
+    run_id: str | None,
+    now: datetime,
+    thresholds: str,
+) -> list[dict[str, Any]]:
     rows = []
     for rank, (kind, block, skills) in enumerate(selection.proposed, 1):
         offers = module_offers(skills)
         labels = [c.label for c in skills]
         ids = [c.skill_id for c in skills]
         title = module_title(labels, kind, block)
-        rows.append({
-            "run_id": run_id, "region": region, "rncp_code": rncp, "module_id": f"{rncp}-M{rank}", "title": title,
-            "skill_labels": labels, "attached_block_code": block, "n_offers": len(offers),
-            "n_employers": len(module_employers(skills)), "kind": kind,
-            "module_key": hashlib.sha1("|".join(sorted(ids)).encode()).hexdigest()[:12],
-            "skill_ids": ids, "coverages": [c.coverage for c in skills], "trends": [c.trend for c in skills],
-            "breadths": [c.breadth for c in skills], "skill_n_offers": [len(c.offers) for c in skills],
-            "skill_n_employers": [len(c.employers) for c in skills],
-            "synonyms": json.dumps({c.label: [m.label for m in c.merged] for c in skills if c.merged},
-                                   ensure_ascii=False),
-            "merged_skill_ids": [m.skill_id for c in skills for m in c.merged],
-            "rome_codes": sorted({r for c in skills for r in c.rome_codes}),
-            "block_title": blocks.get((rncp, block)) if block else title.rsplit(" (", 1)[0],
-            "share_offers": round(len(offers) / totals["offers"], 4) if totals["offers"] else None,
-            "trend": _trend(skills), "emerging_skills": [c.label for c in skills if c.trend == "emergent"],
-            "n_grid_rows": len(set().union(*(c.grid_rows for c in skills))),
-            "n_grid_centres": len(set().union(*(c.grid_centres for c in skills))),
-            "first_seen": min((c.first_seen for c in skills if c.first_seen), default=None),
-            "last_seen": max((c.last_seen for c in skills if c.last_seen), default=None),
-            "examples": json.dumps(examples(skills, cfg.max_examples, keys), ensure_ascii=False),
-            "module_rank": rank, "created_at": now, "thresholds": thresholds,
-            "_offers": offers, "_employers": module_employers(skills),
-            "_emerging_offers": module_offers([c for c in skills if c.trend == "emergent"]),
-        })
+        rows.append(
+            {
+                "run_id": run_id,
+                "region": region,
+                "rncp_code": rncp,
+                "module_id": f"{rncp}-M{rank}",
+                "title": title,
+                "skill_labels": labels,
+                "attached_block_code": block,
+                "n_offers": len(offers),
+                "n_employers": len(module_employers(skills)),
+                "kind": kind,
+                "module_key": hashlib.sha1("|".join(sorted(ids)).encode()).hexdigest()[:12],
+                "skill_ids": ids,
+                "coverages": [c.coverage for c in skills],
+                "trends": [c.trend for c in skills],
+                "breadths": [c.breadth for c in skills],
+                "skill_n_offers": [len(c.offers) for c in skills],
+                "skill_n_employers": [len(c.employers) for c in skills],
+                "synonyms": json.dumps(
+                    {c.label: [m.label for m in c.merged] for c in skills if c.merged}, ensure_ascii=False
+                ),
+                "merged_skill_ids": [m.skill_id for c in skills for m in c.merged],
+                "rome_codes": sorted({r for c in skills for r in c.rome_codes}),
+                "block_title": blocks.get((rncp, block)) if block else title.rsplit(" (", 1)[0],
+                "share_offers": round(len(offers) / totals["offers"], 4) if totals["offers"] else None,
+                "trend": _trend(skills),
+                "emerging_skills": [c.label for c in skills if c.trend == "emergent"],
+                "n_grid_rows": len(set().union(*(c.grid_rows for c in skills))),
+                "n_grid_centres": len(set().union(*(c.grid_centres for c in skills))),
+                "first_seen": min((c.first_seen for c in skills if c.first_seen), default=None),
+                "last_seen": max((c.last_seen for c in skills if c.last_seen), default=None),
+                "examples": json.dumps(examples(skills, cfg.max_examples, keys), ensure_ascii=False),
+                "module_rank": rank,
+                "created_at": now,
+                "thresholds": thresholds,
+                "_offers": offers,
+                "_employers": module_employers(skills),
+                "_emerging_offers": module_offers([c for c in skills if c.trend == "emergent"]),
+            }
+        )
     return rows
 
 
-def _set_aside_rows(region: str, rncp: str, selection: Selection, cfg: ModulesSettings, run_id: str | None,
-                    now: datetime) -> list[dict[str, Any]]:
+def _set_aside_rows(
+    region: str, rncp: str, selection: Selection, cfg: ModulesSettings, run_id: str | None, now: datetime
+) -> list[dict[str, Any]]:
     entries = list(selection.set_aside)
     for rank, (kind, block, skills) in enumerate(selection.beyond, len(selection.proposed) + 1):
         title = module_title([c.label for c in skills], kind, block)
         for c in skills:
-            entries.append(SetAside(c, "au_dela_du_plafond", f"au-delà des {cfg.max_modules} modules proposés : "
-                                    f"module classé {rank}e, « {title} » ({len(module_offers(skills))} offres)"))
+            entries.append(
+                SetAside(
+                    c,
+                    "au_dela_du_plafond",
+                    f"au-delà des {cfg.max_modules} modules proposés : "
+                    f"module classé {rank}e, « {title} » ({len(module_offers(skills))} offres)",
+                )
+            )
     rows = []
     for entry in entries:
         c = entry.cand
         for member in [c] + c.merged:
             same_as = entry.same_as or (c.label if member is not c else None)
             detail = entry.detail + (f" ; même compétence que « {c.label} »" if member is not c else "")
-            rows.append({
-                "run_id": run_id, "region": region, "rncp_code": rncp, "skill_id": member.skill_id,
-                "skill_label": member.label, "coverage": member.coverage,
-                "n_offers": len(member.offers), "n_employers": len(member.employers),
-                "reason": entry.reason, "reason_label": detail, "kind": member.kind, "breadth": member.breadth,
-                "trend": member.trend, "nearest_block_code": member.block_code, "same_as": same_as,
-                "n_grid_rows": len(member.grid_rows), "created_at": now,
-            })
+            rows.append(
+                {
+                    "run_id": run_id,
+                    "region": region,
+                    "rncp_code": rncp,
+                    "skill_id": member.skill_id,
+                    "skill_label": member.label,
+                    "coverage": member.coverage,
+                    "n_offers": len(member.offers),
+                    "n_employers": len(member.employers),
+                    "reason": entry.reason,
+                    "reason_label": detail,
+                    "kind": member.kind,
+                    "breadth": member.breadth,
+                    "trend": member.trend,
+                    "nearest_block_code": member.block_code,
+                    "same_as": same_as,
+                    "n_grid_rows": len(member.grid_rows),
+                    "created_at": now,
+                }
+            )
     return rows
 
 
@@ -180,13 +252,19 @@ def certification_score(rows: list[dict[str, Any]], totals: dict[str, int], cfg:
     offers = sum(len(r["_offers"]) for r in rows) / n_offers / cap if n_offers else 0.0
     employers = sum(len(r["_employers"]) for r in rows) / n_employers / cap if n_employers else 0.0
     emerging = len(set().union(*(r["_emerging_offers"] for r in rows))) / n_offers if n_offers and rows else 0.0
-    score = (cfg.score_weight_offers * min(offers, 1.0) + cfg.score_weight_employers * min(employers, 1.0)
-             + cfg.score_weight_emerging * min(emerging, 1.0))
+    score = (
+        cfg.score_weight_offers * min(offers, 1.0)
+        + cfg.score_weight_employers * min(employers, 1.0)
+        + cfg.score_weight_emerging * min(emerging, 1.0)
+    )
     return round(100 * score, 1)
 
 
-def _rank_certifications(per_cert: dict[tuple[str, str], list[dict[str, Any]]],
-                         totals: dict[tuple[str, str], dict[str, int]], cfg: ModulesSettings) -> list[dict[str, Any]]:
+def _rank_certifications(
+    per_cert: dict[tuple[str, str], list[dict[str, Any]]],
+    totals: dict[tuple[str, str], dict[str, int]],
+    cfg: ModulesSettings,
+) -> list[dict[str, Any]]:
     """Rank certifications per region by priority score, then the share of offers their modules answer."""
     scored = []
     for (reg, rncp), rows in per_cert.items():
@@ -203,35 +281,45 @@ def _rank_certifications(per_cert: dict[tuple[str, str], list[dict[str, Any]]],
         for row in rows:
             for key in ("_offers", "_employers", "_emerging_offers"):
                 row.pop(key)
-            row.update(certification_rank=rank_in_region[reg], certification_offers=n_offers,
-                       certification_share=share, certification_score=score)
+            row.update(
+                certification_rank=rank_in_region[reg],
+                certification_offers=n_offers,
+                certification_share=share,
+                certification_score=score,
+            )
             out.append(row)
     return out
 
 
-def propose_modules(wh: Warehouse, cfg: ModulesSettings, region: str | None = None, run_id: str | None = None,
-                    progress: Progress = None) -> dict[str, int]:
+def propose_modules(
+    wh: Warehouse, cfg: ModulesSettings, region: str | None = None, run_id: str | None = None, progress: Progress = None
+) -> dict[str, int]:
     """Recompute ``module_proposals`` and ``module_set_aside`` for ``region`` (or every region) from
     ``skill_gaps`` and the evidence behind it. Runs inside the caller's transaction; returns counts for the
     runs journal."""
     skills = _load_skills(wh, cfg, region)
-    blocks = {(r[0], r[1]): r[2] for r in wh.query("SELECT rncp_code, block_code, block_title FROM certification_blocks")}
-    totals = {(r["region"], r["rncp_code"]): {"offers": r["offers"], "employers": r["employers"]}
-              for r in wh.rows(read_sql("certification_offers", SQL_DIR), region=region)}
+    blocks = {
+        (r[0], r[1]): r[2] for r in wh.query("SELECT rncp_code, block_code, block_title FROM certification_blocks")
+    }
+    totals = {
+        (r["region"], r["rncp_code"]): {"offers": r["offers"], "employers": r["employers"]}
+        for r in wh.rows(read_sql("certification_offers", SQL_DIR), region=region)
+    }
     vectors = _label_vectors(wh, {c.label for cands, covered in skills.values() for c in cands + covered})
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     thresholds = json.dumps({k: list(v) if isinstance(v, tuple) else v for k, v in asdict(cfg).items()})
     per_cert: dict[tuple[str, str], list[dict[str, Any]]] = {}
     aside: list[dict[str, Any]] = []
-    book = DecisionBook.load(wh, [region] if region else None)   # the analyst's decisions in force
+    book = DecisionBook.load(wh, [region] if region else None)  # the analyst's decisions in force
     notes: dict[int, Any] = {}
     for (reg, rncp), (cands, covered) in sorted(skills.items()):
         if not cands:
             continue
         labels = [c.label for c in cands + covered]
         total = totals.get((reg, rncp), {"offers": 0, "employers": 0})
-        selection = select_modules(cands, covered, cfg, total["offers"],
-                                   _generic_stems(labels, cfg.shared_word_max_share), vectors)
+        selection = select_modules(
+            cands, covered, cfg, total["offers"], _generic_stems(labels, cfg.shared_word_max_share), vectors
+        )
         selection, decided = apply_module_decisions(selection, book.modules(reg, rncp), book, cfg)
         keys = distinctive_words(labels)
         rows = _module_rows(reg, rncp, selection, blocks, total, cfg, keys, run_id, now, thresholds)
@@ -251,6 +339,7 @@ def propose_modules(wh: Warehouse, cfg: ModulesSettings, region: str | None = No
     wh.insert("module_set_aside", aside)
     n_certs = len(per_cert)
     if progress:
-        progress(f"modules : {len(rows)} modules proposés pour {n_certs} certifications, "
-                 f"{len(aside)} compétences écartées")
+        progress(
+            f"modules : {len(rows)} modules proposés pour {n_certs} certifications, {len(aside)} compétences écartées"
+        )
     return {"module_proposals": len(rows), "certifications_avec_modules": n_certs, "module_set_aside": len(aside)}

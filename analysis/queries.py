@@ -1,4 +1,5 @@
 """The analysis queries, read from ``analysis/sql/``, returned as lists of dicts."""
+
 from __future__ import annotations
 
 from pathlib import Path

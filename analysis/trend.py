@@ -16,6 +16,7 @@ asking offers, or fewer than ``trend_min_employers`` employers asking, give ``st
 employer's hiring campaign is not a trend of the trade).
 ``bench/trend_power.py`` measures the level and the power on simulated streams.
 """
+
 from __future__ import annotations
 
 import math
@@ -26,7 +27,7 @@ import numpy as np
 
 __all__ = ["WeeklySeries", "TrendResult", "TrendParams", "trend_test", "trend"]
 
-EXACT_BUDGET = 20_000_000   # array cell updates allowed for the exact law of one series
+EXACT_BUDGET = 20_000_000  # array cell updates allowed for the exact law of one series
 
 
 class TrendParams(Protocol):
@@ -46,11 +47,11 @@ class WeeklySeries:
 
 @dataclass(frozen=True)
 class TrendResult:
-    trend: str            # emergent | stable | en_recul
-    p_up: float           # one-sided p-value of a rise
-    p_down: float         # one-sided p-value of a fall
-    change: float         # fitted change over the window, relative to the mean share
-    method: str           # exact | normal | none
+    trend: str  # emergent | stable | en_recul
+    p_up: float  # one-sided p-value of a rise
+    p_down: float  # one-sided p-value of a fall
+    change: float  # fitted change over the window, relative to the mean share
+    method: str  # exact | normal | none
 
     @property
     def p_value(self) -> float:
@@ -112,7 +113,7 @@ def trend_test(series: WeeklySeries) -> tuple[float, float, float, str]:
     if cost <= EXACT_BUDGET:
         law = _exact_law(int(big_a), [int(v) for v in n])
         t = int(round(observed))
-        p_up = float(law[t + 1:].sum() + 0.5 * law[t])
+        p_up = float(law[t + 1 :].sum() + 0.5 * law[t])
         p_down = float(law[:t].sum() + 0.5 * law[t])
         return min(p_up, 1.0), min(p_down, 1.0), change, "exact"
     variance = p_bar * (1 - p_bar) * sxx
@@ -123,7 +124,8 @@ def trend_test(series: WeeklySeries) -> tuple[float, float, float, str]:
 def trend(series: WeeklySeries, params: TrendParams, n_employers: int | None = None) -> TrendResult:
     """emergent / stable / en_recul (rules in the module's docstring); ``n_employers``: employers asking."""
     if sum(series.asking) < params.trend_min_offers or (
-            n_employers is not None and n_employers < params.trend_min_employers):
+        n_employers is not None and n_employers < params.trend_min_employers
+    ):
         return TrendResult("stable", 1.0, 1.0, 0.0, "none")
     p_up, p_down, change, method = trend_test(series)
     if p_up <= params.trend_alpha and change >= params.trend_min_change:

@@ -13,6 +13,7 @@ The first value that applies, in this order:
 
 Employers are counted on de-duplicated offers (a reposted offer is one offer of its employer).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -32,12 +33,12 @@ class BreadthParams(Protocol):
 class Spread:
     """Where a skill is asked: in its ROME code, and across the region's ROME codes."""
 
-    n_employers: int            # employers of the ROME code asking it
-    employers_total: int        # employers of the ROME code
-    n_rome_codes: int           # ROME codes of the region asking it
-    rome_codes_total: int       # ROME codes analysed in the region
-    n_domains: int              # domains of those codes
-    region_employers: int       # employers of the region asking it, all codes together
+    n_employers: int  # employers of the ROME code asking it
+    employers_total: int  # employers of the ROME code
+    n_rome_codes: int  # ROME codes of the region asking it
+    rome_codes_total: int  # ROME codes analysed in the region
+    n_domains: int  # domains of those codes
+    region_employers: int  # employers of the region asking it, all codes together
 
 
 def domain(rome_code: str) -> str:
@@ -48,12 +49,19 @@ def domain(rome_code: str) -> str:
 def breadth(spread: Spread, params: BreadthParams) -> str:
     """First value of the typology that applies (see the module's docstring)."""
     s = spread
-    if (s.n_rome_codes >= params.transversal_min_rome_codes and s.rome_codes_total > 0
-            and s.n_rome_codes / s.rome_codes_total >= params.transversal_min_share_rome
-            and s.n_domains >= params.transversal_min_domains and s.region_employers >= 2):
+    if (
+        s.n_rome_codes >= params.transversal_min_rome_codes
+        and s.rome_codes_total > 0
+        and s.n_rome_codes / s.rome_codes_total >= params.transversal_min_share_rome
+        and s.n_domains >= params.transversal_min_domains
+        and s.region_employers >= 2
+    ):
         return "transversal"
-    if s.n_employers >= 2 and s.employers_total > 0 \
-            and s.n_employers / s.employers_total >= params.general_min_share_employers:
+    if (
+        s.n_employers >= 2
+        and s.employers_total > 0
+        and s.n_employers / s.employers_total >= params.general_min_share_employers
+    ):
         return "general"
     if s.n_employers >= 2:
         return "particulier"

@@ -27,6 +27,7 @@ left out, 0.693 → 0.717 on average (top-1 statement 0.46 → 0.54); on ``data/
 own labels (``bench/gap_calibrate.py --model DIR --exclude-train``) 0.695 → 0.730. Too small a gain to
 become the default coverage model: it stays an experiment.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -47,8 +48,14 @@ sys.path.insert(0, str(ROOT / "bench"))
 from ecarts.exceptions import ConfigError  # noqa: E402
 
 
-__all__ = ["TrainParams", "CoverageExample", "load_examples", "train_adapter", "build_coverage_model",
-           "DEFAULT_TRAIN_DIR"]
+__all__ = [
+    "TrainParams",
+    "CoverageExample",
+    "load_examples",
+    "train_adapter",
+    "build_coverage_model",
+    "DEFAULT_TRAIN_DIR",
+]
 
 DEFAULT_TRAIN_DIR = ROOT / "data" / "train" / "coverage"
 BASE_MODEL = ROOT / "models" / "fr-static-md"
@@ -63,8 +70,8 @@ class TrainParams:
 
     epochs: int = 300
     learning_rate: float = 0.005
-    temperature: float = 0.05      # of the softmax over statements and of the soft maximum
-    adapter_l2: float = 0.05       # pull of W towards the identity
+    temperature: float = 0.05  # of the softmax over statements and of the soft maximum
+    adapter_l2: float = 0.05  # pull of W towards the identity
     seed: int = 20261206
 
 
@@ -74,8 +81,8 @@ class CoverageExample:
 
     text: str
     statements: tuple[str, ...]
-    value: str                     # couvert | nouveau
-    covering: int | None           # index of the covering statement (couvert)
+    value: str  # couvert | nouveau
+    covering: int | None  # index of the covering statement (couvert)
 
 
 def _certification_statements(cert: dict) -> tuple[str, ...]:
@@ -106,8 +113,12 @@ def load_examples(files: Sequence[Path]) -> list[CoverageExample]:
     return examples
 
 
-def train_adapter(vectors: Callable[[Sequence[str]], np.ndarray], examples: Sequence[CoverageExample],
-                  params: TrainParams, progress: Progress = None) -> np.ndarray:
+def train_adapter(
+    vectors: Callable[[Sequence[str]], np.ndarray],
+    examples: Sequence[CoverageExample],
+    params: TrainParams,
+    progress: Progress = None,
+) -> np.ndarray:
     """The adapter matrix (d × d) learned on ``examples``; ``vectors`` gives unit sentence vectors."""
     import torch
 
@@ -119,15 +130,16 @@ def train_adapter(vectors: Callable[[Sequence[str]], np.ndarray], examples: Sequ
     groups = sorted({e.statements for e in examples})
     group_rows = [torch.tensor([index[s] for s in g]) for g in groups]
     group_of = {g: k for k, g in enumerate(groups)}
-    members = [torch.tensor([i for i, e in enumerate(examples) if group_of[e.statements] == k])
-               for k in range(len(groups))]
+    members = [
+        torch.tensor([i for i, e in enumerate(examples) if group_of[e.statements] == k]) for k in range(len(groups))
+    ]
 
     skill_rows = torch.tensor([index[e.text] for e in examples])
     covered = torch.tensor([e.value == "couvert" for e in examples])
     target = torch.tensor([e.covering if e.covering is not None else -1 for e in examples])
 
     weight = torch.nn.Parameter(torch.eye(dim))
-    line = torch.nn.Parameter(torch.tensor([10.0, -5.0]))   # logistic scale and offset on the cosine
+    line = torch.nn.Parameter(torch.tensor([10.0, -5.0]))  # logistic scale and offset on the cosine
     optimiser = torch.optim.Adam([weight, line], lr=params.learning_rate)
     n_pos = max(1, int(covered.sum()))
     n_neg = max(1, len(examples) - n_pos)
@@ -141,12 +153,11 @@ def train_adapter(vectors: Callable[[Sequence[str]], np.ndarray], examples: Sequ
         rank_loss = torch.zeros(())
         line_loss = torch.zeros(())
         for rows, sel in zip(group_rows, members):
-            cos = skills[sel] @ mapped[rows].T                      # examples × statements
+            cos = skills[sel] @ mapped[rows].T  # examples × statements
             is_cov = covered[sel]
             if is_cov.any():
                 logits = cos[is_cov] / t
-                rank_loss = rank_loss + torch.nn.functional.cross_entropy(logits, target[sel][is_cov],
-                                                                          reduction="sum")
+                rank_loss = rank_loss + torch.nn.functional.cross_entropy(logits, target[sel][is_cov], reduction="sum")
                 best_cov = cos[is_cov].gather(1, target[sel][is_cov].unsqueeze(1)).squeeze(1)
                 line_loss = line_loss + torch.nn.functional.softplus(-(line[0] * best_cov + line[1])).sum() / n_pos
             if (~is_cov).any():
@@ -156,8 +167,10 @@ def train_adapter(vectors: Callable[[Sequence[str]], np.ndarray], examples: Sequ
         loss.backward()
         optimiser.step()
         if progress and (epoch + 1) % 50 == 0:
-            progress(f"adaptateur de couverture : époque {epoch + 1}/{params.epochs}, perte {loss.item():.4f} "
-                     f"({time.perf_counter() - started:.0f} s)")
+            progress(
+                f"adaptateur de couverture : époque {epoch + 1}/{params.epochs}, perte {loss.item():.4f} "
+                f"({time.perf_counter() - started:.0f} s)"
+            )
     return weight.detach().numpy().astype(np.float32)
 
 
@@ -168,23 +181,35 @@ def _digest(files: Sequence[Path]) -> str:
     return digest.hexdigest()[:12]
 
 
-def build_coverage_model(base_dir: Path, out_dir: Path, train_dir: Path = DEFAULT_TRAIN_DIR,
-                         params: TrainParams = TrainParams(), progress: Progress = None,
-                         force: bool = False) -> Path:
+def build_coverage_model(
+    base_dir: Path,
+    out_dir: Path,
+    train_dir: Path = DEFAULT_TRAIN_DIR,
+    params: TrainParams = TrainParams(),
+    progress: Progress = None,
+    force: bool = False,
+) -> Path:
     """Write the coverage model (static model + adapter) to ``out_dir``; kept when already built alike."""
     from sentence_transformers import SentenceTransformer
     from sentence_transformers.models import Dense, Normalize
 
-    info = {"base": base_dir.name, "base_build": _digest(sorted(base_dir.glob("*.json"))),
-            "train": _digest(sorted(train_dir.glob("*/*.json"))), **asdict(params)}
+    info = {
+        "base": base_dir.name,
+        "base_build": _digest(sorted(base_dir.glob("*.json"))),
+        "train": _digest(sorted(train_dir.glob("*/*.json"))),
+        **asdict(params),
+    }
     info_path = out_dir / BUILD_INFO_FILE
     if not force and info_path.exists() and json.loads(info_path.read_text(encoding="utf-8")).get("params") == info:
         return out_dir
     examples = load_examples(sorted(train_dir.glob("*/*.json")))
     base = SentenceTransformer(str(base_dir), device="cpu")
-    weight = train_adapter(lambda xs: base.encode(list(xs), batch_size=512, convert_to_numpy=True,
-                                                  normalize_embeddings=True),
-                           examples, params, progress)
+    weight = train_adapter(
+        lambda xs: base.encode(list(xs), batch_size=512, convert_to_numpy=True, normalize_embeddings=True),
+        examples,
+        params,
+        progress,
+    )
     import torch
 
     dim = weight.shape[0]
@@ -199,8 +224,9 @@ def build_coverage_model(base_dir: Path, out_dir: Path, train_dir: Path = DEFAUL
     return out_dir
 
 
-def separation(vectors: Callable[[Sequence[str]], np.ndarray], examples: Sequence[CoverageExample],
-               weight: np.ndarray | None) -> tuple[float, float]:
+def separation(
+    vectors: Callable[[Sequence[str]], np.ndarray], examples: Sequence[CoverageExample], weight: np.ndarray | None
+) -> tuple[float, float]:
     """AUC couvert / nouveau of the best block statement's cosine, and the share of covered texts whose
     best statement is the covering one."""
     texts = sorted({e.text for e in examples} | {s for e in examples for s in e.statements})
@@ -240,18 +266,21 @@ def main(argv: list[str] | None = None) -> int:
     def vectors(texts: Sequence[str]) -> np.ndarray:
         return base.encode(list(texts), batch_size=512, convert_to_numpy=True, normalize_embeddings=True)
 
-    parts = {p.name: load_examples(sorted(p.glob("*.json"))) for p in sorted(DEFAULT_TRAIN_DIR.iterdir())
-             if p.is_dir()}
+    parts = {p.name: load_examples(sorted(p.glob("*.json"))) for p in sorted(DEFAULT_TRAIN_DIR.iterdir()) if p.is_dir()}
     scores = []
     for held, test in parts.items():
         train = [e for name, ex in parts.items() if name != held for e in ex]
         weight = train_adapter(vectors, train, TrainParams())
         before, after = separation(vectors, test, None), separation(vectors, test, weight)
         scores.append((before, after))
-        print(f"{held} laissée de côté ({len(train)} couples d'entraînement, {len(test)} évalués) : "
-              f"AUC {before[0]:.3f} → {after[0]:.3f}, meilleur énoncé juste {before[1]:.2f} → {after[1]:.2f}")
-    print(f"moyenne : AUC {np.mean([b[0] for b, _ in scores]):.3f} → {np.mean([a[0] for _, a in scores]):.3f}, "
-          f"meilleur énoncé juste {np.mean([b[1] for b, _ in scores]):.2f} → {np.mean([a[1] for _, a in scores]):.2f}")
+        print(
+            f"{held} laissée de côté ({len(train)} couples d'entraînement, {len(test)} évalués) : "
+            f"AUC {before[0]:.3f} → {after[0]:.3f}, meilleur énoncé juste {before[1]:.2f} → {after[1]:.2f}"
+        )
+    print(
+        f"moyenne : AUC {np.mean([b[0] for b, _ in scores]):.3f} → {np.mean([a[0] for _, a in scores]):.3f}, "
+        f"meilleur énoncé juste {np.mean([b[1] for b, _ in scores]):.2f} → {np.mean([a[1] for _, a in scores]):.2f}"
+    )
     return 0
 
 

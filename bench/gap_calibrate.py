@@ -15,6 +15,7 @@ the grouping being decided later). Prints the chosen values, to be copied into `
 measured beside them, and joins the search only with ``--with-train``. Each subset's line also gives the
 AUC (couvert against nouveau) of the best block statement's cosine, lexical share and blended score.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -42,7 +43,8 @@ def eval_rows(wh, parts, embedder) -> list[tuple]:
     labels = dict(wh.query("SELECT skill_id, label FROM skills"))
     statements: dict[str, list[Statement]] = defaultdict(list)
     for rncp, section, block, text in wh.query(
-            "SELECT rncp_code, section, block_code, statement FROM certification_statements ORDER BY rncp_code, section, position"):
+        "SELECT rncp_code, section, block_code, statement FROM certification_statements ORDER BY rncp_code, section, position"
+    ):
         statements[rncp].append(Statement(rncp, section, block, text))
     weights = word_weights(st.text for sts in statements.values() for st in sts)
     families = savoir_families(wh)
@@ -60,8 +62,14 @@ def eval_rows(wh, parts, embedder) -> list[tuple]:
                 value = cov.get("value") if isinstance(cov, dict) else cov
                 if value and rncp in statements:
                     expected = "nouveau" if value == "nouveau_bloc" else value
-                    rows.append((rncp, expected, matches(label, vec, statements[rncp], vectors[rncp], weights),
-                                 families.get(sid)))
+                    rows.append(
+                        (
+                            rncp,
+                            expected,
+                            matches(label, vec, statements[rncp], vectors[rncp], weights),
+                            families.get(sid),
+                        )
+                    )
     return rows
 
 
@@ -72,15 +80,17 @@ def stream_rows(embedder) -> list[tuple]:
     from bench.dev.streams import TRADES
     from bench.dev.calibrate import word_weights
 
-    statements = {t.rncp_code: [Statement(t.rncp_code, "bloc", b, x) for b, xs in t.blocks.items() for x in xs]
-                  for t in TRADES}
+    statements = {
+        t.rncp_code: [Statement(t.rncp_code, "bloc", b, x) for b, xs in t.blocks.items() for x in xs] for t in TRADES
+    }
     weights = word_weights(st.text for sts in statements.values() for st in sts)
     rows = []
     for t in TRADES:
         sts = statements[t.rncp_code]
         vectors = embedder.encode([st.text for st in sts])
-        asked = [(x, "couvert") for x in t.stated] + [(x, "nouveau") for x in
-                                                       (t.steady, *t.others, t.rising, t.singular, *t.group)]
+        asked = [(x, "couvert") for x in t.stated] + [
+            (x, "nouveau") for x in (t.steady, *t.others, t.rising, t.singular, *t.group)
+        ]
         for label, expected in asked:
             rows.append((t.rncp_code, expected, matches(label, embedder.encode([label])[0], sts, vectors, weights)))
     return rows
@@ -97,8 +107,11 @@ def auc(positives: list[float], negatives: list[float]) -> float:
 def separation(rows: list[tuple], embedding_weight: float) -> str:
     """AUC of the best block statement's cosine, lexical share and blended score, couvert against nouveau."""
     out = []
-    for name, score in (("cosinus", lambda m: m.embedding), ("lexical", lambda m: m.lexical),
-                        ("mélange", lambda m: embedding_weight * m.embedding + (1 - embedding_weight) * m.lexical)):
+    for name, score in (
+        ("cosinus", lambda m: m.embedding),
+        ("lexical", lambda m: m.lexical),
+        ("mélange", lambda m: embedding_weight * m.embedding + (1 - embedding_weight) * m.lexical),
+    ):
         best = {"couvert": [], "nouveau": []}
         for row in rows:
             if row[1] in best:
@@ -118,18 +131,25 @@ def train_rows(embedder, folder: Path = TRAIN) -> list[tuple]:
     rows = []
     for path in sorted(folder.glob("*/*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
-        statements = {c["id"]: [Statement(c["id"], "bloc", b["code"], x) for b in c["blocks"] for x in b["competences"]]
-                      + [Statement(c["id"], "activites", None, x) for x in c.get("activities", [])]
-                      + [Statement(c["id"], "capacites", None, x) for x in c.get("capacities", [])]
-                      for c in data["certifications"]}
+        statements = {
+            c["id"]: [Statement(c["id"], "bloc", b["code"], x) for b in c["blocks"] for x in b["competences"]]
+            + [Statement(c["id"], "activites", None, x) for x in c.get("activities", [])]
+            + [Statement(c["id"], "capacites", None, x) for x in c.get("capacities", [])]
+            for c in data["certifications"]
+        }
         weights = word_weights(st.text for sts in statements.values() for st in sts)
         vectors = {k: embedder.encode([st.text for st in sts]) for k, sts in statements.items()}
         skills = [s for s in data["skills"] if s.get("kind") != "savoir-etre"]
         skill_vectors = embedder.encode([s["label"] for s in skills])
         for skill, vec in zip(skills, skill_vectors):
             for cert, cov in skill["coverage"].items():
-                rows.append((f"{path.stem}-{cert}", cov["value"],
-                             matches(skill["label"], vec, statements[cert], vectors[cert], weights)))
+                rows.append(
+                    (
+                        f"{path.stem}-{cert}",
+                        cov["value"],
+                        matches(skill["label"], vec, statements[cert], vectors[cert], weights),
+                    )
+                )
     return rows
 
 
@@ -144,9 +164,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--model", help="modèle de couverture (défaut : analysis.coverage_model)")
     ap.add_argument("--keep", type=Path, help="garder l'entrepôt construit dans ce dossier")
-    ap.add_argument("--with-train", action="store_true",
-                    help="choisir aussi les seuils sur data/train/coverage (par défaut ces couples sont seulement "
-                         "mesurés ; jamais pour un modèle appris sur eux, bench/coverage_adapter.py)")
+    ap.add_argument(
+        "--with-train",
+        action="store_true",
+        help="choisir aussi les seuils sur data/train/coverage (par défaut ces couples sont seulement "
+        "mesurés ; jamais pour un modèle appris sur eux, bench/coverage_adapter.py)",
+    )
     args = ap.parse_args(argv)
     settings = load_settings(environ={})
     name = args.model or settings.analysis.coverage_model or settings.nlp.model
@@ -159,16 +182,24 @@ def main(argv: list[str] | None = None) -> int:
     case_rows = features(embedder, load_cases()) + stream_rows(embedder)
     learn_rows = train_rows(embedder)
     rows = case_rows + dev_rows + (learn_rows if args.with_train else [])
-    print(f"modèle {embedder.name} : {len(case_rows)} couples bench/dev (cas et flux synthétiques), "
-          f"{len(dev_rows)} couples data/eval/dev, {len(learn_rows)} couples data/train/coverage"
-          + ("" if args.with_train else " (mesurés seulement)"))
+    print(
+        f"modèle {embedder.name} : {len(case_rows)} couples bench/dev (cas et flux synthétiques), "
+        f"{len(dev_rows)} couples data/eval/dev, {len(learn_rows)} couples data/train/coverage"
+        + ("" if args.with_train else " (mesurés seulement)")
+    )
     best = search(rows)
     print(f"seuils retenus : {best}")
-    for title, subset in (("ensemble", rows), ("bench/dev", case_rows), ("data/eval/dev", dev_rows),
-                          ("data/train/coverage", learn_rows)):
+    for title, subset in (
+        ("ensemble", rows),
+        ("bench/dev", case_rows),
+        ("data/eval/dev", dev_rows),
+        ("data/train/coverage", learn_rows),
+    ):
         bal, acc = balanced_accuracy(subset, best)
-        print(f"{title} : exactitude équilibrée {bal:.3f}, exactitude {acc:.3f} ; "
-              f"{separation(subset, best.embedding_weight)}")
+        print(
+            f"{title} : exactitude équilibrée {bal:.3f}, exactitude {acc:.3f} ; "
+            f"{separation(subset, best.embedding_weight)}"
+        )
     print(confusion(dev_rows, best))
     return 0
 

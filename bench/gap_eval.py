@@ -27,6 +27,7 @@ Figures (targets of issue 8):
   by a fiche ROME lists as its mobility, nor a savoir-être, nor listed by 3 fiches or more;
 - certifications with more than 6 modules (0); planted phrasings found as mentions (extraction recall).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -79,7 +80,11 @@ class Figures:
 def load_parts(folders: list[Path]) -> list[Part]:
     parts = []
     for folder in folders:
-        subs = [folder] if (folder / "truth.json").exists() else sorted(p for p in folder.iterdir() if (p / "truth.json").exists())
+        subs = (
+            [folder]
+            if (folder / "truth.json").exists()
+            else sorted(p for p in folder.iterdir() if (p / "truth.json").exists())
+        )
         for sub in subs:
             parts.append(Part(sub.name, sub, json.loads((sub / "truth.json").read_text(encoding="utf-8"))))
     if not parts:
@@ -93,7 +98,7 @@ def merge_rome(folders: list[Path], out: Path) -> None:
     by_resource: dict[str, list[Path]] = defaultdict(list)
     for folder in folders:
         for path in sorted(folder.glob("unix_*_v4*_utf8.csv")):
-            resource = path.name[len("unix_"):].rsplit("_v4", 1)[0]
+            resource = path.name[len("unix_") :].rsplit("_v4", 1)[0]
             by_resource[resource].append(path)
     for resource, paths in by_resource.items():
         header: list[str] = []
@@ -124,8 +129,10 @@ def build(parts: list[Part], db: Path, work: Path) -> None:
     overrides = {k: v for k, v in os.environ.items() if k.startswith("ECARTS__")}
     settings = load_settings(environ=overrides)
     if overrides:
-        print(f"  · configuration changée : {', '.join(f'{k}={v}' for k, v in sorted(overrides.items()))}",
-              file=sys.stderr)
+        print(
+            f"  · configuration changée : {', '.join(f'{k}={v}' for k, v in sorted(overrides.items()))}",
+            file=sys.stderr,
+        )
     rome = work / "rome"
     merge_rome([p.folder / "rome" for p in parts] + [f for f in EXTRA_ROME if f.exists()], rome)
     rncp = [x for p in parts for x in sorted((p.folder / "rncp").glob("*.xml"))]
@@ -164,12 +171,16 @@ class Mapping:
         for offer_id, s, e, sid in wh.query("SELECT offer_id, start_char, end_char, skill_id FROM offer_mentions"):
             mentions[offer_id].append((s, e, sid))
         coded: dict[str, dict[str, str]] = defaultdict(dict)
-        for offer_id, mention, sid in wh.query("SELECT offer_id, mention, skill_id FROM offer_skills WHERE origin = 'coded'"):
+        for offer_id, mention, sid in wh.query(
+            "SELECT offer_id, mention, skill_id FROM offer_skills WHERE origin = 'coded'"
+        ):
             coded[offer_id][mention.casefold()] = sid
         for part in parts:
             entries = [(s["id"], s.get("phrasings", []), s.get("offers", [])) for s in part.truth.get("skills", [])]
-            entries += [(f"{part.name}-NS{k}", [n["text"]], n.get("offers", []))
-                        for k, n in enumerate(part.truth.get("not_skills", []))]
+            entries += [
+                (f"{part.name}-NS{k}", [n["text"]], n.get("offers", []))
+                for k, n in enumerate(part.truth.get("not_skills", []))
+            ]
             for truth_id, phrasings, offer_ids in entries:
                 for offer_id in offer_ids:
                     text = descriptions.get(offer_id) or ""
@@ -245,7 +256,8 @@ def _score_modules(wh, parts: list[Part], mapping: Mapping, truth_cov: dict, fig
     certs = set().union(*(p.certifications for p in parts))
     per_cert: Counter = Counter()
     for rncp, title, skill_ids, labels in wh.query(
-            "SELECT rncp_code, title, skill_ids, skill_labels FROM module_proposals ORDER BY rncp_code, module_rank"):
+        "SELECT rncp_code, title, skill_ids, skill_labels FROM module_proposals ORDER BY rncp_code, module_rank"
+    ):
         if rncp not in certs:
             continue
         per_cert[rncp] += 1
@@ -259,7 +271,8 @@ def _score_modules(wh, parts: list[Part], mapping: Mapping, truth_cov: dict, fig
                 fig.counts["module_planted_gaps"] += 1
             else:
                 fig.examples["module_other"].append(
-                    f"{rncp} « {label} » ({truth_id or 'non planté'}: {truth_cov.get((rncp, truth_id), '—')})")
+                    f"{rncp} « {label} » ({truth_id or 'non planté'}: {truth_cov.get((rncp, truth_id), '—')})"
+                )
     fig.counts["certifications"] = len(certs)
     fig.counts["certifications_with_modules"] = len(per_cert)
     fig.counts["modules"] = sum(per_cert.values())
@@ -282,16 +295,24 @@ def _score_links(wh, parts: list[Part], fig: Figures, mobility: set[tuple[str, s
     fiches_of: dict[str, set[str]] = defaultdict(set)
     for rome_code, code in wh.query("SELECT rome_code, code_ogr FROM rome_occupation_items"):
         fiches_of[code].add(rome_code)
-    rows = wh.query("""
+    rows = wh.query(
+        """
         SELECT m.offer_id, f.rome_code, m.mention, k.code_ogr, k.label, k.kind
         FROM offer_mentions m JOIN offers f USING (offer_id)
         JOIN rome_items k ON m.skill_id = 'rome:' || k.code_ogr
-        WHERE m.offer_id IN (SELECT unnest($ids))""", {"ids": offer_ids})
+        WHERE m.offer_id IN (SELECT unnest($ids))""",
+        {"ids": offer_ids},
+    )
     fig.counts["linked_mentions"] = len(rows)
     for offer_id, rome_code, mention, code, label, kind in rows:
         fiches = fiches_of.get(code, set())
-        related = (not fiches or len(fiches) >= 3 or kind == "savoir_etre" or rome_code in fiches
-                   or any((rome_code, f) in mobility for f in fiches))
+        related = (
+            not fiches
+            or len(fiches) >= 3
+            or kind == "savoir_etre"
+            or rome_code in fiches
+            or any((rome_code, f) in mobility for f in fiches)
+        )
         if not related:
             fig.counts["linked_unrelated"] += 1
             fig.examples["unrelated_link"].append(f"{offer_id} ({rome_code}) « {mention} » → « {label} »")
@@ -301,15 +322,35 @@ def report(fig: Figures, title: str, verbose: int) -> None:
     c = fig.counts
     print(f"\n{title}")
     lines = [
-        ("compétences couvertes signalées nouveau / nouveau_bloc", fig.share("covered_flagged_new", "covered_present"), "≤ 10 %"),
+        (
+            "compétences couvertes signalées nouveau / nouveau_bloc",
+            fig.share("covered_flagged_new", "covered_present"),
+            "≤ 10 %",
+        ),
         ("écarts plantés trouvés avec une couverture acceptable", fig.share("gaps_found", "gaps"), "≥ 85 %"),
         ("  elongation exacte", fig.share("elongation_exact", "elongation"), "≥ 70 %"),
         ("  faible exacte", fig.share("faible_exact", "faible"), "≥ 70 %"),
-        ("compétences des modules qui sont des écarts plantés", fig.share("module_planted_gaps", "module_skills"), "≥ 80 %"),
-        ("compétences des modules qui ne sont pas des compétences", fig.share("module_non_skills", "module_skills"), "0"),
-        ("mentions liées à un item d'une fiche sans rapport", fig.share("linked_unrelated", "linked_mentions"), "≤ 2 %"),
+        (
+            "compétences des modules qui sont des écarts plantés",
+            fig.share("module_planted_gaps", "module_skills"),
+            "≥ 80 %",
+        ),
+        (
+            "compétences des modules qui ne sont pas des compétences",
+            fig.share("module_non_skills", "module_skills"),
+            "0",
+        ),
+        (
+            "mentions liées à un item d'une fiche sans rapport",
+            fig.share("linked_unrelated", "linked_mentions"),
+            "≤ 2 %",
+        ),
         ("certifications à plus de 6 modules", f"{c['certifications_over_cap']} (max {c['max_modules']})", "0"),
-        ("certifications avec modules / du jeu", f"{c['certifications_with_modules']} / {c['certifications']} ({c['modules']} modules)", ""),
+        (
+            "certifications avec modules / du jeu",
+            f"{c['certifications_with_modules']} / {c['certifications']} ({c['modules']} modules)",
+            "",
+        ),
         ("formulations plantées trouvées comme mentions", fig.share("phrasings_found", "planted_phrasings"), ""),
     ]
     for label, value, target in lines:
@@ -339,7 +380,9 @@ def main(argv: list[str] | None = None) -> int:
         db = args.db or fresh_build(parts, args.keep or Path(tmp))
         with open_warehouse(db, read_only=True) as wh:
             every = score(wh, parts, db.parent / "rome")
-            report(every, f"Ensemble ({', '.join(p.name for p in parts)}) — {', '.join(map(str, args.sets))}", args.verbose)
+            report(
+                every, f"Ensemble ({', '.join(p.name for p in parts)}) — {', '.join(map(str, args.sets))}", args.verbose
+            )
             if len(parts) > 1:
                 for part in parts:
                     report(score(wh, [part], db.parent / "rome"), f"Partie {part.name}", 0)

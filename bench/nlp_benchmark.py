@@ -26,6 +26,7 @@ What it does, deterministically (seed 20261127):
 Targets (issue 3): at least 1,000 offers per second end to end with the default model on 2 cores, at least
 20 times the baseline, peak memory under 2 GB.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -49,104 +50,343 @@ SEED = 20261127
 # --------------------------------------------------------------------------------------- synthetic offers
 
 TRADES = {
-    "F1602": ("électricien", ["Réaliser", "Assurer", "Effectuer", "Prendre en charge"],
-              ["le tirage des câbles", "le raccordement des tableaux électriques", "la pose des appareillages",
-               "la mise en service des installations", "le dépannage des installations", "la pose de chemins de câbles",
-               "le câblage des armoires", "la mise en conformité des logements", "l'installation de bornes IRVE",
-               "le diagnostic des pannes électriques"],
-              ["Habilitation électrique B1V", "Habilitation électrique BR", "CACES R486 nacelle", "norme NF C 15-100"],
-              ["AutoCAD", "See Electrical", "Caneco"]),
-    "F1603": ("plombier chauffagiste", ["Installer", "Poser", "Raccorder", "Entretenir"],
-              ["des chaudières à condensation", "des pompes à chaleur", "les appareils sanitaires", "les réseaux d'eau",
-               "les radiateurs", "une VMC double flux", "les évacuations", "les ballons d'eau chaude"],
-              ["attestation fluides frigorigènes", "qualification PGN", "Permis B"], ["logiciel de devis"]),
-    "J1506": ("infirmier", ["Réaliser", "Assurer", "Administrer", "Surveiller"],
-              ["les soins infirmiers", "les prélèvements sanguins", "les pansements complexes", "les traitements",
-               "l'état de santé des patients", "les transmissions", "les perfusions", "l'éducation thérapeutique"],
-              ["AFGSU niveau 2", "Diplôme d'État infirmier"], ["DPI", "NetSoins", "Orbis"]),
-    "K1302": ("auxiliaire de vie", ["Aider", "Accompagner", "Préparer", "Assurer"],
-              ["à la toilette", "les repas", "l'entretien du logement", "les courses", "les personnes âgées",
-               "les transferts", "les sorties", "la stimulation cognitive"],
-              ["Permis B", "SST"], ["application mobile"]),
-    "N1101": ("cariste", ["Charger", "Décharger", "Préparer", "Stocker"],
-              ["les camions", "les commandes", "les palettes en hauteur", "les marchandises", "les conteneurs",
-               "les emplacements de picking", "les bobines"],
-              ["CACES R489 catégorie 3", "CACES R489 catégorie 5", "CACES 1A"], ["WMS Reflex", "SAP", "scanner"]),
-    "N4101": ("conducteur poids lourd", ["Conduire", "Livrer", "Vérifier", "Arrimer"],
-              ["un ensemble articulé", "les clients", "le véhicule avant le départ", "le chargement",
-               "les documents de transport", "une semi-remorque frigorifique"],
-              ["Permis CE", "FIMO", "FCO", "ADR citerne", "carte conducteur"], ["chronotachygraphe", "Transics"]),
-    "M1801": ("administrateur systèmes", ["Administrer", "Superviser", "Sécuriser", "Automatiser"],
-              ["les serveurs Linux", "les serveurs Windows", "l'Active Directory", "les sauvegardes",
-               "l'infrastructure VMware", "le réseau local", "les pare-feu", "les déploiements"],
-              ["certification CCNA", "ITIL"], ["Ansible", "PowerShell", "Zabbix", "Azure", "Docker", "Kubernetes"]),
-    "M1802": ("technicien support", ["Assister", "Diagnostiquer", "Installer", "Traiter"],
-              ["les utilisateurs", "les incidents", "les postes de travail", "les tickets", "les imprimantes",
-               "les demandes de niveau 1"],
-              ["ITIL"], ["GLPI", "ServiceNow", "Microsoft 365", "Jira"]),
-    "I1304": ("technicien de maintenance", ["Réaliser", "Diagnostiquer", "Dépanner", "Améliorer"],
-              ["la maintenance préventive", "les pannes électriques", "les équipements de production",
-               "les lignes de conditionnement", "les automates", "les systèmes hydrauliques"],
-              ["Habilitation électrique BR", "CACES nacelle"], ["TIA Portal", "GMAO", "Step 7"]),
-    "H2903": ("régleur CN", ["Régler", "Usiner", "Contrôler", "Programmer"],
-              ["les tours à commande numérique", "des pièces de précision", "les pièces usinées",
-               "les centres d'usinage 5 axes", "les outils", "les programmes ISO"],
-              [], ["Fanuc", "Heidenhain", "TopSolid"]),
-    "D1214": ("vendeur", ["Accueillir", "Conseiller", "Encaisser", "Réassortir"],
-              ["les clients", "la clientèle", "les articles", "les collections", "les ventes",
-               "la réserve"], [], ["logiciel de caisse"]),
-    "G1602": ("cuisinier", ["Préparer", "Réaliser", "Dresser", "Élaborer"],
-              ["la mise en place", "les cuissons", "les assiettes", "la carte", "les desserts", "les sauces",
-               "les commandes fournisseurs"], ["HACCP"], []),
-    "G1803": ("serveur", ["Accueillir", "Servir", "Prendre", "Dresser"],
-              ["les clients", "les plats", "les commandes", "les tables", "les boissons", "le service en salle"],
-              [], ["caisse tactile"]),
-    "M1203": ("comptable", ["Enregistrer", "Réaliser", "Préparer", "Suivre"],
-              ["les opérations comptables", "les rapprochements bancaires", "les déclarations de TVA",
-               "la clôture annuelle", "les comptes fournisseurs", "les relances clients"],
-              [], ["Sage 100", "Cegid", "Excel", "SAP"]),
+    "F1602": (
+        "électricien",
+        ["Réaliser", "Assurer", "Effectuer", "Prendre en charge"],
+        [
+            "le tirage des câbles",
+            "le raccordement des tableaux électriques",
+            "la pose des appareillages",
+            "la mise en service des installations",
+            "le dépannage des installations",
+            "la pose de chemins de câbles",
+            "le câblage des armoires",
+            "la mise en conformité des logements",
+            "l'installation de bornes IRVE",
+            "le diagnostic des pannes électriques",
+        ],
+        ["Habilitation électrique B1V", "Habilitation électrique BR", "CACES R486 nacelle", "norme NF C 15-100"],
+        ["AutoCAD", "See Electrical", "Caneco"],
+    ),
+    "F1603": (
+        "plombier chauffagiste",
+        ["Installer", "Poser", "Raccorder", "Entretenir"],
+        [
+            "des chaudières à condensation",
+            "des pompes à chaleur",
+            "les appareils sanitaires",
+            "les réseaux d'eau",
+            "les radiateurs",
+            "une VMC double flux",
+            "les évacuations",
+            "les ballons d'eau chaude",
+        ],
+        ["attestation fluides frigorigènes", "qualification PGN", "Permis B"],
+        ["logiciel de devis"],
+    ),
+    "J1506": (
+        "infirmier",
+        ["Réaliser", "Assurer", "Administrer", "Surveiller"],
+        [
+            "les soins infirmiers",
+            "les prélèvements sanguins",
+            "les pansements complexes",
+            "les traitements",
+            "l'état de santé des patients",
+            "les transmissions",
+            "les perfusions",
+            "l'éducation thérapeutique",
+        ],
+        ["AFGSU niveau 2", "Diplôme d'État infirmier"],
+        ["DPI", "NetSoins", "Orbis"],
+    ),
+    "K1302": (
+        "auxiliaire de vie",
+        ["Aider", "Accompagner", "Préparer", "Assurer"],
+        [
+            "à la toilette",
+            "les repas",
+            "l'entretien du logement",
+            "les courses",
+            "les personnes âgées",
+            "les transferts",
+            "les sorties",
+            "la stimulation cognitive",
+        ],
+        ["Permis B", "SST"],
+        ["application mobile"],
+    ),
+    "N1101": (
+        "cariste",
+        ["Charger", "Décharger", "Préparer", "Stocker"],
+        [
+            "les camions",
+            "les commandes",
+            "les palettes en hauteur",
+            "les marchandises",
+            "les conteneurs",
+            "les emplacements de picking",
+            "les bobines",
+        ],
+        ["CACES R489 catégorie 3", "CACES R489 catégorie 5", "CACES 1A"],
+        ["WMS Reflex", "SAP", "scanner"],
+    ),
+    "N4101": (
+        "conducteur poids lourd",
+        ["Conduire", "Livrer", "Vérifier", "Arrimer"],
+        [
+            "un ensemble articulé",
+            "les clients",
+            "le véhicule avant le départ",
+            "le chargement",
+            "les documents de transport",
+            "une semi-remorque frigorifique",
+        ],
+        ["Permis CE", "FIMO", "FCO", "ADR citerne", "carte conducteur"],
+        ["chronotachygraphe", "Transics"],
+    ),
+    "M1801": (
+        "administrateur systèmes",
+        ["Administrer", "Superviser", "Sécuriser", "Automatiser"],
+        [
+            "les serveurs Linux",
+            "les serveurs Windows",
+            "l'Active Directory",
+            "les sauvegardes",
+            "l'infrastructure VMware",
+            "le réseau local",
+            "les pare-feu",
+            "les déploiements",
+        ],
+        ["certification CCNA", "ITIL"],
+        ["Ansible", "PowerShell", "Zabbix", "Azure", "Docker", "Kubernetes"],
+    ),
+    "M1802": (
+        "technicien support",
+        ["Assister", "Diagnostiquer", "Installer", "Traiter"],
+        [
+            "les utilisateurs",
+            "les incidents",
+            "les postes de travail",
+            "les tickets",
+            "les imprimantes",
+            "les demandes de niveau 1",
+        ],
+        ["ITIL"],
+        ["GLPI", "ServiceNow", "Microsoft 365", "Jira"],
+    ),
+    "I1304": (
+        "technicien de maintenance",
+        ["Réaliser", "Diagnostiquer", "Dépanner", "Améliorer"],
+        [
+            "la maintenance préventive",
+            "les pannes électriques",
+            "les équipements de production",
+            "les lignes de conditionnement",
+            "les automates",
+            "les systèmes hydrauliques",
+        ],
+        ["Habilitation électrique BR", "CACES nacelle"],
+        ["TIA Portal", "GMAO", "Step 7"],
+    ),
+    "H2903": (
+        "régleur CN",
+        ["Régler", "Usiner", "Contrôler", "Programmer"],
+        [
+            "les tours à commande numérique",
+            "des pièces de précision",
+            "les pièces usinées",
+            "les centres d'usinage 5 axes",
+            "les outils",
+            "les programmes ISO",
+        ],
+        [],
+        ["Fanuc", "Heidenhain", "TopSolid"],
+    ),
+    "D1214": (
+        "vendeur",
+        ["Accueillir", "Conseiller", "Encaisser", "Réassortir"],
+        ["les clients", "la clientèle", "les articles", "les collections", "les ventes", "la réserve"],
+        [],
+        ["logiciel de caisse"],
+    ),
+    "G1602": (
+        "cuisinier",
+        ["Préparer", "Réaliser", "Dresser", "Élaborer"],
+        [
+            "la mise en place",
+            "les cuissons",
+            "les assiettes",
+            "la carte",
+            "les desserts",
+            "les sauces",
+            "les commandes fournisseurs",
+        ],
+        ["HACCP"],
+        [],
+    ),
+    "G1803": (
+        "serveur",
+        ["Accueillir", "Servir", "Prendre", "Dresser"],
+        ["les clients", "les plats", "les commandes", "les tables", "les boissons", "le service en salle"],
+        [],
+        ["caisse tactile"],
+    ),
+    "M1203": (
+        "comptable",
+        ["Enregistrer", "Réaliser", "Préparer", "Suivre"],
+        [
+            "les opérations comptables",
+            "les rapprochements bancaires",
+            "les déclarations de TVA",
+            "la clôture annuelle",
+            "les comptes fournisseurs",
+            "les relances clients",
+        ],
+        [],
+        ["Sage 100", "Cegid", "Excel", "SAP"],
+    ),
 }
-COMPLEMENTS = ["", "", "", " sur chantier", " en autonomie", " selon les procédures", " au quotidien",
-               " dans le respect des normes", " en lien avec l'équipe", " pour nos clients professionnels",
-               " sur le secteur", " en binôme", " de manière rigoureuse", " en atelier"]
-SOFT = ["rigoureux", "autonome", "ponctuel", "organisé", "dynamique", "réactif", "curieux", "polyvalent",
-        "sens du service", "esprit d'équipe", "bon relationnel", "capacité d'adaptation", "discrétion",
-        "force de proposition", "patience", "bonne présentation", "sens de l'organisation", "minutieux"]
+COMPLEMENTS = [
+    "",
+    "",
+    "",
+    " sur chantier",
+    " en autonomie",
+    " selon les procédures",
+    " au quotidien",
+    " dans le respect des normes",
+    " en lien avec l'équipe",
+    " pour nos clients professionnels",
+    " sur le secteur",
+    " en binôme",
+    " de manière rigoureuse",
+    " en atelier",
+]
+SOFT = [
+    "rigoureux",
+    "autonome",
+    "ponctuel",
+    "organisé",
+    "dynamique",
+    "réactif",
+    "curieux",
+    "polyvalent",
+    "sens du service",
+    "esprit d'équipe",
+    "bon relationnel",
+    "capacité d'adaptation",
+    "discrétion",
+    "force de proposition",
+    "patience",
+    "bonne présentation",
+    "sens de l'organisation",
+    "minutieux",
+]
 LANGS = ["anglais courant", "anglais technique", "espagnol", "allemand", "notions d'italien"]
-NAMES_A = ["Atlantique", "Rhône", "Loire", "Alpes", "Provence", "Bretagne", "Nord", "Occitanie", "Vosges", "Garonne",
-           "Seine", "Jura", "Morvan", "Artois", "Quercy", "Vendée"]
-NAMES_B = ["Services", "Industrie", "Solutions", "Habitat", "Logistique", "Santé", "Conseil", "Technologies",
-           "Distribution", "Énergies", "Maintenance", "Transports"]
-COMPANY = ["{name}, entreprise familiale créée en {year}, compte {n} salariés et intervient dans toute la région.",
-           "Fondée en {year}, la société {name} est un acteur reconnu de son secteur ({n} collaborateurs).",
-           "Notre agence recherche pour son client, {name}, un(e) {job} H/F.",
-           "{name} est une PME de {n} personnes spécialisée dans son métier depuis {year}.",
-           "Rejoignez {name}, groupe de {n} collaborateurs, leader sur son marché."]
-BENEFITS = ["Rémunération : {a} à {b} € brut mensuels selon expérience.", "Mutuelle, tickets restaurant et 13e mois.",
-            "Prime de fin d'année, intéressement, participation.", "Véhicule de service et téléphone fournis.",
-            "Plan de formation, CSE, chèques vacances.", "Salaire selon profil + primes."]
-LEGAL = ["Poste ouvert aux personnes en situation de handicap.",
-         "Nous étudions toutes les candidatures, sans discrimination.",
-         "{name} s'engage en faveur de la diversité et de l'égalité des chances."]
-CONDITIONS = ["Poste en CDI, 35 h par semaine.", "CDD de 6 mois renouvelable.", "Horaires de journée, du lundi au vendredi.",
-              "Mission intérim de 3 mois.", "Poste à pourvoir rapidement."]
+NAMES_A = [
+    "Atlantique",
+    "Rhône",
+    "Loire",
+    "Alpes",
+    "Provence",
+    "Bretagne",
+    "Nord",
+    "Occitanie",
+    "Vosges",
+    "Garonne",
+    "Seine",
+    "Jura",
+    "Morvan",
+    "Artois",
+    "Quercy",
+    "Vendée",
+]
+NAMES_B = [
+    "Services",
+    "Industrie",
+    "Solutions",
+    "Habitat",
+    "Logistique",
+    "Santé",
+    "Conseil",
+    "Technologies",
+    "Distribution",
+    "Énergies",
+    "Maintenance",
+    "Transports",
+]
+COMPANY = [
+    "{name}, entreprise familiale créée en {year}, compte {n} salariés et intervient dans toute la région.",
+    "Fondée en {year}, la société {name} est un acteur reconnu de son secteur ({n} collaborateurs).",
+    "Notre agence recherche pour son client, {name}, un(e) {job} H/F.",
+    "{name} est une PME de {n} personnes spécialisée dans son métier depuis {year}.",
+    "Rejoignez {name}, groupe de {n} collaborateurs, leader sur son marché.",
+]
+BENEFITS = [
+    "Rémunération : {a} à {b} € brut mensuels selon expérience.",
+    "Mutuelle, tickets restaurant et 13e mois.",
+    "Prime de fin d'année, intéressement, participation.",
+    "Véhicule de service et téléphone fournis.",
+    "Plan de formation, CSE, chèques vacances.",
+    "Salaire selon profil + primes.",
+]
+LEGAL = [
+    "Poste ouvert aux personnes en situation de handicap.",
+    "Nous étudions toutes les candidatures, sans discrimination.",
+    "{name} s'engage en faveur de la diversité et de l'égalité des chances.",
+]
+CONDITIONS = [
+    "Poste en CDI, 35 h par semaine.",
+    "CDD de 6 mois renouvelable.",
+    "Horaires de journée, du lundi au vendredi.",
+    "Mission intérim de 3 mois.",
+    "Poste à pourvoir rapidement.",
+]
 
 
-INTRO = ["Dans le cadre de son développement, {name} renforce ses équipes.",
-         "Nous recherchons un(e) {job} motivé(e) pour rejoindre notre équipe de {n} personnes.",
-         "Vous rejoignez une équipe soudée et exigeante, attachée au travail bien fait.",
-         "Au sein d'une équipe de {m} personnes, sous la responsabilité du responsable d'exploitation, vous "
-         "intervenez sur des projets variés pour une clientèle de professionnels et de particuliers.",
-         "Le poste est basé à {city}, avec des déplacements ponctuels dans le département."]
-VALUES = ["Nos valeurs : respect, engagement et proximité avec nos clients.",
-          "Nous avons réalisé un chiffre d'affaires de {ca} M€ l'an dernier et poursuivons notre croissance.",
-          "Implantée sur {sites} sites, notre entreprise accompagne plus de {clients} clients chaque année.",
-          "Notre démarche qualité est certifiée ISO 9001 depuis {year2}."]
-CITIES = ["Lyon", "Lille", "Nantes", "Rennes", "Toulouse", "Grenoble", "Metz", "Dijon", "Tours", "Amiens", "Caen",
-          "Reims", "Angers", "Brest", "Nîmes", "Orléans"]
-DETAILS = [" (contrôle, réglages, essais)", " en respectant les délais", " selon les consignes du chef d'équipe",
-           " et en assurer le suivi", ", de la préparation à la réception", " sur des sites tertiaires et industriels",
-           " avec les outils de l'entreprise", " en relation avec les clients"]
+INTRO = [
+    "Dans le cadre de son développement, {name} renforce ses équipes.",
+    "Nous recherchons un(e) {job} motivé(e) pour rejoindre notre équipe de {n} personnes.",
+    "Vous rejoignez une équipe soudée et exigeante, attachée au travail bien fait.",
+    "Au sein d'une équipe de {m} personnes, sous la responsabilité du responsable d'exploitation, vous "
+    "intervenez sur des projets variés pour une clientèle de professionnels et de particuliers.",
+    "Le poste est basé à {city}, avec des déplacements ponctuels dans le département.",
+]
+VALUES = [
+    "Nos valeurs : respect, engagement et proximité avec nos clients.",
+    "Nous avons réalisé un chiffre d'affaires de {ca} M€ l'an dernier et poursuivons notre croissance.",
+    "Implantée sur {sites} sites, notre entreprise accompagne plus de {clients} clients chaque année.",
+    "Notre démarche qualité est certifiée ISO 9001 depuis {year2}.",
+]
+CITIES = [
+    "Lyon",
+    "Lille",
+    "Nantes",
+    "Rennes",
+    "Toulouse",
+    "Grenoble",
+    "Metz",
+    "Dijon",
+    "Tours",
+    "Amiens",
+    "Caen",
+    "Reims",
+    "Angers",
+    "Brest",
+    "Nîmes",
+    "Orléans",
+]
+DETAILS = [
+    " (contrôle, réglages, essais)",
+    " en respectant les délais",
+    " selon les consignes du chef d'équipe",
+    " et en assurer le suivi",
+    ", de la préparation à la réception",
+    " sur des sites tertiaires et industriels",
+    " avec les outils de l'entreprise",
+    " en relation avec les clients",
+]
 
 
 def _offer(rng: random.Random, k: int) -> dict:
@@ -154,8 +394,10 @@ def _offer(rng: random.Random, k: int) -> dict:
     job, verbs, objects, certs, tools = TRADES[code]
     name = f"{rng.choice(NAMES_A)} {rng.choice(NAMES_B)}"
     year, n = rng.randint(1950, 2020), rng.randint(8, 4000)
-    tasks = [f"{rng.choice(verbs)} {obj}{rng.choice(COMPLEMENTS)}{rng.choice(DETAILS) if rng.random() < 0.4 else ''}"
-             for obj in rng.sample(objects, min(len(objects), rng.randint(4, 7)))]
+    tasks = [
+        f"{rng.choice(verbs)} {obj}{rng.choice(COMPLEMENTS)}{rng.choice(DETAILS) if rng.random() < 0.4 else ''}"
+        for obj in rng.sample(objects, min(len(objects), rng.randint(4, 7)))
+    ]
     soft = rng.sample(SOFT, rng.randint(2, 4))
     profile = [f"Vous êtes {', '.join(soft[:-1])} et {soft[-1]}."]
     if certs:
@@ -168,35 +410,118 @@ def _offer(rng: random.Random, k: int) -> dict:
     if rng.random() < 0.5:
         profile.append(f"Expérience de {rng.randint(1, 5)} ans sur un poste similaire.")
     company = rng.choice(COMPANY).format(name=name, year=year, n=n, job=job)
-    company += " " + " ".join(v.format(ca=rng.randint(2, 400), sites=rng.randint(2, 40), clients=rng.randint(50, 9000),
-                                       year2=rng.randint(1995, 2022)) for v in rng.sample(VALUES, rng.randint(1, 3)))
-    intro = " ".join(i.format(name=name, job=job, n=n, m=rng.randint(3, 20), city=rng.choice(CITIES))
-                     for i in rng.sample(INTRO, rng.randint(1, 3)))
+    company += " " + " ".join(
+        v.format(
+            ca=rng.randint(2, 400),
+            sites=rng.randint(2, 40),
+            clients=rng.randint(50, 9000),
+            year2=rng.randint(1995, 2022),
+        )
+        for v in rng.sample(VALUES, rng.randint(1, 3))
+    )
+    intro = " ".join(
+        i.format(name=name, job=job, n=n, m=rng.randint(3, 20), city=rng.choice(CITIES))
+        for i in rng.sample(INTRO, rng.randint(1, 3))
+    )
     benefits = [b.format(a=rng.randint(1800, 2600), b=rng.randint(2700, 3800)) for b in rng.sample(BENEFITS, 2)]
     layout = rng.random()
     if layout < 0.6:
         bullet = rng.choice(["- ", "• ", "✅ ", "→ "])
-        text = (f"{company}\n\n{intro}\n\nVos missions :\n" + "\n".join(bullet + t for t in tasks) + "\n\nProfil recherché :\n"
-                + "\n".join(bullet + p for p in profile) + "\n\nAvantages :\n" + "\n".join(benefits) + "\n\n"
-                + rng.choice(CONDITIONS) + "\n" + rng.choice(LEGAL).format(name=name))
+        text = (
+            f"{company}\n\n{intro}\n\nVos missions :\n"
+            + "\n".join(bullet + t for t in tasks)
+            + "\n\nProfil recherché :\n"
+            + "\n".join(bullet + p for p in profile)
+            + "\n\nAvantages :\n"
+            + "\n".join(benefits)
+            + "\n\n"
+            + rng.choice(CONDITIONS)
+            + "\n"
+            + rng.choice(LEGAL).format(name=name)
+        )
     elif layout < 0.85:
-        text = (f"{company} {intro} Nous recrutons un(e) {job}. Vous serez chargé(e) de : "
-                + "; ".join(t[0].lower() + t[1:] for t in tasks) + ". " + " ".join(profile) + " "
-                + " ".join(benefits) + " " + rng.choice(LEGAL).format(name=name))
+        text = (
+            f"{company} {intro} Nous recrutons un(e) {job}. Vous serez chargé(e) de : "
+            + "; ".join(t[0].lower() + t[1:] for t in tasks)
+            + ". "
+            + " ".join(profile)
+            + " "
+            + " ".join(benefits)
+            + " "
+            + rng.choice(LEGAL).format(name=name)
+        )
     else:
-        text = (intro + "\n" + "\n".join(tasks) + "\n" + "\n".join(profile) + "\n" + rng.choice(CONDITIONS))
+        text = intro + "\n" + "\n".join(tasks) + "\n" + "\n".join(profile) + "\n" + rng.choice(CONDITIONS)
     return {"offer_id": f"B{k:07d}", "description": text, "rome_code": code, "employer": name}
 
 
 def _rome_padding(rng: random.Random, n: int) -> list[dict]:
-    verbs = ["Gérer", "Organiser", "Contrôler", "Réaliser", "Concevoir", "Suivre", "Animer", "Préparer", "Analyser",
-             "Piloter", "Entretenir", "Installer", "Vendre", "Former", "Coordonner", "Évaluer", "Rédiger", "Négocier"]
-    objects = ["un budget", "une équipe", "des stocks", "un chantier", "des prestations", "un projet", "des données",
-               "une campagne", "des équipements", "un dossier", "des contrats", "un planning", "des produits",
-               "un événement", "des travaux", "une formation", "des achats", "un site", "des documents", "un service"]
-    domains = ["agricole", "maritime", "hospitalier", "culturel", "sportif", "industriel", "commercial", "juridique",
-               "financier", "touristique", "ferroviaire", "aéronautique", "forestier", "numérique", "éducatif",
-               "immobilier", "textile", "pharmaceutique", "énergétique", "funéraire", "portuaire", "horticole"]
+    verbs = [
+        "Gérer",
+        "Organiser",
+        "Contrôler",
+        "Réaliser",
+        "Concevoir",
+        "Suivre",
+        "Animer",
+        "Préparer",
+        "Analyser",
+        "Piloter",
+        "Entretenir",
+        "Installer",
+        "Vendre",
+        "Former",
+        "Coordonner",
+        "Évaluer",
+        "Rédiger",
+        "Négocier",
+    ]
+    objects = [
+        "un budget",
+        "une équipe",
+        "des stocks",
+        "un chantier",
+        "des prestations",
+        "un projet",
+        "des données",
+        "une campagne",
+        "des équipements",
+        "un dossier",
+        "des contrats",
+        "un planning",
+        "des produits",
+        "un événement",
+        "des travaux",
+        "une formation",
+        "des achats",
+        "un site",
+        "des documents",
+        "un service",
+    ]
+    domains = [
+        "agricole",
+        "maritime",
+        "hospitalier",
+        "culturel",
+        "sportif",
+        "industriel",
+        "commercial",
+        "juridique",
+        "financier",
+        "touristique",
+        "ferroviaire",
+        "aéronautique",
+        "forestier",
+        "numérique",
+        "éducatif",
+        "immobilier",
+        "textile",
+        "pharmaceutique",
+        "énergétique",
+        "funéraire",
+        "portuaire",
+        "horticole",
+    ]
     items = []
     for k in range(n):
         label = f"{rng.choice(verbs)} {rng.choice(objects)} {rng.choice(domains)}"
@@ -223,10 +548,17 @@ def prepare(workdir: Path, n: int, rome_items: int) -> dict:
             if padding:
                 wh.insert("rome_items", padding)
             cols = ("offer_id", "source", "description", "rome_code", "employer", "content_hash")
-            rows = [[o["offer_id"] for o in offers], ["benchmark"] * n, [o["description"] for o in offers],
-                    [o["rome_code"] for o in offers], [o["employer"] for o in offers],
-                    [str(hash(o["description"]) & 0xFFFFFFFF) for o in offers]]
-            wh.con.execute(f"INSERT INTO offers ({', '.join(cols)}) SELECT {', '.join('unnest(?)' for _ in cols)}", rows)
+            rows = [
+                [o["offer_id"] for o in offers],
+                ["benchmark"] * n,
+                [o["description"] for o in offers],
+                [o["rome_code"] for o in offers],
+                [o["employer"] for o in offers],
+                [str(hash(o["description"]) & 0xFFFFFFFF) for o in offers],
+            ]
+            wh.con.execute(
+                f"INSERT INTO offers ({', '.join(cols)}) SELECT {', '.join('unnest(?)' for _ in cols)}", rows
+            )
         total = wh.query("SELECT count(*) FROM rome_items")[0][0]
         # The referential's vectors, as a weekly run finds them: in the embedding cache (computed once per
         # version of ROME; the baseline's are timed apart likewise).
@@ -236,13 +568,20 @@ def prepare(workdir: Path, n: int, rome_items: int) -> dict:
         started = time.perf_counter()
         with wh.transaction():
             embedder_for(wh, load_settings(environ={}, warehouse__db=str(db))).encode(
-                [r[0] for r in wh.query("SELECT label FROM rome_items ORDER BY code_ogr")])
+                [r[0] for r in wh.query("SELECT label FROM rome_items ORDER BY code_ogr")]
+            )
         label_seconds = time.perf_counter() - started
-    return {"db": str(db), "offers": n, "rome_items": total, "label_encoding_seconds": label_seconds,
-            "chars_per_offer": round(sum(len(o["description"]) for o in offers) / max(n, 1))}
+    return {
+        "db": str(db),
+        "offers": n,
+        "rome_items": total,
+        "label_encoding_seconds": label_seconds,
+        "chars_per_offer": round(sum(len(o["description"]) for o in offers) / max(n, 1)),
+    }
 
 
 # ---------------------------------------------------------------------------------------------- stages
+
 
 def _peak_mb(children: bool = False) -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF)
@@ -286,8 +625,14 @@ def stage_extract(db: str) -> dict:
         for sentence in job_sentences(d):
             mentions_in_sentence(d, sentence)
     uncached = time.perf_counter() - started
-    return {"seconds": seconds, "offers": len(rows), "mentions": n_mentions, "peak_mb": _peak_mb(),
-            "sentence_cache_hits": info.hits / max(info.hits + info.misses, 1), "seconds_uncached": uncached}
+    return {
+        "seconds": seconds,
+        "offers": len(rows),
+        "mentions": n_mentions,
+        "peak_mb": _peak_mb(),
+        "sentence_cache_hits": info.hits / max(info.hits + info.misses, 1),
+        "seconds_uncached": uncached,
+    }
 
 
 def stage_end_to_end(db: str, workers: int) -> dict:
@@ -306,9 +651,17 @@ def stage_end_to_end(db: str, workers: int) -> dict:
             counts = skills.extract_skills(wh, settings.nlp, embedder)
         seconds = time.perf_counter() - started
         concepts = wh.query("SELECT count(*) FROM skill_concepts")[0][0]
-    return {"seconds": seconds, "model_load_seconds": load, "offers": counts["offers"], "counts": counts,
-            "stages": skills.LAST_RUN_SECONDS, "concepts": concepts, "model": embedder.name,
-            "peak_mb": _peak_mb(), "workers_peak_mb": _peak_mb(children=True)}
+    return {
+        "seconds": seconds,
+        "model_load_seconds": load,
+        "offers": counts["offers"],
+        "counts": counts,
+        "stages": skills.LAST_RUN_SECONDS,
+        "concepts": concepts,
+        "model": embedder.name,
+        "peak_mb": _peak_mb(),
+        "workers_peak_mb": _peak_mb(children=True),
+    }
 
 
 def stage_baseline(db: str, limit: int) -> dict:
@@ -342,13 +695,19 @@ def stage_baseline(db: str, limit: int) -> dict:
         n_kept += int((best >= 0.6).sum())
         _ = np.argmax(sims, axis=1)
     seconds = time.perf_counter() - started
-    return {"seconds": seconds, "offers": len(rows), "segments": n_segments, "kept": n_kept,
-            "model_load_seconds": load, "label_encoding_seconds": label_seconds, "peak_mb": _peak_mb()}
+    return {
+        "seconds": seconds,
+        "offers": len(rows),
+        "segments": n_segments,
+        "kept": n_kept,
+        "model_load_seconds": load,
+        "label_encoding_seconds": label_seconds,
+        "peak_mb": _peak_mb(),
+    }
 
 
 def _run_stage(args: list[str], timeout: int = 1800) -> dict:
-    out = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, timeout=timeout,
-                         cwd=ROOT)
+    out = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, timeout=timeout, cwd=ROOT)
     if out.returncode != 0:
         raise SystemExit(f"étape {args[1]} en échec :\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -365,20 +724,35 @@ def main() -> None:
     parser.add_argument("--db", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.stage:
-        result = {"prepare": lambda: prepare(Path(args.db).parent, args.n, args.rome_items),
-                  "clean": lambda: stage_clean(args.db), "extract": lambda: stage_extract(args.db),
-                  "end_to_end": lambda: stage_end_to_end(args.db, args.workers),
-                  "baseline": lambda: stage_baseline(args.db, args.baseline_n)}[args.stage]()
+        result = {
+            "prepare": lambda: prepare(Path(args.db).parent, args.n, args.rome_items),
+            "clean": lambda: stage_clean(args.db),
+            "extract": lambda: stage_extract(args.db),
+            "end_to_end": lambda: stage_end_to_end(args.db, args.workers),
+            "baseline": lambda: stage_baseline(args.db, args.baseline_n),
+        }[args.stage]()
         print(json.dumps(result))
         return
 
     print(f"Banc d'essai : {args.n} offres synthétiques, {os.cpu_count()} cœurs, référentiel {args.rome_items} items")
     with tempfile.TemporaryDirectory(prefix="ecarts-bench-") as tmp:
         # Every step runs in a process of its own, started from this small one: each peak is its own.
-        setup = _run_stage(["--stage", "prepare", "--db", str(Path(tmp) / "bench.duckdb"), "--n", str(args.n),
-                            "--rome-items", str(args.rome_items)])
-        print(f"  préparé : {setup['offers']} offres ({setup['chars_per_offer']} caractères en moyenne), "
-              f"{setup['rome_items']} items ROME")
+        setup = _run_stage(
+            [
+                "--stage",
+                "prepare",
+                "--db",
+                str(Path(tmp) / "bench.duckdb"),
+                "--n",
+                str(args.n),
+                "--rome-items",
+                str(args.rome_items),
+            ]
+        )
+        print(
+            f"  préparé : {setup['offers']} offres ({setup['chars_per_offer']} caractères en moyenne), "
+            f"{setup['rome_items']} items ROME"
+        )
         clean = _run_stage(["--stage", "clean", "--db", setup["db"]])
         extract = _run_stage(["--stage", "extract", "--db", setup["db"]])
         # The machine's speed varies from one minute to the next (a shared virtual machine): the whole run is
@@ -401,38 +775,67 @@ def main() -> None:
     st = e2e["stages"]
     lines = [
         ("nettoyage : zones et phrases (1 processus)", rate(clean["offers"], clean["seconds"]), clean["peak_mb"]),
-        ("extraction, nettoyage compris (1 processus)", rate(extract["offers"], extract["seconds"]), extract["peak_mb"]),
-        ("  la même, chaque phrase relue (sans cache des phrases)", rate(extract["offers"], extract["seconds_uncached"]),
-         None),
-        ("liaison ROME et concepts (dans le traitement)", rate(e2e["offers"], st.get("link", 0) + st.get("concepts", 0)),
-         None),
-        ("stockage DuckDB, lecture et écriture (dans le traitement)",
-         rate(e2e["offers"], st.get("write", 0) + st.get("read", 0)), None),
-        (f"bout en bout : extract_skills, {args.workers} processus de lecture", rate(e2e["offers"], e2e["seconds"]),
-         max(e2e["peak_mb"], e2e["workers_peak_mb"])),
+        (
+            "extraction, nettoyage compris (1 processus)",
+            rate(extract["offers"], extract["seconds"]),
+            extract["peak_mb"],
+        ),
+        (
+            "  la même, chaque phrase relue (sans cache des phrases)",
+            rate(extract["offers"], extract["seconds_uncached"]),
+            None,
+        ),
+        (
+            "liaison ROME et concepts (dans le traitement)",
+            rate(e2e["offers"], st.get("link", 0) + st.get("concepts", 0)),
+            None,
+        ),
+        (
+            "stockage DuckDB, lecture et écriture (dans le traitement)",
+            rate(e2e["offers"], st.get("write", 0) + st.get("read", 0)),
+            None,
+        ),
+        (
+            f"bout en bout : extract_skills, {args.workers} processus de lecture",
+            rate(e2e["offers"], e2e["seconds"]),
+            max(e2e["peak_mb"], e2e["workers_peak_mb"]),
+        ),
     ]
-    print(f"\nModèle : {e2e['model']} (chargement {e2e['model_load_seconds']:.1f} s, hors mesure) ; "
-          f"{e2e['counts'].get('mentions_rome', 0) + e2e['counts'].get('mentions_concept', 0)} mentions, "
-          f"{e2e['concepts']} concepts nouveaux")
+    print(
+        f"\nModèle : {e2e['model']} (chargement {e2e['model_load_seconds']:.1f} s, hors mesure) ; "
+        f"{e2e['counts'].get('mentions_rome', 0) + e2e['counts'].get('mentions_concept', 0)} mentions, "
+        f"{e2e['concepts']} concepts nouveaux"
+    )
     print(f"{'étape':58} {'offres/s':>10} {'mémoire max':>12}")
     for label, r, mb in lines:
         print(f"{label:58} {num(r):>10} {('' if mb is None else num(mb) + ' Mo'):>12}")
     base_rate = rate(base["offers"], base["seconds"])
-    print(f"{'référence naïve (MiniLM, segments, cosinus ≥ 0,6)':58} {num(base_rate, 1):>10} "
-          f"{num(base['peak_mb']) + ' Mo':>12}")
-    print(f"  mesurée sur {base['offers']} offres ({base['segments']} segments), extrapolée à {args.n} offres : "
-          f"{num(args.n / base_rate)} s ; encodage des {num(setup['rome_items'])} libellés ROME, à part : "
-          f"{num(base['label_encoding_seconds'])} s (les nôtres, mises en cache à la préparation : "
-          f"{num(setup['label_encoding_seconds'], 1)} s)")
-    print(f"  phrases déjà vues (lues une seule fois) : {num(100 * extract['sentence_cache_hits'])} % ; dans le "
-          f"traitement, le processus principal a attendu les processus de lecture {num(st.get('find', 0), 1)} s")
+    print(
+        f"{'référence naïve (MiniLM, segments, cosinus ≥ 0,6)':58} {num(base_rate, 1):>10} "
+        f"{num(base['peak_mb']) + ' Mo':>12}"
+    )
+    print(
+        f"  mesurée sur {base['offers']} offres ({base['segments']} segments), extrapolée à {args.n} offres : "
+        f"{num(args.n / base_rate)} s ; encodage des {num(setup['rome_items'])} libellés ROME, à part : "
+        f"{num(base['label_encoding_seconds'])} s (les nôtres, mises en cache à la préparation : "
+        f"{num(setup['label_encoding_seconds'], 1)} s)"
+    )
+    print(
+        f"  phrases déjà vues (lues une seule fois) : {num(100 * extract['sentence_cache_hits'])} % ; dans le "
+        f"traitement, le processus principal a attendu les processus de lecture {num(st.get('find', 0), 1)} s"
+    )
     e2e_rate = rate(e2e["offers"], e2e["seconds"])
     peak = max(max(r["peak_mb"], r["workers_peak_mb"]) for r in runs)
-    print(f"  bout en bout, {len(runs)} passages : "
-          + ", ".join(f"{num(rate(r['offers'], r['seconds']))} offres/s" for r in runs) + " (le meilleur est retenu)")
-    print(f"\nBout en bout : {num(e2e_rate)} offres/s (cible ≥ 1 000), {num(e2e_rate / base_rate)} fois la référence "
-          f"(cible ≥ 20), mémoire max {num(peak)} Mo (cible < 2 048) ; {num(e2e['seconds'], 1)} s pour "
-          f"{num(e2e['offers'])} offres")
+    print(
+        f"  bout en bout, {len(runs)} passages : "
+        + ", ".join(f"{num(rate(r['offers'], r['seconds']))} offres/s" for r in runs)
+        + " (le meilleur est retenu)"
+    )
+    print(
+        f"\nBout en bout : {num(e2e_rate)} offres/s (cible ≥ 1 000), {num(e2e_rate / base_rate)} fois la référence "
+        f"(cible ≥ 20), mémoire max {num(peak)} Mo (cible < 2 048) ; {num(e2e['seconds'], 1)} s pour "
+        f"{num(e2e['offers'])} offres"
+    )
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ e-mails and phones, addresses, profile links, individual employers) through the 
 
 Exit code 1 when a planted value leaks.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -39,8 +40,10 @@ SAMPLE = ROOT / "data" / "sample"
 @contextmanager
 def scrubber_off() -> Iterator[None]:
     """The mapping as if it had no scrubber (the baseline of the over-masking measure)."""
-    with mock.patch("ecarts.connectors.france_travail.mapping.scrub", lambda text, company=False: text), \
-         mock.patch("ecarts.connectors.france_travail.mapping.is_individual_employer", lambda name: False):
+    with (
+        mock.patch("ecarts.connectors.france_travail.mapping.scrub", lambda text, company=False: text),
+        mock.patch("ecarts.connectors.france_travail.mapping.is_individual_employer", lambda name: False),
+    ):
         yield
 
 
@@ -69,8 +72,13 @@ class Needles:
     def __init__(self, planted: list[dict[str, Any]]) -> None:
         self.items = [(p, n) for p in planted for n in p["needles"]]
         words = {n[1:] for _, n in self.items if n.startswith("@")}
-        self.word_re = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-                                  + r")(?!\w)", re.IGNORECASE) if words else None
+        self.word_re = (
+            re.compile(
+                r"(?<!\w)(" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?!\w)", re.IGNORECASE
+            )
+            if words
+            else None
+        )
 
     def found(self, cell: str) -> set[int]:
         low, digits = cell.casefold(), re.sub(r"\D", "", cell)
@@ -92,12 +100,19 @@ def warehouse_cells(db: Path) -> Iterator[tuple[str, str]]:
     import duckdb
 
     con = duckdb.connect(str(db), read_only=True)
-    tables = [r[0] for r in con.execute("SELECT table_name FROM information_schema.tables "
-                                        "WHERE table_schema = 'main'").fetchall()]
+    tables = [
+        r[0]
+        for r in con.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()
+    ]
     for table in tables:
-        cols = [r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = ? "
-                                          "AND data_type NOT LIKE 'FLOAT%' AND data_type NOT LIKE 'DOUBLE%'",
-                                          [table]).fetchall()]
+        cols = [
+            r[0]
+            for r in con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+                "AND data_type NOT LIKE 'FLOAT%' AND data_type NOT LIKE 'DOUBLE%'",
+                [table],
+            ).fetchall()
+        ]
         for col in cols:
             for (value,) in con.execute(f'SELECT DISTINCT CAST("{col}" AS VARCHAR) FROM "{table}"').fetchall():
                 if value:
@@ -132,8 +147,9 @@ def mentions(db: Path) -> set[tuple[str, str, str]]:
     return {(o, s, m or "") for o, s, m in rows}
 
 
-def over_masking(base: set[tuple[str, str, str]], scrubbed: set[tuple[str, str, str]],
-                 needles: Needles) -> tuple[int, int, list[tuple[str, str, str]]]:
+def over_masking(
+    base: set[tuple[str, str, str]], scrubbed: set[tuple[str, str, str]], needles: Needles
+) -> tuple[int, int, list[tuple[str, str, str]]]:
     """(lost, compared, examples): baseline mentions without a planted value that the scrubbed run lacks."""
     kept = {m for m in base if not needles.found(m[2])}
     lost = sorted(kept - scrubbed)
@@ -149,14 +165,16 @@ def speed(repeat: int = 2) -> list[tuple[str, float]]:
     raws = [raw for _, raw in iter_raw(SAMPLE / "offres")]
     scrub("Contact : M. Paul Durand")  # model loaded outside the timing
     results = []
-    variants = {"scrubber complet (motifs + personnes)": None,
-                "motifs seuls": lambda text, company=False: scrub_patterns(text) if text else text,
-                "sans scrubber": lambda text, company=False: text}
+    variants = {
+        "scrubber complet (motifs + personnes)": None,
+        "motifs seuls": lambda text, company=False: scrub_patterns(text) if text else text,
+        "sans scrubber": lambda text, company=False: text,
+    }
     for label, fake in variants.items():
         best = 0.0
         for _ in range(repeat):
-            with (mock.patch("ecarts.connectors.france_travail.mapping.scrub", fake) if fake else _nothing()):
-                privacy._SEEN.clear()   # no sentence seen before: a cold cache
+            with mock.patch("ecarts.connectors.france_travail.mapping.scrub", fake) if fake else _nothing():
+                privacy._SEEN.clear()  # no sentence seen before: a cold cache
                 start = time.perf_counter()
                 for raw in raws:
                     offer_rows(json.loads(json.dumps(raw)), "bench")
@@ -173,8 +191,11 @@ def _nothing() -> Iterator[None]:
 def iter_raw(folder: Path) -> Iterator[tuple[str, dict[str, Any]]]:
     for path in sorted(folder.iterdir()):
         text = path.read_text(encoding="utf-8")
-        docs = [json.loads(line) for line in text.splitlines() if line.strip()] if path.suffix == ".jsonl" \
+        docs = (
+            [json.loads(line) for line in text.splitlines() if line.strip()]
+            if path.suffix == ".jsonl"
             else (json.loads(text).get("resultats") or [])
+        )
         for doc in docs:
             yield path.name, doc
 
@@ -205,8 +226,10 @@ def main(argv: list[str] | None = None) -> int:
             with scrubber_off():
                 build(base_db, offers, None)
             lost, total, examples = over_masking(mentions(base_db), mentions(db), needles)
-            print(f"mentions de compétences perdues au masquage : {lost}/{total} "
-                  f"({100 * lost / max(1, total):.1f} %, cible ≤ 2 %)")
+            print(
+                f"mentions de compétences perdues au masquage : {lost}/{total} "
+                f"({100 * lost / max(1, total):.1f} %, cible ≤ 2 %)"
+            )
             for offer_id, skill_id, mention in examples[:20]:
                 print(f"  {offer_id} {skill_id} « {mention} »")
     if args.speed:

@@ -12,6 +12,7 @@ temporary DuckDB file with the default configuration. Prints, against ``data/sam
 
 The thresholds were chosen on ``bench/dev`` (``python -m bench.dev.calibrate``), never on this sample.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -64,8 +65,12 @@ def evaluate(db: Path, truth: dict) -> None:
     import duckdb
 
     con = duckdb.connect(str(db), read_only=True)
-    gaps = {(r[0], r[1], r[2]): r[3:] for r in con.execute(
-        "SELECT rome_code, rncp_code, skill_id, coverage, breadth, trend, rome_emergente FROM skill_gaps").fetchall()}
+    gaps = {
+        (r[0], r[1], r[2]): r[3:]
+        for r in con.execute(
+            "SELECT rome_code, rncp_code, skill_id, coverage, breadth, trend, rome_emergente FROM skill_gaps"
+        ).fetchall()
+    }
     cov, brd, trd, flags = [], [], [], []
     for rome, d in truth["rome"].items():
         active = set(d["certifications_actives"])
@@ -82,8 +87,15 @@ def evaluate(db: Path, truth: dict) -> None:
             if expect.get("trend"):
                 trd.append((expect["trend"], rows[0][2] if rows else "absente"))
             if c["role"] == "rising":
-                flags.append((rome, c["label"], c.get("coeur_metier"), rows[0][2] if rows else None,
-                              rows[0][3] if rows else None))
+                flags.append(
+                    (
+                        rome,
+                        c["label"],
+                        c.get("coeur_metier"),
+                        rows[0][2] if rows else None,
+                        rows[0][3] if rows else None,
+                    )
+                )
     matrix("Couverture (compétence plantée × certification active)", cov, COVERAGE)
     matrix("Étendue (rôles qui la fixent : transversale, singulière)", brd, BREADTH)
     matrix("Tendance, 16 semaines", trd, TREND)
@@ -92,14 +104,18 @@ def evaluate(db: Path, truth: dict) -> None:
         print(f"  {rome} {label[:60]:60s} tendance={got}  ROME={coeur} (skill_gaps.rome_emergente={flag})")
     boiler = [c for d in truth["rome"].values() for c in d["competences"] if c["role"] == "boilerplate"]
     present = sum(1 for c in boiler if any(s == "rome:" + c["code_ogr"] for (_, _, s) in gaps))
-    print(f"\nCompétences citées seulement en présentation (boilerplate) présentes dans skill_gaps : "
-          f"{present}/{len(boiler)} (extraction, hors analyse)")
+    print(
+        f"\nCompétences citées seulement en présentation (boilerplate) présentes dans skill_gaps : "
+        f"{present}/{len(boiler)} (extraction, hors analyse)"
+    )
     dup = {r[0]: r[1] for r in con.execute("SELECT offer_id, canonical_offer_id FROM offer_duplicates").fetchall()}
     planted = {k: v["reprise_de"] for k, v in truth["offres"].items() if v.get("reprise_de")}
     found = sum(1 for k, v in planted.items() if dup.get(k) == v or dup.get(v) == k)
     wrong = sum(1 for k, v in dup.items() if planted.get(k) != v and planted.get(v) != k)
-    print(f"\nDédoublonnage : {found}/{len(planted)} reprises plantées retrouvées, "
-          f"{wrong} liens en trop ({len(dup)} doublons marqués)")
+    print(
+        f"\nDédoublonnage : {found}/{len(planted)} reprises plantées retrouvées, "
+        f"{wrong} liens en trop ({len(dup)} doublons marqués)"
+    )
     con.close()
 
 

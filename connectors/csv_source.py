@@ -4,6 +4,7 @@ Shared by :mod:`ecarts.connectors.rome` and :mod:`ecarts.connectors.rncp_csv`: s
 line of the first bad byte, an optional BOM, header checks that name the missing column, and tolerance
 of extra columns. The files are small enough (a few MB) to be decoded whole.
 """
+
 from __future__ import annotations
 
 import csv
@@ -34,7 +35,7 @@ def decode_utf8(data: bytes, name: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
-        byte = data[err.start: err.start + 1].hex()
+        byte = data[err.start : err.start + 1].hex()
         raise FormatError(
             f"{name}, ligne {line} : encodage invalide (octet 0x{byte}) : le fichier n'est pas en UTF-8 "
             "(ISO-8859-15 ou Windows-1252 ?). Utilisez le fichier UTF-8 d'origine de l'export, "

@@ -6,6 +6,7 @@ holds several labels separated by line breaks. ``reuseLevel`` is ``transversal``
 ``sector-specific`` or ``occupation-specific``: ESCO's own view of how widely a skill is reused, shown next
 to our ``breadth``.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -39,8 +40,10 @@ def read_esco_skills(path: str | Path, transversal_only: bool = False) -> list[E
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"fichier ESCO introuvable : {path} (analysis.esco_skills_file) — indiquez le "
-                         "chemin de skills_fr.csv, ou laissez la clé vide pour ne pas comparer à ESCO") from None
+        raise InputError(
+            f"fichier ESCO introuvable : {path} (analysis.esco_skills_file) — indiquez le "
+            "chemin de skills_fr.csv, ou laissez la clé vide pour ne pas comparer à ESCO"
+        ) from None
     except OSError as exc:
         raise InputError(f"{path} : lecture impossible ({exc.strerror})") from None
     text = decode_utf8(data, str(path))
@@ -50,6 +53,13 @@ def read_esco_skills(path: str | Path, transversal_only: bool = False) -> list[E
         if transversal_only and level != "transversal":
             continue
         alts = tuple(a.strip() for a in (rec.get("altLabels") or "").splitlines() if a.strip())
-        skills.append(EscoSkill(rec["conceptUri"].strip(), rec["preferredLabel"].strip(), alts, level,
-                                (rec.get("skillType") or "").strip() or None))
+        skills.append(
+            EscoSkill(
+                rec["conceptUri"].strip(),
+                rec["preferredLabel"].strip(),
+                alts,
+                level,
+                (rec.get("skillType") or "").strip() or None,
+            )
+        )
     return skills

@@ -1,14 +1,28 @@
 """French départements and their regions (INSEE codes, 2016 regions)."""
+
 from __future__ import annotations
 
 __all__ = ["REGIONS", "DEPARTEMENT_REGION", "region_of"]
 
 REGIONS = {
-    "01": "Guadeloupe", "02": "Martinique", "03": "Guyane", "04": "La Réunion", "06": "Mayotte",
-    "11": "Île-de-France", "24": "Centre-Val de Loire", "27": "Bourgogne-Franche-Comté",
-    "28": "Normandie", "32": "Hauts-de-France", "44": "Grand Est", "52": "Pays de la Loire",
-    "53": "Bretagne", "75": "Nouvelle-Aquitaine", "76": "Occitanie", "84": "Auvergne-Rhône-Alpes",
-    "93": "Provence-Alpes-Côte d'Azur", "94": "Corse",
+    "01": "Guadeloupe",
+    "02": "Martinique",
+    "03": "Guyane",
+    "04": "La Réunion",
+    "06": "Mayotte",
+    "11": "Île-de-France",
+    "24": "Centre-Val de Loire",
+    "27": "Bourgogne-Franche-Comté",
+    "28": "Normandie",
+    "32": "Hauts-de-France",
+    "44": "Grand Est",
+    "52": "Pays de la Loire",
+    "53": "Bretagne",
+    "75": "Nouvelle-Aquitaine",
+    "76": "Occitanie",
+    "84": "Auvergne-Rhône-Alpes",
+    "93": "Provence-Alpes-Côte d'Azur",
+    "94": "Corse",
 }
 
 _BY_REGION = {
@@ -25,7 +39,11 @@ _BY_REGION = {
     "84": "01 03 07 15 26 38 42 43 63 69 73 74",
     "93": "04 05 06 13 83 84",
     "94": "2A 2B",
-    "01": "971", "02": "972", "03": "973", "04": "974", "06": "976",
+    "01": "971",
+    "02": "972",
+    "03": "973",
+    "04": "974",
+    "06": "976",
 }
 
 DEPARTEMENT_REGION = {dep: region for region, deps in _BY_REGION.items() for dep in deps.split()}

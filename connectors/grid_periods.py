@@ -13,6 +13,7 @@ Accepted (spaces and case do not matter; see data/templates/README.md):
 | ``2026-09/2026-12``, ``2026-09-15/2026-12-18`` | from the first to the last (ISO forms) |
 | ``09/2026 au 12/2026``, ``du 15/09/2026 au 18/12/2026`` | from the first to the last (any form above) |
 """
+
 from __future__ import annotations
 
 import re

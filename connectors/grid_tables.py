@@ -6,6 +6,7 @@ first sheet that is not « Aide ». Cells come back as text with whitespace coll
 a spreadsheet shows (header = line 1). Problems are appended to a list, so that every file is read and
 every problem reported at once.
 """
+
 from __future__ import annotations
 
 import csv
@@ -59,8 +60,11 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            files = [child for child in sorted(path.iterdir()) if child.is_file()
-                     and child.suffix.lower() in GRID_SUFFIXES and not child.name.startswith(("~$", "."))]
+            files = [
+                child
+                for child in sorted(path.iterdir())
+                if child.is_file() and child.suffix.lower() in GRID_SUFFIXES and not child.name.startswith(("~$", "."))
+            ]
             yield from ((child, str(child)) for child in files)
             if not files:
                 yield path, str(given)  # reported as a folder without grids
@@ -73,9 +77,15 @@ def _csv_table(data: bytes, name: str, problems: list[GridProblem]) -> list[list
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        problems.append(GridProblem(name, f"encodage : attendu UTF-8 (octet 0x{data[exc.start]:02x} illisible) ; "
-                                          "dans le tableur, enregistrez au format « CSV UTF-8 (délimité par des "
-                                          "points-virgules) »", line))
+        problems.append(
+            GridProblem(
+                name,
+                f"encodage : attendu UTF-8 (octet 0x{data[exc.start]:02x} illisible) ; "
+                "dans le tableur, enregistrez au format « CSV UTF-8 (délimité par des "
+                "points-virgules) »",
+                line,
+            )
+        )
         return None
     first, _, rest = text.partition("\n")
     if first.strip().lower().startswith("sep=") and len(first.strip()) == 5:
@@ -98,8 +108,12 @@ def _xlsx_table(path: Path, name: str, problems: list[GridProblem]) -> list[list
         sheets = {ws.title.strip().lower(): ws for ws in book.worksheets}
         sheet = sheets.get("grille") or next((ws for ws in book.worksheets if ws.title.strip().lower() != "aide"), None)
         if sheet is None:
-            problems.append(GridProblem(name, "aucune feuille « Grille » dans le classeur ; partez du modèle "
-                                              "data/templates/grille-ecarts.xlsx"))
+            problems.append(
+                GridProblem(
+                    name,
+                    "aucune feuille « Grille » dans le classeur ; partez du modèle data/templates/grille-ecarts.xlsx",
+                )
+            )
             return None
         # A read-only workbook parses its sheet while it is read: a damaged sheet fails here, not above.
         return [[_cell(c) for c in row] for row in sheet.iter_rows(values_only=True)]
@@ -115,8 +129,11 @@ _UNREADABLE = (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError, Ind
 
 
 def _unreadable(name: str, exc: BaseException) -> GridProblem:
-    return GridProblem(name, f"classeur XLSX illisible ({type(exc).__name__}) ; ouvrez-le dans le tableur et "
-                             "enregistrez-le de nouveau au format .xlsx")
+    return GridProblem(
+        name,
+        f"classeur XLSX illisible ({type(exc).__name__}) ; ouvrez-le dans le tableur et "
+        "enregistrez-le de nouveau au format .xlsx",
+    )
 
 
 def read_table(path: Path, name: str, problems: list[GridProblem]) -> tuple[bytes, list[list[str]] | None]:
@@ -129,8 +146,13 @@ def read_table(path: Path, name: str, problems: list[GridProblem]) -> tuple[byte
         problems.append(GridProblem(name, "fichier introuvable ; vérifiez le chemin"))
         return b"", None
     if suffix not in GRID_SUFFIXES:
-        problems.append(GridProblem(name, f"format non pris en charge ({suffix or 'sans extension'}) ; enregistrez "
-                                          "la grille en .xlsx ou en .csv (UTF-8, séparateur point-virgule)"))
+        problems.append(
+            GridProblem(
+                name,
+                f"format non pris en charge ({suffix or 'sans extension'}) ; enregistrez "
+                "la grille en .xlsx ou en .csv (UTF-8, séparateur point-virgule)",
+            )
+        )
         return b"", None
     try:
         data = path.read_bytes()

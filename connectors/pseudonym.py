@@ -15,6 +15,7 @@
 
 The clear name is never returned, stored or put into a message.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -24,8 +25,7 @@ from typing import Callable, Iterable
 
 from ecarts.text import accent_class, fold_text
 
-__all__ = ["Pseudonymiser", "normalise_name", "name_masker", "mask_people", "NAME_MASK", "MIN_KEY_LENGTH",
-           "SCHEME"]
+__all__ = ["Pseudonymiser", "normalise_name", "name_masker", "mask_people", "NAME_MASK", "MIN_KEY_LENGTH", "SCHEME"]
 
 NAME_MASK = "[nom masqué]"
 MIN_KEY_LENGTH = 16
@@ -33,8 +33,21 @@ MIN_KEY_LENGTH = 16
 SCHEME = "ecarts:apprenti:v2"
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 # Words after which a lower-case word of an apprentice's name is a person, not a common noun.
-_PERSON_CUES = ("avec", "par", "pour", "et", "selon", "apprenti", "apprentie", "apprenant", "apprenante",
-                "tuteur", "tutrice", "maitre d'apprentissage", "maitresse d'apprentissage")
+_PERSON_CUES = (
+    "avec",
+    "par",
+    "pour",
+    "et",
+    "selon",
+    "apprenti",
+    "apprentie",
+    "apprenant",
+    "apprenante",
+    "tuteur",
+    "tutrice",
+    "maitre d'apprentissage",
+    "maitresse d'apprentissage",
+)
 # Who a comment introduces as a person: a role or a civility, then up to three capitalised words, or after
 # a role and a colon, up to three words in any case.
 _ROLE = r"(?:tut(?:eur|rice)|ma[iî]tre(?:sse)? d['’]apprentissage|chef (?:d['’]équipe|d['’]atelier|de chantier))"
@@ -80,6 +93,7 @@ def _loose(word: str) -> str:
 
 def mask_people(text: str) -> str:
     """``"tuteur : Jean Dupont"`` → ``"tuteur : [nom masqué]"``: people a comment names by role or civility."""
+
     def replace(match: re.Match[str]) -> str:
         return (match["lead"] if match["lead"] is not None else match["lead2"]) + NAME_MASK
 
@@ -102,13 +116,17 @@ def name_masker(names: Iterable[str]) -> Callable[[str | None, bool], str | None
         if len(parts) > 1:
             full.add(r"[\s,.'’-]+".join(_loose(p) for p in reversed(parts)))
         single.update(p for p in parts if len(p) >= 3 and not p.isdigit())
-    full_re = re.compile(r"(?<!\w)(?:" + "|".join(sorted(full, key=len, reverse=True)) + r")(?!\w)",
-                         re.IGNORECASE) if full else None
+    full_re = (
+        re.compile(r"(?<!\w)(?:" + "|".join(sorted(full, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
+        if full
+        else None
+    )
     cues = "|".join(_loose(c).replace("'", "['’]") for c in _PERSON_CUES)
     # A single word is masked where it starts with a capital letter (a proper noun), or after a cue.
     word_res = [re.compile(r"(?<!\w)(?=[A-ZÀ-Ý])(?i:" + _loose(w) + r")(?!\w)") for w in sorted(single)]
-    cue_res = [re.compile(r"(?i)(?P<cue>(?<!\w)(?:" + cues + r")\s*:?\s*)" + _loose(w) + r"(?!\w)")
-               for w in sorted(single)]
+    cue_res = [
+        re.compile(r"(?i)(?P<cue>(?<!\w)(?:" + cues + r")\s*:?\s*)" + _loose(w) + r"(?!\w)") for w in sorted(single)
+    ]
 
     def mask(text: str | None, words: bool = True) -> str | None:
         if not text:

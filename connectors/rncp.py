@@ -11,6 +11,7 @@ It recognises what it is given:
 Rows are keyed like the warehouse tables ``certifications``, ``certification_rome``,
 ``certification_blocks``, ``certification_statements``.
 """
+
 from __future__ import annotations
 
 import zipfile
@@ -36,8 +37,7 @@ def _read_folder(path: Path) -> RncpExport:
     has_csv = any(csv_part_of(file.name) for file in files)
     if len(xml_files) > 1:
         raise FormatError(
-            f"{path.name} : plusieurs fichiers XML ({', '.join(f.name for f in xml_files)}). "
-            "Donnez-les un par un."
+            f"{path.name} : plusieurs fichiers XML ({', '.join(f.name for f in xml_files)}). Donnez-les un par un."
         )
     exports = [read_rncp_xml(xml_files[0])] if xml_files else []
     if has_csv:

@@ -1,4 +1,5 @@
 """What the two RNCP readers (XML v4.1 and CSV export) share: the result, and value parsing."""
+
 from __future__ import annotations
 
 import re
@@ -19,8 +20,18 @@ __all__ = [
 
 Row = dict[str, Any]
 
-_ACTIVE = {"oui": True, "non": False, "active": True, "inactive": False, "actif": True, "inactif": False,
-           "true": True, "false": False, "1": True, "0": False}
+_ACTIVE = {
+    "oui": True,
+    "non": False,
+    "active": True,
+    "inactive": False,
+    "actif": True,
+    "inactif": False,
+    "true": True,
+    "false": False,
+    "1": True,
+    "0": False,
+}
 
 
 @dataclass

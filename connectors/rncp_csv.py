@@ -6,6 +6,7 @@ are read: ``Standard`` (the fiches), ``Blocs_De_Compétences`` (block titles onl
 competence texts, so ``competences`` stays NULL and no statement is produced) and ``Rome``. Inactive
 fiches are kept, with ``active = False``.
 """
+
 from __future__ import annotations
 
 import re
@@ -36,7 +37,8 @@ _NAME = re.compile(r"^export_fiches_csv_(?P<part>[a-z_]+?)_(?P<y>\d{4})_(?P<m>\d
 CSV_PARTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "standard": ("Standard", ("Numero_Fiche", "Intitule", "Actif")),
     "blocs_de_competences": (
-        "Blocs_De_Compétences", ("Numero_Fiche", "Bloc_Competences_Code", "Bloc_Competences_Libelle")
+        "Blocs_De_Compétences",
+        ("Numero_Fiche", "Bloc_Competences_Code", "Bloc_Competences_Libelle"),
     ),
     "rome": ("Rome", ("Numero_Fiche", "Codes_Rome_Code", "Codes_Rome_Libelle")),
 }
@@ -82,8 +84,10 @@ def _collect(path: Path) -> dict[str, tuple[str, SourceFile]]:
         with zipfile.ZipFile(path) as archive:
             for info in archive.infolist():
                 if not info.is_dir():
-                    offer(_zip_member_name(info).rsplit("/", 1)[-1],
-                          lambda i=info: archive.read(check_member(i, path.name)))
+                    offer(
+                        _zip_member_name(info).rsplit("/", 1)[-1],
+                        lambda i=info: archive.read(check_member(i, path.name)),
+                    )
     return found
 
 

@@ -13,6 +13,7 @@ shape varies from one certifier to another, so the rules below are deliberately 
 4. headers that end with a colon (``Compétences :``, ``Le candidat est capable de :``) are dropped;
    a header followed by its items on the same line keeps only the items.
 """
+
 from __future__ import annotations
 
 import html
@@ -42,9 +43,20 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=\S)")
 _TRAILING = re.compile(r"[\s;,]+$")
 
 _HEADERS = {
-    "competences", "competences attestees", "capacites attestees", "activites visees", "activites",
-    "le candidat est capable de", "le titulaire est capable de", "savoir faire", "savoirs", "savoir etre",
-    "competences visees", "liste des competences", "les competences", "objectifs",
+    "competences",
+    "competences attestees",
+    "capacites attestees",
+    "activites visees",
+    "activites",
+    "le candidat est capable de",
+    "le titulaire est capable de",
+    "savoir faire",
+    "savoirs",
+    "savoir etre",
+    "competences visees",
+    "liste des competences",
+    "les competences",
+    "objectifs",
 }
 # Nouns and adjectives that look like infinitives and often start a line of a fiche.
 _NOT_VERBS = set(
@@ -63,12 +75,47 @@ _NOT_VERBS = set(
 # Infinitive endings other than -er / -ir: -re and -oir verbs are few; their nouns (titre, chapitre,
 # histoire, secrétaire, comptoir…) are many, so these endings are listed rather than guessed.
 _RE_VERB_ENDINGS = (
-    "faire", "ndre", "rdre", "oudre", "uire", "crire", "dire", "lire", "rire", "ffire", "mettre", "battre",
-    "aitre", "oitre", "ompre", "aincre", "clure", "suivre", "vivre", "croire", "boire", "voir", "cevoir",
-    "mouvoir", "seoir",
+    "faire",
+    "ndre",
+    "rdre",
+    "oudre",
+    "uire",
+    "crire",
+    "dire",
+    "lire",
+    "rire",
+    "ffire",
+    "mettre",
+    "battre",
+    "aitre",
+    "oitre",
+    "ompre",
+    "aincre",
+    "clure",
+    "suivre",
+    "vivre",
+    "croire",
+    "boire",
+    "voir",
+    "cevoir",
+    "mouvoir",
+    "seoir",
 )
-_RE_VERBS = {"etre", "plaire", "deplaire", "taire", "extraire", "soustraire", "distraire", "traire",
-             "valoir", "vouloir", "falloir", "prevaloir", "equivaloir"}
+_RE_VERBS = {
+    "etre",
+    "plaire",
+    "deplaire",
+    "taire",
+    "extraire",
+    "soustraire",
+    "distraire",
+    "traire",
+    "valoir",
+    "vouloir",
+    "falloir",
+    "prevaloir",
+    "equivaloir",
+}
 
 
 def _unescape(text: str) -> str:
@@ -132,7 +179,7 @@ def _split_numbered(line: str) -> list[str]:
     if len(matches) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         return [line]
     cuts = [m.start() for m in matches]
-    pieces = [line[:cuts[0]]] + [line[a:b] for a, b in zip(cuts, cuts[1:] + [len(line)])]
+    pieces = [line[: cuts[0]]] + [line[a:b] for a, b in zip(cuts, cuts[1:] + [len(line)])]
     return [piece for piece in pieces if piece.strip()]
 
 

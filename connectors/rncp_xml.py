@@ -8,6 +8,7 @@ into statements by :mod:`ecarts.connectors.rncp_text`.
 Paths are taken from the ``FICHE`` itself (``BLOCS_COMPETENCES/BLOC_COMPETENCES``, ``CODES_ROME/ROME``):
 ``CORRESPONDANCES`` also holds ``BLOC_COMPETENCES`` elements, which are not blocks.
 """
+
 from __future__ import annotations
 
 import zipfile
@@ -75,8 +76,15 @@ class _Statements:
         for statement in statements:
             position = self.next.get(section, 1)
             self.next[section] = position + 1
-            self.rows.append({"rncp_code": self.rncp_code, "section": section, "block_code": block_code,
-                              "position": position, "statement": statement})
+            self.rows.append(
+                {
+                    "rncp_code": self.rncp_code,
+                    "section": section,
+                    "block_code": block_code,
+                    "position": position,
+                    "statement": statement,
+                }
+            )
 
 
 def _blocks(fiche: etree._Element, code: str, numbering: _Statements, where: str) -> tuple[list[Row], list[str]]:
@@ -99,9 +107,14 @@ def _blocks(fiche: etree._Element, code: str, numbering: _Statements, where: str
         # Evaluation criteria state what is checked, not what is certified: coverage reads them as « faible »
         # at most (analysis/coverage.py), like the activities and capacities.
         numbering.add("evaluation", block_code, split_statements(_inner(block.find("{*}MODALITES_EVALUATION"))))
-        rows.append({"rncp_code": code, "block_code": block_code,
-                     "block_title": _one_line(_inner(block.find("{*}LIBELLE"))),
-                     "competences": "\n".join(statements) or None})
+        rows.append(
+            {
+                "rncp_code": code,
+                "block_code": block_code,
+                "block_title": _one_line(_inner(block.find("{*}LIBELLE"))),
+                "competences": "\n".join(statements) or None,
+            }
+        )
     return rows, warnings
 
 
@@ -110,8 +123,10 @@ def _rome_links(fiche: etree._Element, code: str) -> list[Row]:
     for rome in fiche.iterfind("{*}CODES_ROME/{*}ROME"):
         rome_code = _text(rome, "{*}CODE")
         if rome_code:
-            rows.setdefault(rome_code, {"rncp_code": code, "rome_code": rome_code,
-                                        "rome_label": _one_line(_text(rome, "{*}LIBELLE"))})
+            rows.setdefault(
+                rome_code,
+                {"rncp_code": code, "rome_code": rome_code, "rome_label": _one_line(_text(rome, "{*}LIBELLE"))},
+            )
     return list(rows.values())
 
 
@@ -145,8 +160,9 @@ def _fiche_rows(fiche: etree._Element, name: str, index: int) -> FicheRows:
         "abbreviation": _one_line(_text(fiche, "{*}ABREGE/{*}CODE")),  # CAP, BP, TP, BTS …
         "abbreviation_label": _one_line(_text(fiche, "{*}ABREGE/{*}LIBELLE")),
         "active": False if actif is None else parse_active(actif, where=where, field_name="ACTIF"),
-        "end_date": parse_date(_text(fiche, "{*}DATE_FIN_ENREGISTREMENT"), where=where,
-                               field_name="DATE_FIN_ENREGISTREMENT"),
+        "end_date": parse_date(
+            _text(fiche, "{*}DATE_FIN_ENREGISTREMENT"), where=where, field_name="DATE_FIN_ENREGISTREMENT"
+        ),
         "activities": clean_text(activities) or None,
         "capacities": clean_text(capacities) or None,
         "source": SOURCE,
@@ -165,8 +181,9 @@ def _release(element: etree._Element) -> None:
 def iter_xml_fiches(stream: IO[bytes], name: str) -> Iterator[FicheRows | str]:
     """Yield the ``VERSION_FLUX`` text (a ``str``) when met, then one :class:`FicheRows` per ``FICHE``."""
     # libxml2's own limits on depth and text size stay on (no huge_tree): the export needs neither.
-    context = etree.iterparse(stream, events=("end",), tag=("{*}FICHE", "{*}VERSION_FLUX"),
-                              resolve_entities=False, no_network=True)
+    context = etree.iterparse(
+        stream, events=("end",), tag=("{*}FICHE", "{*}VERSION_FLUX"), resolve_entities=False, no_network=True
+    )
     index = 0
     try:
         for _, element in context:

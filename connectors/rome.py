@@ -18,6 +18,7 @@ ROME 4). It is never hard-coded: every required file must carry the same number.
 file, when present, must agree (``460``, ``v460``, ``4.60`` and ``61`` all read as ``"460"``/``"461"``);
 it supplies the version when the file names carry none.
 """
+
 from __future__ import annotations
 
 import re
@@ -67,6 +68,7 @@ class RomeReferential:
 
 
 # --- locating the files -------------------------------------------------------------------------------
+
 
 def _folder_files(path: Path) -> dict[str, Callable[[], SourceFile]]:
     files: dict[str, Callable[[], SourceFile]] = {}
@@ -148,6 +150,7 @@ def _check_complete(path: Path, found: dict[str, str], versions: dict[str, str |
 
 # --- version --------------------------------------------------------------------------------------------
 
+
 def parse_version_text(text: str) -> str | None:
     """Read a version from the text of ``version.txt``: ``460``, ``v460``, ``4.60``, ``61`` → ``"460"``…"""
     text = text.strip()
@@ -191,6 +194,7 @@ def _resolve_version(path: Path, versions: dict[str, str | None], version_txt: S
 
 
 # --- reading the resources ------------------------------------------------------------------------------
+
 
 def _records(source: SourceFile, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
     text = decode_utf8(source.data, source.name)
@@ -249,10 +253,16 @@ class _Reader:
             if not code or not label:
                 self.skip("referentiel_code_rome", line, "code_rome" if not code else "libelle_rome")
                 continue
-            rows.setdefault(code, {
-                "rome_code": code, "code_ogr": blank_to_none(rec["code_ogr"]), "label": label,
-                "rome_code_parent": blank_to_none(rec.get("code_rome_parent")), "version": self.version,
-            })
+            rows.setdefault(
+                code,
+                {
+                    "rome_code": code,
+                    "code_ogr": blank_to_none(rec["code_ogr"]),
+                    "label": label,
+                    "rome_code_parent": blank_to_none(rec.get("code_rome_parent")),
+                    "version": self.version,
+                },
+            )
         return list(rows.values())
 
     def appellations(self) -> list[Row]:
@@ -263,10 +273,16 @@ class _Reader:
             if not code or not label:
                 self.skip("referentiel_appellation", line, "code_ogr" if not code else "libelle_appellation_long")
                 continue
-            rows.setdefault(code, {
-                "code_ogr": code, "label": label, "label_short": blank_to_none(rec.get("libelle_appellation_court")),
-                "rome_code": blank_to_none(rec["code_rome"]), "version": self.version,
-            })
+            rows.setdefault(
+                code,
+                {
+                    "code_ogr": code,
+                    "label": label,
+                    "label_short": blank_to_none(rec.get("libelle_appellation_court")),
+                    "rome_code": blank_to_none(rec["code_rome"]),
+                    "version": self.version,
+                },
+            )
         return list(rows.values())
 
     def items(self, link_kinds: dict[str, str]) -> list[Row]:
@@ -280,11 +296,18 @@ class _Reader:
             kind = _kind_from_label(rec.get("nature"), rec.get("cat_comp"))
             if kind is None:
                 kind = link_kinds.get(code) if link_kinds.get(code) in ("savoir_faire", "savoir_etre") else None
-            rows.setdefault(code, {
-                "code_ogr": code, "label": label, "kind": kind or "savoir_faire",
-                "category": blank_to_none(rec.get("cat_comp")), "definition": blank_to_none(rec.get("definition")),
-                "subcategory": blank_to_none(rec.get("sous_cat_comp")), "version": self.version,
-            })
+            rows.setdefault(
+                code,
+                {
+                    "code_ogr": code,
+                    "label": label,
+                    "kind": kind or "savoir_faire",
+                    "category": blank_to_none(rec.get("cat_comp")),
+                    "definition": blank_to_none(rec.get("definition")),
+                    "subcategory": blank_to_none(rec.get("sous_cat_comp")),
+                    "version": self.version,
+                },
+            )
         for line, rec in self.records("referentiel_savoir"):
             column = "code_ogr_savoir" if "code_ogr_savoir" in rec else "code_ogr"
             code = blank_to_none(rec.get(column))
@@ -299,9 +322,13 @@ class _Reader:
                 )
                 continue
             rows[code] = {
-                "code_ogr": code, "label": label, "kind": "savoir",
-                "category": blank_to_none(rec.get("categorie_savoir")), "definition": None,
-                "subcategory": blank_to_none(rec.get("sous_categorie_savoir")), "version": self.version,
+                "code_ogr": code,
+                "label": label,
+                "kind": "savoir",
+                "category": blank_to_none(rec.get("categorie_savoir")),
+                "definition": None,
+                "subcategory": blank_to_none(rec.get("sous_categorie_savoir")),
+                "version": self.version,
             }
         return list(rows.values())
 
@@ -316,10 +343,16 @@ class _Reader:
             if not rome_code or not code:
                 self.skip("liens_rome_referentiels", line, "code_rome" if not rome_code else "code_ogr")
                 continue
-            rows.setdefault((rome_code, code), {
-                "rome_code": rome_code, "code_ogr": code, "rubrique": rubrique, "coeur_metier": None,
-                "version": self.version,
-            })
+            rows.setdefault(
+                (rome_code, code),
+                {
+                    "rome_code": rome_code,
+                    "code_ogr": code,
+                    "rubrique": rubrique,
+                    "coeur_metier": None,
+                    "version": self.version,
+                },
+            )
         return rows
 
     def mobility(self) -> list[Row]:
@@ -333,10 +366,15 @@ class _Reader:
                 self.skip("rubrique_mobilite", line, "code_rome" if not source else "code_rome_cible")
                 continue
             order = (rec.get("numero_ordre") or "").strip()
-            rows.setdefault((source, target), {
-                "rome_code": source, "target_rome_code": target,
-                "rank": int(order) if order.isdigit() else None, "version": self.version,
-            })
+            rows.setdefault(
+                (source, target),
+                {
+                    "rome_code": source,
+                    "target_rome_code": target,
+                    "rank": int(order) if order.isdigit() else None,
+                    "version": self.version,
+                },
+            )
         return list(rows.values())
 
     def apply_coherence(self, links: dict[tuple[str, str], Row], items: dict[str, Row]) -> None:
@@ -354,8 +392,11 @@ class _Reader:
             row = links.get((rome_code, code))
             if row is None and code in items:
                 row = links[(rome_code, code)] = {
-                    "rome_code": rome_code, "code_ogr": code, "rubrique": items[code]["kind"],
-                    "coeur_metier": None, "version": self.version,
+                    "rome_code": rome_code,
+                    "code_ogr": code,
+                    "rubrique": items[code]["kind"],
+                    "coeur_metier": None,
+                    "version": self.version,
                 }
             if row is not None:
                 row["coeur_metier"] = flag

@@ -5,6 +5,7 @@ result on stdout. Domain errors become one ``Erreur : …`` line and exit code 1
 helpers live in :mod:`ecarts.cli_base`; the commands in the ``ecarts/cli_*.py`` modules, which import
 :mod:`ecarts.cli_base`, never this module. This one assembles them and holds the entry point (:func:`main`).
 """
+
 from __future__ import annotations
 
 import signal

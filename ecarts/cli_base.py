@@ -2,6 +2,7 @@
 ``ecarts/cli_*.py`` module imports (``db_option``, ``settings_from``, ``open_db``, ``progress``, ``parse_day``,
 ``print_counts``). :mod:`ecarts.cli` assembles the commands and holds the entry point.
 """
+
 from __future__ import annotations
 
 from datetime import datetime
@@ -14,8 +15,18 @@ from ecarts.click_fr import FrenchContext, command_path, french_error
 from ecarts.config import Settings, load_settings
 from ecarts.exceptions import EcartsError, InputError
 
-__all__ = ["cli", "EcartsGroup", "EcartsCommand", "db_option", "settings_from", "open_db", "progress", "parse_day",
-           "print_counts", "DB_HELP"]
+__all__ = [
+    "cli",
+    "EcartsGroup",
+    "EcartsCommand",
+    "db_option",
+    "settings_from",
+    "open_db",
+    "progress",
+    "parse_day",
+    "print_counts",
+    "DB_HELP",
+]
 
 DB_HELP = "Fichier DuckDB de l'entrepôt (défaut : variable ECARTS_DB, sinon data/ecarts.duckdb)."
 
@@ -25,8 +36,9 @@ class FrenchHelp:
 
     context_class = FrenchContext
 
-    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
-                     **extra: Any) -> click.Context:
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
+    ) -> click.Context:
         try:
             return super().make_context(info_name, args, parent=parent, **extra)  # type: ignore[misc]
         except click.ClickException as exc:
@@ -80,8 +92,9 @@ def open_db(settings: Settings, read_only: bool = False):
     ``[warehouse] lock_wait_seconds`` for a file that another process holds."""
     from ecarts.warehouse.db import open_warehouse
 
-    return open_warehouse(settings.warehouse.db, read_only=read_only,
-                          lock_wait_seconds=settings.warehouse.lock_wait_seconds)
+    return open_warehouse(
+        settings.warehouse.db, read_only=read_only, lock_wait_seconds=settings.warehouse.lock_wait_seconds
+    )
 
 
 def parse_day(value: str, option: str) -> datetime:
@@ -97,11 +110,16 @@ def print_counts(counts: dict[str, int]) -> None:
         click.echo(f"{key.ljust(width)}  {value}")
 
 
-@click.group("ecarts", cls=EcartsGroup,
-             context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(
+    "ecarts", cls=EcartsGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100}
+)
 @click.version_option(__version__, prog_name="ecarts", help="Affiche la version et quitte.")
-@click.option("--config", type=click.Path(exists=True, dir_okay=False), default=None,
-              help="Fichier TOML qui remplace des valeurs de la configuration par défaut (ou ECARTS_CONFIG).")
+@click.option(
+    "--config",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="Fichier TOML qui remplace des valeurs de la configuration par défaut (ou ECARTS_CONFIG).",
+)
 @click.pass_context
 def cli(ctx: click.Context, config: str | None) -> None:
     """ecarts — écarts de compétences entre offres d'emploi et certifications.

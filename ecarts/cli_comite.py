@@ -1,5 +1,6 @@
 """``ecarts comite …``: the analyses presented to a steering committee, which later ones are compared with
 (``ecarts status``, the report's « Ce qui a changé », the dossier's ``changements``); docs/cli.md."""
+
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -18,8 +19,7 @@ def parse_french_day(value: str, option: str) -> date:
     try:
         return datetime.strptime(value.strip(), "%d/%m/%Y").date()
     except ValueError:
-        raise InputError(f"{option} : date « {value} » invalide "
-                         "(format attendu JJ/MM/AAAA, ex. 15/01/2027)") from None
+        raise InputError(f"{option} : date « {value} » invalide (format attendu JJ/MM/AAAA, ex. 15/01/2027)") from None
 
 
 @cli.group()
@@ -28,9 +28,12 @@ def comite() -> None:
 
 
 @comite.command("marquer")
-@click.option("--run", "run_id", default=None,
-              help="Identifiant de l'analyse présentée (défaut : la dernière analyse terminée ; "
-                   "voir ecarts status).")
+@click.option(
+    "--run",
+    "run_id",
+    default=None,
+    help="Identifiant de l'analyse présentée (défaut : la dernière analyse terminée ; voir ecarts status).",
+)
 @click.option("--date", "day", default=None, help="Date du comité, JJ/MM/AAAA (défaut : aujourd'hui).")
 @click.option("--note", default=None, help="Note libre (ex. « comité de pilotage du PRIC, Bordeaux »).")
 @db_option
@@ -53,8 +56,10 @@ def comite_marquer(ctx: click.Context, run_id: str | None, day: str | None, note
     with open_db(settings) as wh:
         mark = mark_committee(wh, settings.to_dict(), run_id, when, note)
     regions = ", ".join(mark.regions) or "—"
-    click.echo(f"analyse {mark.run_id} (du {mark.analysed_at:%d/%m/%Y %H:%M}, régions {regions}) "
-               f"marquée « présentée en comité » le {mark.day}" + (f" : {mark.note}" if mark.note else ""))
+    click.echo(
+        f"analyse {mark.run_id} (du {mark.analysed_at:%d/%m/%Y %H:%M}, régions {regions}) "
+        f"marquée « présentée en comité » le {mark.day}" + (f" : {mark.note}" if mark.note else "")
+    )
 
 
 @comite.command("liste")

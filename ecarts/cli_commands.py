@@ -1,4 +1,5 @@
 """The commands of ``ecarts`` (see ``ecarts --help``); each is documented in docs/cli.md."""
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta
@@ -7,7 +8,7 @@ from pathlib import Path
 import click
 
 from ecarts import steps
-from ecarts.cli_base import (cli, db_option, open_db, parse_day, print_counts, progress, settings_from)
+from ecarts.cli_base import cli, db_option, open_db, parse_day, print_counts, progress, settings_from
 from ecarts.exceptions import InputError
 
 __all__: list[str] = []
@@ -20,8 +21,12 @@ def referentials() -> None:
 
 @referentials.command("load")
 @click.option("--rome", type=click.Path(exists=True), help="Données ouvertes ROME 4.0 : le zip CSV ou son dossier.")
-@click.option("--rncp", multiple=True, type=click.Path(exists=True),
-              help="Export RNCP : XML v4.1 (zip ou fichier) et/ou zip CSV. Répétable.")
+@click.option(
+    "--rncp",
+    multiple=True,
+    type=click.Path(exists=True),
+    help="Export RNCP : XML v4.1 (zip ou fichier) et/ou zip CSV. Répétable.",
+)
 @db_option
 @click.pass_context
 def referentials_load(ctx: click.Context, rome: str | None, rncp: tuple[str, ...], db: str | None) -> None:
@@ -33,8 +38,7 @@ def referentials_load(ctx: click.Context, rome: str | None, rncp: tuple[str, ...
     """
     settings = settings_from(ctx, db)
     with open_db(settings) as wh:
-        counts = steps.load_referentials(wh, settings, Path(rome) if rome else None,
-                                         [Path(p) for p in rncp], progress)
+        counts = steps.load_referentials(wh, settings, Path(rome) if rome else None, [Path(p) for p in rncp], progress)
     print_counts(counts)
 
 
@@ -51,8 +55,15 @@ def offers() -> None:
 @click.option("--until", default=None, help="Date de création maximale (AAAA-MM-JJ, incluse ; défaut : aujourd'hui).")
 @db_option
 @click.pass_context
-def offers_pull(ctx: click.Context, rome: str, region: str | None, departements: str | None,
-                since: str, until: str | None, db: str | None) -> None:
+def offers_pull(
+    ctx: click.Context,
+    rome: str,
+    region: str | None,
+    departements: str | None,
+    since: str,
+    until: str | None,
+    db: str | None,
+) -> None:
     """Interroge l'API Offres d'emploi v2 de France Travail et fusionne les offres (clé : identifiant).
 
     Identifiants dans FRANCE_TRAVAIL_CLIENT_ID et FRANCE_TRAVAIL_CLIENT_SECRET. Les requêtes sont
@@ -99,8 +110,11 @@ def offers_import(ctx: click.Context, paths: tuple[str, ...], db: str | None) ->
 
 
 @cli.command()
-@click.option("--region", default=None,
-              help="Code INSEE de la région, ou plusieurs séparés par des virgules (ex. 75,84 ; défaut : toutes).")
+@click.option(
+    "--region",
+    default=None,
+    help="Code INSEE de la région, ou plusieurs séparés par des virgules (ex. 75,84 ; défaut : toutes).",
+)
 @db_option
 @click.pass_context
 def analyze(ctx: click.Context, region: str | None, db: str | None) -> None:
@@ -151,9 +165,11 @@ def report(ctx: click.Context, out: str, region: str | None, db: str | None) -> 
         written = write_report(wh, Path(out), region, settings)
         pending = pending_decisions(wh, region)
     if pending:
-        progress(f"attention : {pending} décision(s) de l'analyste importée(s) après la dernière analyse n'y sont "
-                 f"pas encore appliquées ; relancez ecarts analyze{f' --region {region}' if region else ''}, puis "
-                 "ecarts report")
+        progress(
+            f"attention : {pending} décision(s) de l'analyste importée(s) après la dernière analyse n'y sont "
+            f"pas encore appliquées ; relancez ecarts analyze{f' --region {region}' if region else ''}, puis "
+            "ecarts report"
+        )
     for path in written:
         click.echo(str(path))
 
@@ -177,7 +193,9 @@ def status(ctx: click.Context, db: str | None) -> None:
 
     settings = settings_from(ctx, db)
     if not Path(settings.warehouse.db).exists():
-        raise InputError(f"{settings.warehouse.db} : entrepôt introuvable (lancez d'abord un chargement ou ecarts demo)")
+        raise InputError(
+            f"{settings.warehouse.db} : entrepôt introuvable (lancez d'abord un chargement ou ecarts demo)"
+        )
     with open_db(settings, read_only=True) as wh:
         print_counts(relation_counts(wh))
         click.echo("")
@@ -188,7 +206,7 @@ def status(ctx: click.Context, db: str | None) -> None:
             click.echo("")
         for line in lines:
             click.echo(line)
-        changes = status_lines(wh)   # « Ce qui a changé » (reports/changes.py)
+        changes = status_lines(wh)  # « Ce qui a changé » (reports/changes.py)
         if changes:
             click.echo("")
         for line in changes:
@@ -214,7 +232,10 @@ def models_build(ctx: click.Context, force: bool) -> None:
     from ecarts.nlp.static_model import build_static_model
 
     settings = settings_from(ctx, None)
-    out = steps.PROJECT_ROOT / settings.nlp.model if not Path(settings.nlp.model).is_absolute() else Path(settings.nlp.model)
+    out = (
+        steps.PROJECT_ROOT / settings.nlp.model
+        if not Path(settings.nlp.model).is_absolute()
+        else Path(settings.nlp.model)
+    )
     path = build_static_model(settings.nlp.spacy_model, out, progress=progress, force=force)
     click.echo(str(path))
-

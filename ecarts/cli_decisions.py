@@ -1,4 +1,5 @@
 """``ecarts decisions …``: the analyst's decisions (workbook written by ``ecarts report``); docs/cli.md."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -18,8 +19,9 @@ def decisions() -> None:
 
 @decisions.command("import")
 @click.argument("path", type=click.Path(dir_okay=False))
-@click.option("--auteur", default=None,
-              help="Auteur des décisions dont la colonne « auteur » est vide (ex. « A. Martin, OREF »).")
+@click.option(
+    "--auteur", default=None, help="Auteur des décisions dont la colonne « auteur » est vide (ex. « A. Martin, OREF »)."
+)
 @db_option
 @click.pass_context
 def decisions_import(ctx: click.Context, path: str, auteur: str | None, db: str | None) -> None:
@@ -46,8 +48,14 @@ def decisions_import(ctx: click.Context, path: str, auteur: str | None, db: str 
 
 
 @decisions.command("export")
-@click.option("--out", "out", default="decisions.xlsx", show_default=True, type=click.Path(dir_okay=False),
-              help="Fichier à écrire : .xlsx (avec la feuille Aide) ou .csv.")
+@click.option(
+    "--out",
+    "out",
+    default="decisions.xlsx",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="Fichier à écrire : .xlsx (avec la feuille Aide) ou .csv.",
+)
 @click.option("--region", default=None, help="Code INSEE de la région (défaut : toutes).")
 @db_option
 @click.pass_context

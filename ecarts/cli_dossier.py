@@ -1,4 +1,5 @@
 """``ecarts dossier …``: the capitalisation dossiers (see docs/dossier.md)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -18,9 +19,14 @@ def dossier() -> None:
 @dossier.command("merge")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("--out", "out", required=True, type=click.Path(file_okay=False), help="Dossier de sortie.")
-@click.option("--min-overlap", default=0.5, show_default=True, type=click.FloatRange(0.0, 1.0),
-              help="Recouvrement minimal (indice de Jaccard) des compétences de deux modules d'une même "
-                   "certification pour les tenir pour le même module.")
+@click.option(
+    "--min-overlap",
+    default=0.5,
+    show_default=True,
+    type=click.FloatRange(0.0, 1.0),
+    help="Recouvrement minimal (indice de Jaccard) des compétences de deux modules d'une même "
+    "certification pour les tenir pour le même module.",
+)
 @db_option
 def dossier_merge(files: tuple[str, ...], out: str, min_overlap: float, db: str | None) -> None:
     """Consolide les dossiers de plusieurs régions (dossier-<région>.json écrits par `ecarts report`) en une

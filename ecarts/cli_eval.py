@@ -1,4 +1,5 @@
 """``ecarts eval``: the reading of offers measured on the gold set (see :mod:`ecarts.steps_eval`)."""
+
 from __future__ import annotations
 
 import json
@@ -37,8 +38,9 @@ def _table(report) -> list[str]:
         ("regroupement des nouvelles : B³ F1", _pct(dev.concept_f1), _pct(test.concept_f1), ""),
     ]
     for kind in sorted(set(dev.recall_by_kind) | set(test.recall_by_kind)):
-        rows.append((f"rappel, {kind}", _pct(dev.recall_by_kind.get(kind, 0.0)),
-                     _pct(test.recall_by_kind.get(kind, 0.0)), ""))
+        rows.append(
+            (f"rappel, {kind}", _pct(dev.recall_by_kind.get(kind, 0.0)), _pct(test.recall_by_kind.get(kind, 0.0)), "")
+        )
     width = max(len(r[0]) for r in rows)
     lines = [f"{'':{width}}  {'dev':>8}  {'test':>8}  cible"]
     lines += [f"{label:{width}}  {a:>8}  {b:>8}  {target}".rstrip() for label, a, b, target in rows]
@@ -46,8 +48,14 @@ def _table(report) -> list[str]:
 
 
 @cli.command("eval")
-@click.option("--gold", "gold", default=DEFAULT_GOLD, show_default=True, type=click.Path(file_okay=False),
-              help="Dossier du jeu d'évaluation (offres annotées, extrait ROME).")
+@click.option(
+    "--gold",
+    "gold",
+    default=DEFAULT_GOLD,
+    show_default=True,
+    type=click.Path(file_okay=False),
+    help="Dossier du jeu d'évaluation (offres annotées, extrait ROME).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Écrit les chiffres en JSON sur la sortie standard.")
 @db_option
 @click.pass_context
@@ -76,9 +84,13 @@ def eval_command(ctx: click.Context, gold: str, as_json: bool, db: str | None) -
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
         return
-    click.echo(f"Évaluation sur {gold} — modèle {report.model}, {report.n_rome_items} items ROME, "
-               f"seuil de liaison {report.threshold:.2f} ({report.seconds:.0f} s)")
+    click.echo(
+        f"Évaluation sur {gold} — modèle {report.model}, {report.n_rome_items} items ROME, "
+        f"seuil de liaison {report.threshold:.2f} ({report.seconds:.0f} s)"
+    )
     for line in _table(report):
         click.echo(line)
-    click.echo(f"meilleur seuil de liaison sur dev : {report.dev.best_threshold:.2f} "
-               f"(décision juste pour {_pct(report.dev.best_decision_accuracy).strip()} des mentions dev)")
+    click.echo(
+        f"meilleur seuil de liaison sur dev : {report.dev.best_threshold:.2f} "
+        f"(décision juste pour {_pct(report.dev.best_decision_accuracy).strip()} des mentions dev)"
+    )

@@ -1,4 +1,5 @@
 """``ecarts demo`` and ``ecarts flows …``: the Prefect flow from the command line."""
+
 from __future__ import annotations
 
 import os
@@ -26,15 +27,31 @@ def sample_inputs(sample: Path = SAMPLE_DIR) -> dict[str, object]:
     grids = sorted((sample / "grilles").glob("*.csv")) + sorted((sample / "grilles").glob("*.xlsx"))
     if not offers or not rncp or not (sample / "rome").is_dir():
         raise InputError(f"{sample} : échantillon incomplet (attendu : offres/, rome/, rncp/)")
-    return {"rome": str(sample / "rome"), "rncp": [str(p) for p in rncp], "offer_files": [str(p) for p in offers],
-            "grid_files": [str(p) for p in grids], "region": SAMPLE_REGION}
+    return {
+        "rome": str(sample / "rome"),
+        "rncp": [str(p) for p in rncp],
+        "offer_files": [str(p) for p in offers],
+        "grid_files": [str(p) for p in grids],
+        "region": SAMPLE_REGION,
+    }
 
 
 @cli.command()
-@click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
-              help="Entrepôt à créer (défaut : data/demo.duckdb, recréé à chaque démo).")
-@click.option("--out", "out", type=click.Path(file_okay=False), default="out/demo", show_default=True,
-              help="Dossier où écrire la restitution.")
+@click.option(
+    "--db",
+    "db",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Entrepôt à créer (défaut : data/demo.duckdb, recréé à chaque démo).",
+)
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(file_okay=False),
+    default="out/demo",
+    show_default=True,
+    help="Dossier où écrire la restitution.",
+)
 @click.option("--force", is_flag=True, help="Écrase le fichier --db s'il existe déjà.")
 @click.pass_context
 def demo(ctx: click.Context, db: str | None, out: str, force: bool) -> None:
@@ -60,8 +77,9 @@ def demo(ctx: click.Context, db: str | None, out: str, force: bool) -> None:
     started = time.monotonic()
     click.echo(f"Démo : échantillon {SAMPLE_DIR} → {path}", err=True)
     key_file = demo_key_file(Path(out))
-    result = weekly(db=str(path), config=ctx.obj.get("config"), pseudo_key_file=str(key_file), out=out,
-                    **sample_inputs())
+    result = weekly(
+        db=str(path), config=ctx.obj.get("config"), pseudo_key_file=str(key_file), out=out, **sample_inputs()
+    )
     written = result["restitution"]
     with open_warehouse(path, read_only=True) as wh:
         click.echo(summary_table(wh, pact_min_certifications=settings.modules.pact_min_certifications))
@@ -102,18 +120,31 @@ def flows_group() -> None:
 
 
 def _deployment_options(fn):
-    fn = click.option("--out", "out", type=click.Path(file_okay=False), default=None,
-                      help="Dossier où chaque passage écrit la restitution et le dossier de capitalisation "
-                           "(défaut : rapport-<région> à côté de l'entrepôt).")(fn)
-    fn = click.option("--cron", default="0 6 * * 1", show_default=True,
-                      help="Planification cron, à l'heure de [flows] timezone (Europe/Paris par défaut) ; "
-                           "défaut : le lundi à 6 h.")(fn)
+    fn = click.option(
+        "--out",
+        "out",
+        type=click.Path(file_okay=False),
+        default=None,
+        help="Dossier où chaque passage écrit la restitution et le dossier de capitalisation "
+        "(défaut : rapport-<région> à côté de l'entrepôt).",
+    )(fn)
+    fn = click.option(
+        "--cron",
+        default="0 6 * * 1",
+        show_default=True,
+        help="Planification cron, à l'heure de [flows] timezone (Europe/Paris par défaut) ; défaut : le lundi à 6 h.",
+    )(fn)
     fn = click.option("--region", default=None, help="Code INSEE de la région.")(fn)
     fn = click.option("--rome", "rome", default=None, help="Codes ROME séparés par des virgules.")(fn)
     fn = click.option("--departement", "departements", default=None, help="Codes de départements.")(fn)
     fn = click.option("--name", default=None, help="Nom du déploiement (défaut : ecarts-<région>).")(fn)
-    fn = click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
-                      help="Entrepôt DuckDB (défaut : ECARTS_DB, sinon data/ecarts.duckdb).")(fn)
+    fn = click.option(
+        "--db",
+        "db",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="Entrepôt DuckDB (défaut : ECARTS_DB, sinon data/ecarts.duckdb).",
+    )(fn)
     return fn
 
 
@@ -125,8 +156,10 @@ def _deployment(ctx: click.Context, db, region, rome, departements, name, cron, 
     settings = settings_from(ctx, db)
     plan = check_deployment(settings, rome, region, departements, cron)
     if not os.environ.get("PREFECT_API_URL"):
-        raise ConfigError("PREFECT_API_URL n'est pas défini : lancez `prefect server start` puis "
-                          "`export PREFECT_API_URL=http://127.0.0.1:4200/api` (voir docs/flows.md)")
+        raise ConfigError(
+            "PREFECT_API_URL n'est pas défini : lancez `prefect server start` puis "
+            "`export PREFECT_API_URL=http://127.0.0.1:4200/api` (voir docs/flows.md)"
+        )
     area = plan.region or "departements"
     config = ctx.obj.get("config")
     params = {
@@ -141,8 +174,10 @@ def _deployment(ctx: click.Context, db, region, rome, departements, name, cron, 
 
 
 def _registered(dep_name: str, params: dict, schedule) -> str:
-    return (f"ecarts-weekly/{dep_name} : cron « {schedule.cron} » ({schedule.timezone}), entrepôt {params['db']}, "
-            f"restitution dans {params['out']}")
+    return (
+        f"ecarts-weekly/{dep_name} : cron « {schedule.cron} » ({schedule.timezone}), entrepôt {params['db']}, "
+        f"restitution dans {params['out']}"
+    )
 
 
 @flows_group.command("deploy")

@@ -1,4 +1,5 @@
 """``ecarts grids …``: trainees' gap grids (« rapports d'étonnement »); documented in docs/cli.md."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -17,8 +18,9 @@ def grids() -> None:
 
 @grids.command("import")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--region", default=None,
-              help="Code INSEE de la région des centres de formation, ex. 75 (défaut : non précisée).")
+@click.option(
+    "--region", default=None, help="Code INSEE de la région des centres de formation, ex. 75 (défaut : non précisée)."
+)
 @db_option
 @click.pass_context
 def grids_import(ctx: click.Context, paths: tuple[str, ...], region: str | None, db: str | None) -> None:

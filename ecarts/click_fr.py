@@ -10,14 +10,23 @@ The translation reads the exception's attributes (option name, parameter, possib
 ``BadParameter`` the English message of Click's own parameter types (path, number, range, choice, date);
 a message it does not know (one written by ecarts itself) is kept as it is.
 """
+
 from __future__ import annotations
 
 import re
 from typing import IO, Any
 
 import click
-from click.exceptions import (BadParameter, ClickException, FileError, MissingParameter, NoArgsIsHelpError,
-                              NoSuchCommand, NoSuchOption, UsageError)
+from click.exceptions import (
+    BadParameter,
+    ClickException,
+    FileError,
+    MissingParameter,
+    NoArgsIsHelpError,
+    NoSuchCommand,
+    NoSuchOption,
+    UsageError,
+)
 
 __all__ = ["FrenchUsageError", "HelpInstead", "FrenchHelpFormatter", "FrenchContext", "french_error", "command_path"]
 
@@ -74,36 +83,68 @@ def _param_name(param: click.Parameter | None, ctx: click.Context | None, hint: 
 
 
 _APOSTROPHE = "'"
-_KINDS = {"file": "fichier", "directory": "dossier", "path": "chemin",
-          "File": "fichier", "Directory": "dossier", "Path": "chemin"}
-_NUMBERS = {"integer": "un nombre entier", "float": "un nombre (ex. 0.5)",
-            "boolean": "une valeur booléenne (true / false, yes / no, 1 / 0)"}
+_KINDS = {
+    "file": "fichier",
+    "directory": "dossier",
+    "path": "chemin",
+    "File": "fichier",
+    "Directory": "dossier",
+    "Path": "chemin",
+}
+_NUMBERS = {
+    "integer": "un nombre entier",
+    "float": "un nombre (ex. 0.5)",
+    "boolean": "une valeur booléenne (true / false, yes / no, 1 / 0)",
+}
 
 # (English message of a Click parameter type, its French version); the groups of the first feed the second.
 _TYPE_MESSAGES: list[tuple[re.Pattern[str], Any]] = [
-    (re.compile(r"^(?P<kind>\w+) '(?P<name>.*)' does not exist\.$", re.S),
-     lambda m: f"{_KINDS.get(m['kind'], m['kind'])} {_quoted(m['name'])} introuvable ; vérifiez le chemin"),
-    (re.compile(r"^(?P<kind>\w+) '(?P<name>.*)' is a file\.$", re.S),
-     lambda m: f"{_quoted(m['name'])} est un fichier : un dossier est attendu"),
-    (re.compile(r"^(?P<kind>\w+) '(?P<name>.*)' is a directory\.$", re.S),
-     lambda m: f"{_quoted(m['name'])} est un dossier : un fichier est attendu"),
-    (re.compile(r"^(?P<kind>\w+) '(?P<name>.*)' is not readable\.$", re.S),
-     lambda m: f"{_KINDS.get(m['kind'], m['kind'])} {_quoted(m['name'])} illisible (droits de lecture)"),
-    (re.compile(r"^(?P<kind>\w+) '(?P<name>.*)' is not writable\.$", re.S),
-     lambda m: f"{_KINDS.get(m['kind'], m['kind'])} {_quoted(m['name'])} protégé en écriture"),
-    (re.compile(r"^(?P<kind>\w+) '(?P<name>.*)' is not executable\.$", re.S),
-     lambda m: f"{_KINDS.get(m['kind'], m['kind'])} {_quoted(m['name'])} non exécutable"),
-    (re.compile(r"^'?(?P<value>.*?)'? is not a valid (?P<type>integer|float|boolean)(?: range)?\.(?P<rest>.*)$",
-                re.S),
-     lambda m: f"{_quoted(m['value'])} n'est pas {_NUMBERS[m['type']]}"),
-    (re.compile(r"^'?(?P<value>.*?)'? is not a valid UUID\.$", re.S),
-     lambda m: f"{_quoted(m['value'])} n'est pas un identifiant UUID"),
-    (re.compile(r"^(?P<value>.*) is not in the range (?P<range>.*)\.$", re.S),
-     lambda m: f"{m['value']} hors de l'intervalle admis ({m['range']})"),
-    (re.compile(r"^'?(?P<value>.*?)'? is not (?:one of )?(?P<choices>'.*')\.$", re.S),
-     lambda m: f"{_quoted(m['value'])} n'est pas une valeur admise ({m['choices'].replace(_APOSTROPHE, '')})"),
-    (re.compile(r"^'?(?P<value>.*?)'? does not match the formats? (?P<formats>.*)\.$", re.S),
-     lambda m: f"{_quoted(m['value'])} ne suit pas le format attendu ({m['formats'].replace(_APOSTROPHE, '')})"),
+    (
+        re.compile(r"^(?P<kind>\w+) '(?P<name>.*)' does not exist\.$", re.S),
+        lambda m: f"{_KINDS.get(m['kind'], m['kind'])} {_quoted(m['name'])} introuvable ; vérifiez le chemin",
+    ),
+    (
+        re.compile(r"^(?P<kind>\w+) '(?P<name>.*)' is a file\.$", re.S),
+        lambda m: f"{_quoted(m['name'])} est un fichier : un dossier est attendu",
+    ),
+    (
+        re.compile(r"^(?P<kind>\w+) '(?P<name>.*)' is a directory\.$", re.S),
+        lambda m: f"{_quoted(m['name'])} est un dossier : un fichier est attendu",
+    ),
+    (
+        re.compile(r"^(?P<kind>\w+) '(?P<name>.*)' is not readable\.$", re.S),
+        lambda m: f"{_KINDS.get(m['kind'], m['kind'])} {_quoted(m['name'])} illisible (droits de lecture)",
+    ),
+    (
+        re.compile(r"^(?P<kind>\w+) '(?P<name>.*)' is not writable\.$", re.S),
+        lambda m: f"{_KINDS.get(m['kind'], m['kind'])} {_quoted(m['name'])} protégé en écriture",
+    ),
+    (
+        re.compile(r"^(?P<kind>\w+) '(?P<name>.*)' is not executable\.$", re.S),
+        lambda m: f"{_KINDS.get(m['kind'], m['kind'])} {_quoted(m['name'])} non exécutable",
+    ),
+    (
+        re.compile(
+            r"^'?(?P<value>.*?)'? is not a valid (?P<type>integer|float|boolean)(?: range)?\.(?P<rest>.*)$", re.S
+        ),
+        lambda m: f"{_quoted(m['value'])} n'est pas {_NUMBERS[m['type']]}",
+    ),
+    (
+        re.compile(r"^'?(?P<value>.*?)'? is not a valid UUID\.$", re.S),
+        lambda m: f"{_quoted(m['value'])} n'est pas un identifiant UUID",
+    ),
+    (
+        re.compile(r"^(?P<value>.*) is not in the range (?P<range>.*)\.$", re.S),
+        lambda m: f"{m['value']} hors de l'intervalle admis ({m['range']})",
+    ),
+    (
+        re.compile(r"^'?(?P<value>.*?)'? is not (?:one of )?(?P<choices>'.*')\.$", re.S),
+        lambda m: f"{_quoted(m['value'])} n'est pas une valeur admise ({m['choices'].replace(_APOSTROPHE, '')})",
+    ),
+    (
+        re.compile(r"^'?(?P<value>.*?)'? does not match the formats? (?P<formats>.*)\.$", re.S),
+        lambda m: f"{_quoted(m['value'])} ne suit pas le format attendu ({m['formats'].replace(_APOSTROPHE, '')})",
+    ),
     (re.compile(r"^Value must be an iterable\.$"), lambda m: "une liste de valeurs est attendue"),
 ]
 
@@ -144,8 +185,11 @@ def _usage_message(exc: UsageError) -> str:
     message = exc.message  # BadOptionUsage, BadArgumentUsage, ctx.fail(): Click's English sentences
     found = _NEEDS_VALUE.match(message)
     if found:
-        return (f"l'option {found['name']} attend {found['n']} valeurs" if found["n"]
-                else f"l'option {found['name']} attend une valeur")
+        return (
+            f"l'option {found['name']} attend {found['n']} valeurs"
+            if found["n"]
+            else f"l'option {found['name']} attend une valeur"
+        )
     found = _NO_VALUE.match(message)
     if found:
         return f"l'option {found['name']} ne prend pas de valeur"
@@ -186,9 +230,9 @@ _EXTRA = re.compile(r"  \[(?P<items>[^\[\]]*)\]$|^\[(?P<alone>[^\[\]]*)\]$")
 
 def _french_extra(item: str) -> str:
     if item.startswith("default: "):
-        return "défaut : " + item[len("default: "):]
+        return "défaut : " + item[len("default: ") :]
     if item.startswith("env var: "):
-        return "variable d'environnement : " + item[len("env var: "):]
+        return "variable d'environnement : " + item[len("env var: ") :]
     return {"required": "obligatoire"}.get(item, item)
 
 
@@ -198,14 +242,23 @@ def _french_help(text: str) -> str:
         return text
     items = found["items"] if found["items"] is not None else found["alone"]
     french = "; ".join(_french_extra(i) for i in items.split("; "))
-    return text[:found.start()] + (f"  [{french}]" if found["items"] is not None else f"[{french}]")
+    return text[: found.start()] + (f"  [{french}]" if found["items"] is not None else f"[{french}]")
 
 
 # The value placeholders that Click derives from its parameter types (``--out DIRECTORY``).
 _METAVARS = re.compile(r" (FLOAT RANGE|INTEGER RANGE|DIRECTORY|FILENAME|FILE|PATH|FLOAT|INTEGER|TEXT|BOOLEAN)\b")
-_METAVARS_FR = {"FLOAT RANGE": "NOMBRE", "INTEGER RANGE": "ENTIER", "DIRECTORY": "DOSSIER", "FILENAME": "FICHIER",
-                "FILE": "FICHIER", "PATH": "CHEMIN", "FLOAT": "NOMBRE", "INTEGER": "ENTIER", "TEXT": "TEXTE",
-                "BOOLEAN": "BOOLÉEN"}
+_METAVARS_FR = {
+    "FLOAT RANGE": "NOMBRE",
+    "INTEGER RANGE": "ENTIER",
+    "DIRECTORY": "DOSSIER",
+    "FILENAME": "FICHIER",
+    "FILE": "FICHIER",
+    "PATH": "CHEMIN",
+    "FLOAT": "NOMBRE",
+    "INTEGER": "ENTIER",
+    "TEXT": "TEXTE",
+    "BOOLEAN": "BOOLÉEN",
+}
 
 
 def _french_metavar(term: str) -> str:
@@ -216,8 +269,11 @@ class FrenchHelpFormatter(click.HelpFormatter):
     """Help in French: « Utilisation : », « Options : », « Commandes : », [défaut : …], [obligatoire]."""
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
-        super().write_usage(prog, args.replace("COMMAND [ARGS]...", "COMMANDE [ARGUMENTS]..."),
-                            prefix="Utilisation : " if prefix is None else prefix)
+        super().write_usage(
+            prog,
+            args.replace("COMMAND [ARGS]...", "COMMANDE [ARGUMENTS]..."),
+            prefix="Utilisation : " if prefix is None else prefix,
+        )
 
     def write_heading(self, heading: str) -> None:
         self.write(f"{'':>{self.current_indent}}{_HEADINGS.get(heading, heading)} :\n")

@@ -1,4 +1,5 @@
 """One typed configuration: packaged defaults, an optional user file, then environment overrides."""
+
 from __future__ import annotations
 
 import os
@@ -32,8 +33,10 @@ class WarehouseSettings:
         except (TypeError, ValueError):
             wait = -1.0
         if wait < 0:
-            raise ConfigError(f"warehouse.lock_wait_seconds : « {self.lock_wait_seconds} » invalide "
-                              "(attendu un nombre de secondes positif ou nul)")
+            raise ConfigError(
+                f"warehouse.lock_wait_seconds : « {self.lock_wait_seconds} » invalide "
+                "(attendu un nombre de secondes positif ou nul)"
+            )
         object.__setattr__(self, "lock_wait_seconds", wait)
 
 
@@ -50,8 +53,10 @@ def check_secure_url(url: str, what: str) -> None:
         return
     if parts.scheme == "http" and (host in LOOPBACK_HOSTS or host.startswith("127.")):
         return
-    raise ConfigError(f"{what} : « {url} » refusé — l'adresse doit commencer par https:// (les identifiants et "
-                      "le jeton y circulent ; http:// n'est admis que vers cette machine : localhost, 127.0.0.1)")
+    raise ConfigError(
+        f"{what} : « {url} » refusé — l'adresse doit commencer par https:// (les identifiants et "
+        "le jeton y circulent ; http:// n'est admis que vers cette machine : localhost, 127.0.0.1)"
+    )
 
 
 @dataclass(frozen=True)
@@ -196,13 +201,17 @@ class FlowsSettings:
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
         if isinstance(self.history_weeks, bool) or not isinstance(self.history_weeks, int) or self.history_weeks < 1:
-            raise ConfigError(f"flows.history_weeks : « {self.history_weeks} » invalide (attendu un nombre entier "
-                              "de semaines, 1 au moins)")
+            raise ConfigError(
+                f"flows.history_weeks : « {self.history_weeks} » invalide (attendu un nombre entier "
+                "de semaines, 1 au moins)"
+            )
         try:
             ZoneInfo(str(self.timezone))
         except (ZoneInfoNotFoundError, ValueError):
-            raise ConfigError(f"flows.timezone : fuseau horaire « {self.timezone} » inconnu (attendu un nom IANA, "
-                              "ex. Europe/Paris, America/Cayenne, Indian/Reunion)") from None
+            raise ConfigError(
+                f"flows.timezone : fuseau horaire « {self.timezone} » inconnu (attendu un nom IANA, "
+                "ex. Europe/Paris, America/Cayenne, Indian/Reunion)"
+            ) from None
 
 
 @dataclass(frozen=True)
@@ -273,7 +282,7 @@ def _coerce(value: str, like: Any, name: str) -> Any:
 def _env_overrides(base: dict[str, dict[str, Any]], environ: Mapping[str, str]) -> None:
     for name, value in environ.items():
         if name.startswith(ENV_PREFIX):
-            parts = name[len(ENV_PREFIX):].lower().split("__")
+            parts = name[len(ENV_PREFIX) :].lower().split("__")
             if len(parts) != 2 or parts[0] not in base or parts[1] not in base[parts[0]]:
                 raise ConfigError(f"variable {name} inconnue (forme : ECARTS__SECTION__CLE)")
             section, key = parts
@@ -283,8 +292,9 @@ def _env_overrides(base: dict[str, dict[str, Any]], environ: Mapping[str, str]) 
             base[section][key] = environ[name]
 
 
-def load_settings(path: str | Path | None = None, environ: Mapping[str, str] | None = None,
-                  **overrides: Any) -> Settings:
+def load_settings(
+    path: str | Path | None = None, environ: Mapping[str, str] | None = None, **overrides: Any
+) -> Settings:
     """Build the settings: defaults, then ``path`` (or ECARTS_CONFIG), then environment, then ``overrides``.
 
     ``overrides`` take dotted names with ``__``: ``load_settings(warehouse__db="x.duckdb")``.

@@ -19,6 +19,7 @@ field) and what to do.
 Per-offer errors (one offer that a mapping, cleaning, mention-finding or linking step cannot process) are no
 errors of the run: the offer goes to ``offer_quarantine`` and the run goes on (:mod:`ecarts.warehouse.runs`).
 """
+
 from __future__ import annotations
 
 __all__ = [
@@ -74,7 +75,6 @@ class WarehouseError(EcartsError):
     pass
 
 
-
 class WarehouseLockedError(WarehouseError):
     def __init__(self, message: str, pid: int | None = None) -> None:
         super().__init__(message)
@@ -85,8 +85,10 @@ class RunInterrupted(EcartsError):
     """Raised by the CLI's signal handlers; the step that was running records it as ``interrupted``."""
 
     def __init__(self, signal_name: str) -> None:
-        super().__init__(f"traitement interrompu par {signal_name} ; l'étape en cours a été annulée et "
-                         "notée « interrupted » dans runs (ecarts status) ; relancez la commande pour la reprendre")
+        super().__init__(
+            f"traitement interrompu par {signal_name} ; l'étape en cours a été annulée et "
+            "notée « interrupted » dans runs (ecarts status) ; relancez la commande pour la reprendre"
+        )
         self.signal_name = signal_name
 
     def __reduce__(self) -> tuple:  # raised in a worker process, re-raised in the main one

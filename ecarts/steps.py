@@ -3,6 +3,7 @@
 Each step opens one journalled transaction (``warehouse.run_step``): it commits whole or leaves the
 warehouse as it was, and the ``runs`` table records its counts and the configuration in force.
 """
+
 from __future__ import annotations
 
 import os
@@ -14,18 +15,39 @@ from ecarts.config import Settings
 from ecarts.exceptions import AuthError, InputError, UnknownCodeError
 from ecarts.warehouse.db import Warehouse
 from ecarts.warehouse.loaders import load_offers, load_rncp, load_rome
-from ecarts.warehouse.runs import QuarantinedOffer, RunRecorder, begin_run, close_run, outcome, run_step, write_quarantine
+from ecarts.warehouse.runs import (
+    QuarantinedOffer,
+    RunRecorder,
+    begin_run,
+    close_run,
+    outcome,
+    run_step,
+    write_quarantine,
+)
 
-__all__ = ["load_referentials", "import_offers", "pull_offers", "extract_skills", "analyze", "embedder_for",
-           "set_aside_offers", "SET_ASIDE_COUNT", "PROJECT_ROOT", "weekly_window", "pull_period", "offers_in_area"]
+__all__ = [
+    "load_referentials",
+    "import_offers",
+    "pull_offers",
+    "extract_skills",
+    "analyze",
+    "embedder_for",
+    "set_aside_offers",
+    "SET_ASIDE_COUNT",
+    "PROJECT_ROOT",
+    "weekly_window",
+    "pull_period",
+    "offers_in_area",
+]
 
 Progress = Callable[[str], None] | None
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SET_ASIDE_COUNT = "offres_mises_a_l_ecart"  # counts key: offers set aside by a per-offer step (offer_quarantine)
 
 
-def load_referentials(wh: Warehouse, settings: Settings, rome: Path | None = None,
-                      rncp: Sequence[Path] = (), progress: Progress = None) -> dict[str, int]:
+def load_referentials(
+    wh: Warehouse, settings: Settings, rome: Path | None = None, rncp: Sequence[Path] = (), progress: Progress = None
+) -> dict[str, int]:
     """Load the ROME 4.0 open data and RNCP exports (each file checked before anything is written)."""
     from ecarts.connectors.rncp import read_rncp
     from ecarts.connectors.rome import read_rome
@@ -51,8 +73,9 @@ def load_referentials(wh: Warehouse, settings: Settings, rome: Path | None = Non
     return rec.counts
 
 
-def import_offers(wh: Warehouse, settings: Settings, paths: Sequence[Path],
-                  progress: Progress = None) -> dict[str, int]:
+def import_offers(
+    wh: Warehouse, settings: Settings, paths: Sequence[Path], progress: Progress = None
+) -> dict[str, int]:
     """Import offers saved as France Travail JSON (search answers, lists or JSON Lines)."""
     from ecarts.connectors.offer_files import iter_offer_files
 
@@ -67,9 +90,17 @@ def import_offers(wh: Warehouse, settings: Settings, paths: Sequence[Path],
     return rec.counts
 
 
-def pull_offers(wh: Warehouse, settings: Settings, rome_codes: Sequence[str], since: datetime,
-                until: datetime, region: str | None = None, departements: Sequence[str] = (),
-                environ: dict[str, str] | None = None, progress: Progress = None) -> dict[str, int]:
+def pull_offers(
+    wh: Warehouse,
+    settings: Settings,
+    rome_codes: Sequence[str],
+    since: datetime,
+    until: datetime,
+    region: str | None = None,
+    departements: Sequence[str] = (),
+    environ: dict[str, str] | None = None,
+    progress: Progress = None,
+) -> dict[str, int]:
     """Pull offers from the France Travail API (credentials from the environment) and merge them.
 
     Each creation-date window is loaded and committed as it arrives, and listed in ``pull_windows``: a pull
@@ -84,8 +115,10 @@ def pull_offers(wh: Warehouse, settings: Settings, rome_codes: Sequence[str], si
     env = os.environ if environ is None else environ
     client_id, secret = env.get("FRANCE_TRAVAIL_CLIENT_ID"), env.get("FRANCE_TRAVAIL_CLIENT_SECRET")
     if not client_id or not secret:
-        raise AuthError("identifiants France Travail absents : définissez FRANCE_TRAVAIL_CLIENT_ID et "
-                        "FRANCE_TRAVAIL_CLIENT_SECRET (espace développeur francetravail.io)")
+        raise AuthError(
+            "identifiants France Travail absents : définissez FRANCE_TRAVAIL_CLIENT_ID et "
+            "FRANCE_TRAVAIL_CLIENT_SECRET (espace développeur francetravail.io)"
+        )
     rome_codes = check_rome_codes(list(rome_codes))
     _check_rome_codes(wh, rome_codes)
     detail = f"rome={','.join(rome_codes)} region={region} departements={','.join(departements)} {since:%Y-%m-%d}→{until:%Y-%m-%d}"
@@ -94,13 +127,24 @@ def pull_offers(wh: Warehouse, settings: Settings, rome_codes: Sequence[str], si
     budget = CallBudget(settings.france_travail.max_calls)
     try:
         with FranceTravailClient(settings.france_travail, client_id, secret, progress=say) as client:
-            for window in pull_windows(client, list(rome_codes), since, until, region=region,
-                                       departements=list(departements) or None, progress=say,
-                                       skip=journal.done, budget=budget):
+            for window in pull_windows(
+                client,
+                list(rome_codes),
+                since,
+                until,
+                region=region,
+                departements=list(departements) or None,
+                progress=say,
+                skip=journal.done,
+                budget=budget,
+            ):
                 set_aside: list[QuarantinedOffer] = []
                 where = f"API, fenêtre {window.lo:%Y-%m-%d %H:%M:%S} → {window.hi:%Y-%m-%d %H:%M:%S}"
-                mapped = [rows for rows in (map_offer(raw, SOURCE_API, where, set_aside) for raw in window.offers)
-                          if rows is not None]
+                mapped = [
+                    rows
+                    for rows in (map_offer(raw, SOURCE_API, where, set_aside) for raw in window.offers)
+                    if rows is not None
+                ]
                 with wh.transaction():
                     counts = load_offers(wh, mapped, progress)
                     counts[SET_ASIDE_COUNT] = write_quarantine(wh, set_aside, journal.rec.run_id)
@@ -111,10 +155,14 @@ def pull_offers(wh: Warehouse, settings: Settings, rome_codes: Sequence[str], si
     return journal.finished(since, until, budget.missed, say)
 
 
-_PULL_WINDOWS_DONE = ("SELECT window_start, window_end FROM pull_windows "
-                      "WHERE query_key = ? AND window_end > ? AND window_start < ? ORDER BY window_start")
-_PULL_WINDOW_INSERT = ("INSERT OR REPLACE INTO pull_windows (query_key, window_start, window_end, offers, capped, "
-                       "run_id, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+_PULL_WINDOWS_DONE = (
+    "SELECT window_start, window_end FROM pull_windows "
+    "WHERE query_key = ? AND window_end > ? AND window_start < ? ORDER BY window_start"
+)
+_PULL_WINDOW_INSERT = (
+    "INSERT OR REPLACE INTO pull_windows (query_key, window_start, window_end, offers, capped, "
+    "run_id, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
 _PULL_WINDOWS_CLEAR = "DELETE FROM pull_windows WHERE query_key = ? AND window_start >= ? AND window_end <= ?"
 
 
@@ -144,31 +192,41 @@ class _PullJournal:
         for key, n in counts.items():
             self.rec.counts[key] = self.rec.counts.get(key, 0) + n
         if window.complete:
-            self.wh.con.execute(_PULL_WINDOW_INSERT, [window.query, window.lo, window.hi, len(window.offers),
-                                                      window.capped, self.rec.run_id, _utc_now()])
+            self.wh.con.execute(
+                _PULL_WINDOW_INSERT,
+                [window.query, window.lo, window.hi, len(window.offers), window.capped, self.rec.run_id, _utc_now()],
+            )
             self.windows += 1
-        self._write("partial", f"{self.windows} fenêtre(s) enregistrée(s), la suite non lue : "
-                               "relancez la même commande pour reprendre", finished=False)
+        self._write(
+            "partial",
+            f"{self.windows} fenêtre(s) enregistrée(s), la suite non lue : relancez la même commande pour reprendre",
+            finished=False,
+        )
 
     def stopped(self, exc: BaseException, say: Callable[[str], None]) -> None:
         """Close the row after an error or a signal: ``partial`` when windows were committed."""
         status, reason = outcome(exc)
         if self.windows:
             status = "partial"
-            say(f"{self.rec.counts.get('offres_lues', 0)} offres de {self.windows} fenêtre(s) sont enregistrées ; "
-                "relancez la même commande pour reprendre là où la lecture s'est arrêtée")
+            say(
+                f"{self.rec.counts.get('offres_lues', 0)} offres de {self.windows} fenêtre(s) sont enregistrées ; "
+                "relancez la même commande pour reprendre là où la lecture s'est arrêtée"
+            )
         try:
             self._write(status, f"{self.windows} fenêtre(s) enregistrée(s) | {reason}")
         except Exception:  # noqa: BLE001 - the connection itself failed: keep the pull's own error
             pass
 
-    def finished(self, since: datetime, until: datetime, missed: list[str],
-                 say: Callable[[str], None]) -> dict[str, int]:
+    def finished(
+        self, since: datetime, until: datetime, missed: list[str], say: Callable[[str], None]
+    ) -> dict[str, int]:
         """Close the row: ``ok`` (its windows cleared), or ``partial`` when the call cap left windows unread."""
         self.rec.counts.update(fenetres_enregistrees=self.windows, fenetres_reprises=self.skipped)
         if missed:
-            self._write("partial", f"{self.windows} fenêtre(s) enregistrée(s) | plafond "
-                                   f"d'appels atteint, non lu : {' ; '.join(missed)}")
+            self._write(
+                "partial",
+                f"{self.windows} fenêtre(s) enregistrée(s) | plafond d'appels atteint, non lu : {' ; '.join(missed)}",
+            )
             return self.rec.counts
         with self.wh.transaction():
             for query in sorted(self.queries):
@@ -192,8 +250,12 @@ def embedder_for(wh: Warehouse, settings: Settings):
     """The configured embedding model, with its cache in the warehouse."""
     from ecarts.nlp.embedder import CachedEmbedder, load_embedder
 
-    return CachedEmbedder(load_embedder(settings.nlp.model, root=PROJECT_ROOT, batch_size=settings.nlp.batch_size,
-                                        device=settings.nlp.device), wh)
+    return CachedEmbedder(
+        load_embedder(
+            settings.nlp.model, root=PROJECT_ROOT, batch_size=settings.nlp.batch_size, device=settings.nlp.device
+        ),
+        wh,
+    )
 
 
 def coverage_embedder_for(wh: Warehouse, settings: Settings, embedder):
@@ -204,19 +266,27 @@ def coverage_embedder_for(wh: Warehouse, settings: Settings, embedder):
     name = settings.analysis.coverage_model or settings.nlp.model
     if name == settings.nlp.model:
         return embedder
-    return CachedEmbedder(load_embedder(name, root=PROJECT_ROOT, batch_size=settings.nlp.batch_size,
-                                        device=settings.nlp.device), wh)
+    return CachedEmbedder(
+        load_embedder(name, root=PROJECT_ROOT, batch_size=settings.nlp.batch_size, device=settings.nlp.device), wh
+    )
 
 
-def extract_skills(wh: Warehouse, settings: Settings, offer_ids: Sequence[str] | None = None,
-                   progress: Progress = None) -> dict[str, int]:
+def extract_skills(
+    wh: Warehouse, settings: Settings, offer_ids: Sequence[str] | None = None, progress: Progress = None
+) -> dict[str, int]:
     """Skills of the offers: coded ones linked to ROME, and ROME labels found in their text. An offer that
     one per-offer step cannot process is set aside (``offer_quarantine``) and read again by the next run."""
     return _extract_step(wh, settings, offer_ids, progress).counts
 
 
-def _extract_step(wh: Warehouse, settings: Settings, offer_ids: Sequence[str] | None, progress: Progress,
-                  detail: str | None = None, embedder=None) -> RunRecorder:
+def _extract_step(
+    wh: Warehouse,
+    settings: Settings,
+    offer_ids: Sequence[str] | None,
+    progress: Progress,
+    detail: str | None = None,
+    embedder=None,
+) -> RunRecorder:
     from ecarts.nlp.skills import extract_skills as extract
 
     embedder = embedder or embedder_for(wh, settings)
@@ -228,8 +298,7 @@ def _extract_step(wh: Warehouse, settings: Settings, offer_ids: Sequence[str] | 
     return rec
 
 
-def analyze(wh: Warehouse, settings: Settings, region: str | None = None,
-            progress: Progress = None) -> dict[str, int]:
+def analyze(wh: Warehouse, settings: Settings, region: str | None = None, progress: Progress = None) -> dict[str, int]:
     """Skills (for offers not yet processed), coverage and typology into ``skill_gaps``, then module proposals,
     and a snapshot of both for the next comparison (``skill_gaps_history``, ``module_proposals_history``).
 
@@ -243,9 +312,10 @@ def analyze(wh: Warehouse, settings: Settings, region: str | None = None,
     from ecarts.analysis.modules import propose_modules
 
     where = f"region={region or 'toutes'}"
-    embedder = embedder_for(wh, settings)   # loaded once: extraction, grouping and (by default) coverage
-    extraction = _extract_step(wh, settings, None, progress, f"{where} | analyze 1/2 : extraction des compétences",
-                               embedder)
+    embedder = embedder_for(wh, settings)  # loaded once: extraction, grouping and (by default) coverage
+    extraction = _extract_step(
+        wh, settings, None, progress, f"{where} | analyze 1/2 : extraction des compétences", embedder
+    )
     cover = coverage_embedder_for(wh, settings, embedder)
     detail = f"{where} | analyze 2/2 : écarts et modules, après l'extraction {extraction.run_id} (validée)"
     with run_step(wh, "analyze", settings.to_dict(), detail) as rec:
@@ -255,12 +325,13 @@ def analyze(wh: Warehouse, settings: Settings, region: str | None = None,
         for one_region in parse_regions(region) or [None]:
             for key, n in propose_modules(wh, settings.modules, one_region, rec.run_id, progress).items():
                 rec.counts[key] = rec.counts.get(key, 0) + n
-        rec.counts.update(snapshot_run(wh, rec.run_id))   # what the next run compares with (analysis/changes.py)
+        rec.counts.update(snapshot_run(wh, rec.run_id))  # what the next run compares with (analysis/changes.py)
     return {**extraction.counts, **rec.counts}
 
 
-def weekly_window(until: datetime | None = None, days: int = 7,
-                  time_zone: str | None = None) -> tuple[datetime, datetime]:
+def weekly_window(
+    until: datetime | None = None, days: int = 7, time_zone: str | None = None
+) -> tuple[datetime, datetime]:
     """The ``days`` full days before ``until`` (default: today at midnight, in ``time_zone`` when given, an
     IANA name such as ``Europe/Paris``; the limits are then aware datetimes, read as such by the pull)."""
     if until is None:
@@ -281,9 +352,15 @@ def offers_in_area(wh: Warehouse, region: str | None, departements: Sequence[str
     return wh.count("offers")
 
 
-def pull_period(wh: Warehouse, settings: Settings, region: str | None, departements: Sequence[str] = (),
-                days: int = 7, until: datetime | None = None,
-                progress: Progress = None) -> tuple[datetime, datetime]:
+def pull_period(
+    wh: Warehouse,
+    settings: Settings,
+    region: str | None,
+    departements: Sequence[str] = (),
+    days: int = 7,
+    until: datetime | None = None,
+    progress: Progress = None,
+) -> tuple[datetime, datetime]:
     """The creation dates a weekly run pulls: the last ``days`` days, or, on the first run for the area (no
     offer of it in the warehouse yet), the last ``[flows] history_weeks`` weeks, the history the trend test
     needs; said in one progress line. Days end at midnight in ``[flows] timezone``."""
@@ -292,20 +369,25 @@ def pull_period(wh: Warehouse, settings: Settings, region: str | None, departeme
         days = max(days, 7 * weeks)
         area = f"la région {region}" if region else f"les départements {', '.join(departements)}"
         if progress:
-            progress(f"premier passage pour {area} : aucune de ses offres dans l'entrepôt ; lecture des {weeks} "
-                     "dernières semaines d'offres, l'historique dont le test de tendance a besoin "
-                     "([flows] history_weeks)")
+            progress(
+                f"premier passage pour {area} : aucune de ses offres dans l'entrepôt ; lecture des {weeks} "
+                "dernières semaines d'offres, l'historique dont le test de tendance a besoin "
+                "([flows] history_weeks)"
+            )
     return weekly_window(until, days, settings.flows.timezone)
 
 
-def set_aside_offers(wh: Warehouse, rec: RunRecorder, set_aside: Sequence[QuarantinedOffer],
-                     progress: Progress = None) -> int:
+def set_aside_offers(
+    wh: Warehouse, rec: RunRecorder, set_aside: Sequence[QuarantinedOffer], progress: Progress = None
+) -> int:
     """Record the offers that ``rec``'s run set aside, count them and say so."""
     n = write_quarantine(wh, set_aside, rec.run_id)
     rec.counts[SET_ASIDE_COUNT] = len({q.offer_id for q in set_aside})
     if n and progress:
-        progress(f"{rec.counts[SET_ASIDE_COUNT]} offre(s) mise(s) à l'écart (une étape a échoué sur elles ; "
-                 "le traitement a continué sans elles) : voir ecarts status")
+        progress(
+            f"{rec.counts[SET_ASIDE_COUNT]} offre(s) mise(s) à l'écart (une étape a échoué sur elles ; "
+            "le traitement a continué sans elles) : voir ecarts status"
+        )
     return n
 
 
@@ -321,8 +403,10 @@ def _check_rome_codes(wh: Warehouse, codes: Iterable[str]) -> None:
         return  # referential not loaded yet: the format check is the connector's
     unknown = [c for c in codes if c not in known]
     if unknown:
-        raise UnknownCodeError(f"code(s) ROME inconnu(s) du référentiel chargé : {', '.join(unknown)} "
-                               "(vérifiez --rome ou chargez une version plus récente du ROME)")
+        raise UnknownCodeError(
+            f"code(s) ROME inconnu(s) du référentiel chargé : {', '.join(unknown)} "
+            "(vérifiez --rome ou chargez une version plus récente du ROME)"
+        )
 
 
 def _warn_unknown_rome(wh: Warehouse, offers: list[dict], progress: Progress) -> None:

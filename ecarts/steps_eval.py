@@ -3,6 +3,7 @@
 :func:`evaluate` loads the gold set's ROME excerpt and offers into a warehouse of their own, opens the
 embedding model of the configuration, and lets :func:`ecarts.nlp.evaluation.measure` extract and measure.
 """
+
 from __future__ import annotations
 
 import tempfile
@@ -28,17 +29,18 @@ def _load_gold_warehouse(wh: Warehouse, gold) -> None:
     gold_ids = {o.offer_id for o in gold.offers}
     others = [r[0] for r in wh.query("SELECT offer_id FROM offers") if r[0] not in gold_ids]
     if others:
-        raise InputError(f"{wh.path} : cet entrepôt contient déjà {len(others)} offre(s) hors du jeu "
-                         "d'évaluation ; l'évaluation écrit dans un entrepôt à part — donnez un fichier neuf à "
-                         "--db (ou aucun)")
+        raise InputError(
+            f"{wh.path} : cet entrepôt contient déjà {len(others)} offre(s) hors du jeu "
+            "d'évaluation ; l'évaluation écrit dans un entrepôt à part — donnez un fichier neuf à "
+            "--db (ou aucun)"
+        )
     ref = read_rome(gold.rome_dir)
     with wh.transaction():
         load_rome(wh, ref, source=str(gold.rome_dir))
         load_offers(wh, iter_offer_files(gold.offer_files))
 
 
-def evaluate(gold_dir: str | Path, settings: Settings, db: str | Path | None = None,
-             progress: Progress = None):
+def evaluate(gold_dir: str | Path, settings: Settings, db: str | Path | None = None, progress: Progress = None):
     """Run the extraction on the gold set (in the warehouse ``db``, a temporary one by default) and measure it.
 
     ``settings``: the whole :class:`ecarts.config.Settings` (its ``nlp`` section is used). Returns the

@@ -12,6 +12,7 @@ in every warehouse). Without one, the import refuses to run and says how to make
 version kept in the warehouse (``warehouse_secrets``) is moved out: written to the key file when there is
 none yet (else beside it), then dropped from the warehouse.
 """
+
 from __future__ import annotations
 
 import os
@@ -24,8 +25,14 @@ from ecarts.exceptions import ConfigError, InputError
 from ecarts.warehouse.db import Warehouse
 from ecarts.warehouse.runs import run_step
 
-__all__ = ["import_grids", "pseudonym_key", "resolve_pseudonym_key", "write_key_file", "PSEUDO_KEY_VARIABLE",
-           "KEY_COMMAND"]
+__all__ = [
+    "import_grids",
+    "pseudonym_key",
+    "resolve_pseudonym_key",
+    "write_key_file",
+    "PSEUDO_KEY_VARIABLE",
+    "KEY_COMMAND",
+]
 
 Progress = Callable[[str], None] | None
 PSEUDO_KEY_VARIABLE = "ECARTS_PSEUDO_KEY"
@@ -35,8 +42,10 @@ KEY_COMMAND = 'python -c "import secrets; print(secrets.token_hex(32))"'
 def _too_short(where: str, key: str) -> ConfigError:
     from ecarts.connectors.pseudonym import MIN_KEY_LENGTH
 
-    return ConfigError(f"{where} : clé trop courte ({len(key)} caractères, {MIN_KEY_LENGTH} au moins) ; tirez-en "
-                       f"une avec {KEY_COMMAND}")
+    return ConfigError(
+        f"{where} : clé trop courte ({len(key)} caractères, {MIN_KEY_LENGTH} au moins) ; tirez-en "
+        f"une avec {KEY_COMMAND}"
+    )
 
 
 def _no_key(settings: Settings) -> ConfigError:
@@ -47,11 +56,13 @@ def _no_key(settings: Settings) -> ConfigError:
         f"ne peuvent pas être remplacés par des pseudonymes. Créez une clé hors de l'entrepôt : mkdir -p {parent} "
         f"&& {KEY_COMMAND} > {file} (ailleurs : indiquez son chemin dans la clé pseudo_key_file de la section "
         f"[grids] de votre configuration, ou donnez la clé dans {PSEUDO_KEY_VARIABLE}) ; gardez cette clé pour "
-        "tous les imports et ne la joignez jamais à l'entrepôt")
+        "tous les imports et ne la joignez jamais à l'entrepôt"
+    )
 
 
-def pseudonym_key(settings: Settings, environ: Mapping[str, str] | None = None,
-                  progress: Progress = None) -> str | None:
+def pseudonym_key(
+    settings: Settings, environ: Mapping[str, str] | None = None, progress: Progress = None
+) -> str | None:
     """The configured key: ``ECARTS_PSEUDO_KEY``, else the key file's content; None when neither exists."""
     from ecarts.connectors.pseudonym import MIN_KEY_LENGTH
 
@@ -68,8 +79,10 @@ def pseudonym_key(settings: Settings, environ: Mapping[str, str] | None = None,
         key = path.read_text(encoding="utf-8").strip()
         mode = path.stat().st_mode
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path} : fichier de clé illisible ({exc.__class__.__name__}) ; vérifiez ce fichier "
-                          "(texte, une ligne) et ses droits") from None
+        raise ConfigError(
+            f"{path} : fichier de clé illisible ({exc.__class__.__name__}) ; vérifiez ce fichier "
+            "(texte, une ligne) et ses droits"
+        ) from None
     if len(key) < MIN_KEY_LENGTH:
         raise _too_short(str(path), key)
     if mode & (stat.S_IRWXG | stat.S_IRWXO) and progress:
@@ -85,40 +98,56 @@ def write_key_file(path: Path, key: str) -> None:
         fh.write(key + "\n")
 
 
-def _move_legacy_key(wh: Warehouse, settings: Settings, key: str | None, legacy: str,
-                     say: Callable[[str], None]) -> str:
+def _move_legacy_key(
+    wh: Warehouse, settings: Settings, key: str | None, legacy: str, say: Callable[[str], None]
+) -> str:
     """Take the key an earlier version stored in the warehouse out of it; the key to use from now on."""
     from ecarts.connectors.pseudonym import Pseudonymiser
     from ecarts.warehouse.grids import drop_legacy_secret
 
     path = settings.grids.key_path
     if key is None:
-        target, message = path, (f"clé de pseudonymisation déplacée hors de l'entrepôt : elle était gardée dans sa "
-                                 f"table warehouse_secrets, elle est désormais dans {path} (lisible par vous seul) ; "
-                                 "gardez ce fichier, il donne les mêmes pseudonymes aux imports suivants")
+        target, message = (
+            path,
+            (
+                f"clé de pseudonymisation déplacée hors de l'entrepôt : elle était gardée dans sa "
+                f"table warehouse_secrets, elle est désormais dans {path} (lisible par vous seul) ; "
+                "gardez ce fichier, il donne les mêmes pseudonymes aux imports suivants"
+            ),
+        )
     elif key == legacy:
-        target, message = None, ("clé de pseudonymisation retirée de l'entrepôt (table warehouse_secrets) : c'était "
-                                 "déjà la clé configurée")
+        target, message = (
+            None,
+            (
+                "clé de pseudonymisation retirée de l'entrepôt (table warehouse_secrets) : c'était "
+                "déjà la clé configurée"
+            ),
+        )
     else:
         target = path.with_name(f"{path.name}.ancienne-{Pseudonymiser(legacy).key_id}")
-        message = (f"l'entrepôt gardait une autre clé de pseudonymisation (table warehouse_secrets) : elle est "
-                   f"retirée de l'entrepôt et écrite dans {target} ; les imports suivants utilisent la clé "
-                   "configurée (les pseudonymes des imports précédents viennent de l'ancienne)")
+        message = (
+            f"l'entrepôt gardait une autre clé de pseudonymisation (table warehouse_secrets) : elle est "
+            f"retirée de l'entrepôt et écrite dans {target} ; les imports suivants utilisent la clé "
+            "configurée (les pseudonymes des imports précédents viennent de l'ancienne)"
+        )
     if target is not None:
         try:
             write_key_file(target, legacy)
         except OSError as exc:
-            raise ConfigError(f"la clé de pseudonymisation gardée dans l'entrepôt (table warehouse_secrets) doit en "
-                              f"sortir, mais {target} ne peut pas être écrit ({exc.strerror or exc}) ; indiquez un "
-                              "fichier de clé inscriptible (clé pseudo_key_file de la section [grids]) puis "
-                              "relancez") from None
+            raise ConfigError(
+                f"la clé de pseudonymisation gardée dans l'entrepôt (table warehouse_secrets) doit en "
+                f"sortir, mais {target} ne peut pas être écrit ({exc.strerror or exc}) ; indiquez un "
+                "fichier de clé inscriptible (clé pseudo_key_file de la section [grids]) puis "
+                "relancez"
+            ) from None
     drop_legacy_secret(wh)
     say(message)
     return legacy if key is None else key
 
 
-def resolve_pseudonym_key(wh: Warehouse, settings: Settings, environ: Mapping[str, str] | None = None,
-                          progress: Progress = None) -> str:
+def resolve_pseudonym_key(
+    wh: Warehouse, settings: Settings, environ: Mapping[str, str] | None = None, progress: Progress = None
+) -> str:
     """The key to pseudonymise with; moves a key kept in the warehouse out; refuses when there is none."""
     from ecarts.warehouse.grids import legacy_secret
 
@@ -139,14 +168,22 @@ def _check_region(region: str | None) -> str | None:
         return None
     code = region.strip().upper()
     if code not in REGIONS:
-        raise InputError(f"région « {region} » inconnue : attendu un code INSEE de région "
-                         f"({', '.join(sorted(REGIONS))})")
+        raise InputError(
+            f"région « {region} » inconnue : attendu un code INSEE de région ({', '.join(sorted(REGIONS))})"
+        )
     return code
 
 
-def import_grids(wh: Warehouse, settings: Settings, paths: Sequence[Path], region: str | None = None,
-                 progress: Progress = None, *, environ: Mapping[str, str] | None = None,
-                 embedder=None) -> dict[str, int]:
+def import_grids(
+    wh: Warehouse,
+    settings: Settings,
+    paths: Sequence[Path],
+    region: str | None = None,
+    progress: Progress = None,
+    *,
+    environ: Mapping[str, str] | None = None,
+    embedder=None,
+) -> dict[str, int]:
     """Import trainees' gap grids (CSV or XLSX files, or folders of them) for ``region`` (INSEE code, or
     None when the centres' region is not given). Returns counts (grids and lines read, new, already known;
     links to ROME and new skills)."""
@@ -164,19 +201,24 @@ def import_grids(wh: Warehouse, settings: Settings, paths: Sequence[Path], regio
     grids = read_grids(paths, pseudonymiser)  # every file checked before anything is written
     embedder = embedder or embedder_for(wh, settings)
     # File names often carry an apprentice's name: the journal keeps their keyed hashes only.
-    detail = (f"region={region or 'non précisée'} fichiers="
-              + ", ".join(pseudonymiser.file_ref(g.path.name) for g in grids))
+    detail = f"region={region or 'non précisée'} fichiers=" + ", ".join(
+        pseudonymiser.file_ref(g.path.name) for g in grids
+    )
     with run_step(wh, "grids_import", settings.to_dict(), detail) as rec:
         rec.model = embedder.name
         hash_legacy_file_names(wh, pseudonymiser.file_ref)
         earlier_keys = pseudonym_key_ids(wh)
         if earlier_keys and pseudonymiser.key_id not in earlier_keys:
-            say("avertissement : la clé de pseudonymisation n'est pas celle des imports précédents (clé changée, "
-                "ou pseudonymes d'une version antérieure d'ecarts) : un même apprenti y aura deux pseudonymes")
+            say(
+                "avertissement : la clé de pseudonymisation n'est pas celle des imports précédents (clé changée, "
+                "ou pseudonymes d'une version antérieure d'ecarts) : un même apprenti y aura deux pseudonymes"
+            )
         for grid in grids:
-            say(f"grille {grid.name} : {grid.n_lines} ligne(s), centre(s) {', '.join(grid.centres)}, "
+            say(
+                f"grille {grid.name} : {grid.n_lines} ligne(s), centre(s) {', '.join(grid.centres)}, "
                 f"certification(s) {', '.join(grid.rncp_codes)}"
-                + (f", {grid.duplicates} ligne(s) en double comptée(s) une fois" if grid.duplicates else ""))
+                + (f", {grid.duplicates} ligne(s) en double comptée(s) une fois" if grid.duplicates else "")
+            )
         rec.counts.update(load_grids(wh, grids, region, rec.run_id, pseudonymiser.key_id, pseudonymiser.file_ref))
         rec.counts["lignes_en_double"] = sum(g.duplicates for g in grids)
         if rec.counts["grilles_deja_importees"]:
@@ -189,15 +231,23 @@ def import_grids(wh: Warehouse, settings: Settings, paths: Sequence[Path], regio
 def _warn_unknown_codes(wh: Warehouse, grids: Sequence, say: Callable[[str], None]) -> None:
     known = {r[0] for r in wh.query("SELECT rncp_code FROM certifications")}
     if not known:
-        say("avertissement : aucune fiche RNCP chargée : les grilles ne seront rapprochées des écarts qu'après "
-            "ecarts referentials load --rncp")
+        say(
+            "avertissement : aucune fiche RNCP chargée : les grilles ne seront rapprochées des écarts qu'après "
+            "ecarts referentials load --rncp"
+        )
         return
     codes = sorted({code for g in grids for code in g.rncp_codes})
     unknown = [c for c in codes if c not in known]
     if unknown:
         say(f"avertissement : certification(s) absente(s) des fiches RNCP chargées : {', '.join(unknown)}")
     blocks = {r[0] for r in wh.query("SELECT block_code FROM certification_blocks")}
-    wrong = sorted({row["block_code"] for g in grids for row in g.rows
-                    if row["block_code"] and row["rncp_code"] in known and row["block_code"] not in blocks})
+    wrong = sorted(
+        {
+            row["block_code"]
+            for g in grids
+            for row in g.rows
+            if row["block_code"] and row["rncp_code"] in known and row["block_code"] not in blocks
+        }
+    )
     if wrong:
         say(f"avertissement : bloc(s) absent(s) des fiches RNCP chargées : {', '.join(wrong)}")

@@ -36,6 +36,7 @@ From the lightest to the hardest:
 The static embedding model's tokenizer (:mod:`ecarts.nlp.static_model`) applies the same accent, case, ligature,
 apostrophe and elision rules (:data:`LIGATURES`, :data:`APOSTROPHES`, :data:`ELISION_REGEX`).
 """
+
 from __future__ import annotations
 
 import re
@@ -74,7 +75,8 @@ LIGATURES = {"œ": "oe", "æ": "ae", "ß": "ss"}
 
 # Function words of job-offer French, accent-free and lower case (compared before folding). A skill label's
 # remaining words are its content words.
-STOP_WORDS = frozenset("""
+STOP_WORDS = frozenset(
+    """
 a au aux avec ce ces cet cette chez comme dans de des du en entre et etc ou la le les leur leurs lui
 ma mes mon nos notre par parmi pour sa sans se ses son sous sur ta tes ton un une vers via vos votre
 y il ils elle elles on nous vous je tu me te qui que quoi dont quel quelle quels quelles
@@ -83,7 +85,8 @@ est sont etre avoir ai as avons avez ont sera serez seront serait etes fait fair
 ci ca celui celle ceux celles lequel laquelle lesquels lesquelles si or donc car mais ni
 h f hf d l j m n s t c qu jusqu lorsqu puisqu quoiqu
 preuve
-""".split())
+""".split()
+)
 
 Word = tuple[str, int, int]
 """A normalised word and the [start, end) offsets of its source in the original text."""
@@ -184,13 +187,13 @@ def normalize_text(text: str) -> str:
 _IRREGULAR = {"travaux": "travail", "baux": "bail", "yeux": "oeil", "cieux": "ciel"}
 # Tried in order on the word once its plural and final e's are gone; the first that ends it applies.
 _SUFFIXES = (
-    ("eus", "eu"),    # rigoureuse -> rigoureu(x)
-    ("eur", "eu"),    # vendeur / vendeuse
+    ("eus", "eu"),  # rigoureuse -> rigoureu(x)
+    ("eur", "eu"),  # vendeur / vendeuse
     ("tric", "teu"),  # animatrice / animateur
-    ("if", "iv"),     # actif / active
-    ("erez", ""),     # realiserez -> realis(er)
-    ("ez", ""),       # montez -> mont(er)
-    ("er", ""),       # monter, realiser, premier / premiere
+    ("if", "iv"),  # actif / active
+    ("erez", ""),  # realiserez -> realis(er)
+    ("ez", ""),  # montez -> mont(er)
+    ("er", ""),  # monter, realiser, premier / premiere
 )
 _MIN_STEM = 3
 
@@ -226,8 +229,27 @@ def fold(word: str) -> str:
 
 
 # Derivational endings cut by :func:`stem`, longest first within each family.
-_DERIVATIONS = ("ations", "ation", "itions", "ition", "ements", "ement", "ages", "age", "ures", "ure", "eurs", "eur",
-                "ions", "ion", "er", "ir", "ez", "ee", "e")
+_DERIVATIONS = (
+    "ations",
+    "ation",
+    "itions",
+    "ition",
+    "ements",
+    "ement",
+    "ages",
+    "age",
+    "ures",
+    "ure",
+    "eurs",
+    "eur",
+    "ions",
+    "ion",
+    "er",
+    "ir",
+    "ez",
+    "ee",
+    "e",
+)
 
 
 @lru_cache(maxsize=262_144)

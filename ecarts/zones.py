@@ -26,6 +26,7 @@ Rules, in this order:
 
 Cues are matched on the normalised text (:func:`ecarts.text.normalize_text`).
 """
+
 from __future__ import annotations
 
 import re
@@ -34,8 +35,17 @@ from functools import lru_cache
 
 from ecarts.text import fold_text, normalize_text
 
-__all__ = ["Sentence", "SKILL_ZONES", "BOILERPLATE_ZONES", "SECTION_TITLES", "COMPANY_CUES", "sentences",
-           "job_sentences", "section_of", "pieces"]
+__all__ = [
+    "Sentence",
+    "SKILL_ZONES",
+    "BOILERPLATE_ZONES",
+    "SECTION_TITLES",
+    "COMPANY_CUES",
+    "sentences",
+    "job_sentences",
+    "section_of",
+    "pieces",
+]
 
 SKILL_ZONES = frozenset({"mission", "profil", "autre"})
 BOILERPLATE_ZONES = frozenset({"entreprise", "avantages", "conditions", "legal"})
@@ -47,59 +57,118 @@ class Sentence:
     end: int
     zone: str
     text: str
-    intro: str = ""    # normalised words before the colon that opens this sentence, if any
+    intro: str = ""  # normalised words before the colon that opens this sentence, if any
 
 
 _BULLET_CHARS = "-•▪●◦*·➢➤✓✔►→–—>+"
 _LEADING = re.compile(r"^(?:[^\w(«\"'’]+|\d{1,2}\s*[.)/]\s+|[oO]\s+(?=[A-ZÀ-Ý]))+")
 _INLINE_BULLET = re.compile(r"\s+(?:[•▪●◦➢➤►→✅✔✓👉➡]\S*|-(?=\s))\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=\S)")
-_ABBREVIATIONS = frozenset("cat etc ex env min max mr mme m st ste n no tel cf p av bd ref hab elec dept sem h j "
-                           "qq vs approx".split())
+_ABBREVIATIONS = frozenset(
+    "cat etc ex env min max mr mme m st ste n no tel cf p av bd ref hab elec dept sem h j qq vs approx".split()
+)
 _TITLE_MAX_WORDS = 6
 
 SECTION_TITLES: dict[str, tuple[str, ...]] = {
     "entreprise": (
-        r"qui sommes nous", r"qui est", r"(?:l )?entreprise", r"notre (?:entreprise|societe|groupe|agence|structure|"
-        r"histoire|client|maison)", r"la societe", r"le groupe", r"a propos", r"presentation", r"about us",
-        r"nous connaitre", r"l employeur",
+        r"qui sommes nous",
+        r"qui est",
+        r"(?:l )?entreprise",
+        r"notre (?:entreprise|societe|groupe|agence|structure|"
+        r"histoire|client|maison)",
+        r"la societe",
+        r"le groupe",
+        r"a propos",
+        r"presentation",
+        r"about us",
+        r"nous connaitre",
+        r"l employeur",
     ),
     "mission": (
         r"(?:vos |votre |les |la |principales? |ta |tes |ton )*missions?(?: principales?)?",
-        r"(?:description|descriptif) (?:du |de )?(?:poste|offre)", r"(?:le )?poste", r"le job", r"ton job",
-        r"vos (?:principales )?(?:activites|taches|responsabilites)", r"(?:vos )?attributions", r"ton quotidien",
-        r"au quotidien", r"votre role", r"ton role", r"vos taches", r"ce que vous ferez", r"vous (?:serez|aurez)",
+        r"(?:description|descriptif) (?:du |de )?(?:poste|offre)",
+        r"(?:le )?poste",
+        r"le job",
+        r"ton job",
+        r"vos (?:principales )?(?:activites|taches|responsabilites)",
+        r"(?:vos )?attributions",
+        r"ton quotidien",
+        r"au quotidien",
+        r"votre role",
+        r"ton role",
+        r"vos taches",
+        r"ce que vous ferez",
+        r"vous (?:serez|aurez)",
     ),
     "profil": (
-        r"(?:votre |le |ton )?profil(?: recherche| souhaite| attendu)?", r"(?:vos |tes )?(?:competences|qualites)"
-        r"(?: requises| attendues| recherchees| techniques)?", r"savoir etre", r"savoir faire",
-        r"(?:formation|experience)(?: requise| souhaitee)?", r"prerequis", r"ce que nous recherchons",
-        r"ce que nous attendons", r"les plus du poste",
+        r"(?:votre |le |ton )?profil(?: recherche| souhaite| attendu)?",
+        r"(?:vos |tes )?(?:competences|qualites)"
+        r"(?: requises| attendues| recherchees| techniques)?",
+        r"savoir etre",
+        r"savoir faire",
+        r"(?:formation|experience)(?: requise| souhaitee)?",
+        r"prerequis",
+        r"ce que nous recherchons",
+        r"ce que nous attendons",
+        r"les plus du poste",
     ),
     "avantages": (
-        r"avantages?", r"(?:ce que )?nous (?:vous )?(?:offrons|proposons)", r"ce (?:qu )?on (?:t |vous )?offre",
-        r"pourquoi nous rejoindre", r"remuneration", r"salaire", r"les plus", r"nos atouts", r"package",
-        r"vous beneficiez", r"vous beneficierez",
+        r"avantages?",
+        r"(?:ce que )?nous (?:vous )?(?:offrons|proposons)",
+        r"ce (?:qu )?on (?:t |vous )?offre",
+        r"pourquoi nous rejoindre",
+        r"remuneration",
+        r"salaire",
+        r"les plus",
+        r"nos atouts",
+        r"package",
+        r"vous beneficiez",
+        r"vous beneficierez",
     ),
     "conditions": (
-        r"conditions(?: de travail)?", r"informations? complementaires?", r"(?:type de )?contrat", r"horaires?",
-        r"lieu(?: de travail)?", r"date de debut", r"demarrage", r"modalites", r"processus de recrutement",
+        r"conditions(?: de travail)?",
+        r"informations? complementaires?",
+        r"(?:type de )?contrat",
+        r"horaires?",
+        r"lieu(?: de travail)?",
+        r"date de debut",
+        r"demarrage",
+        r"modalites",
+        r"processus de recrutement",
     ),
 }
 DROPPED_SECTIONS = BOILERPLATE_ZONES
-MISSION_OPENERS = (r"vous", r"tu", r"en tant que", r"rattache", r"rattachee", r"au sein de .* vous",
-                   r"sous la responsabilite", r"votre role", r"ton role")
+MISSION_OPENERS = (
+    r"vous",
+    r"tu",
+    r"en tant que",
+    r"rattache",
+    r"rattachee",
+    r"au sein de .* vous",
+    r"sous la responsabilite",
+    r"votre role",
+    r"ton role",
+)
 COMPANY_CUES = (
-    r"nous sommes", r"(?:notre|nos) (?:societe|entreprise|groupe|agence|cabinet|structure|enseigne|client|usine|"
+    r"nous sommes",
+    r"(?:notre|nos) (?:societe|entreprise|groupe|agence|cabinet|structure|enseigne|client|usine|"
     r"association|etablissement|plateforme|reseau|maison|marque|histoire|collections|valeurs|ambition|"
     r"collaborateurs|salaries|equipes|clients|adherents|magasins|agences)",
     r"(?:cree|creee|fonde|fondee|installe|installee|implante|implantee|present|presente|basee?)s? (?:en|a|depuis|dans)",
-    r"depuis (?:19|20)\d\d", r"depuis (?:plus de )?\d+ ans", r"depuis \w+ generations?", r"leader",
-    r"specialis(?:e|ee|es|ees|te|tes)", r"acteur", r"chiffre (?:d )?affaires", r"\d+ ?m€", r"millions?",
+    r"depuis (?:19|20)\d\d",
+    r"depuis (?:plus de )?\d+ ans",
+    r"depuis \w+ generations?",
+    r"leader",
+    r"specialis(?:e|ee|es|ees|te|tes)",
+    r"acteur",
+    r"chiffre (?:d )?affaires",
+    r"\d+ ?m€",
+    r"millions?",
     r"\d[\d ]* (?:salaries|collaborateurs|personnes|lits|couverts|magasins|boutiques|agences|etablissements|"
     r"vehicules|cartes grises|techniciens|residents|patients|repas|places|chambres|adherents|utilisateurs|"
     r"clients|foyers|interventions|colis|familles|professionnels|cabinets|entreprises|pays|presses|sites)",
-    r"(?:pour|de) (?:son|l un de ses|ses|un de ses) clients?", r"notre client",
+    r"(?:pour|de) (?:son|l un de ses|ses|un de ses) clients?",
+    r"notre client",
     r"nous (?:fabriquons|concevons|accompagnons|intervenons|realisons|installons|distribuons|editons|operons|"
     r"exploitons|transformons|protegeons|habillons|servons|accueillons|gerons)",
     r"(?:est|sont) (?:un|une|le|la|des|l) (?:\w+ ){0,3}(?:entreprise|societe|groupe|acteur|association|etablissement|"
@@ -111,58 +180,157 @@ _ORG_START = re.compile(
     r"brasserie|restaurant|hotel|cabinet|association|entrepot|plateforme|site|usine|domaine|bar|camping|"
     r"artisan|enseigne|laboratoire|clinique|ehpad|residence|centre|ssiad|ccas|agence|maison|petite equipe|"
     r"etablissement|hebergeur|transporteur|cooperative|negoce|distributeur|fabricant|editeur|service|"
-    r"commune|collectivite|mairie|hopital|chu|ch|coopérative)\b")
-_ORG_SAYS = re.compile(r"\b(?:recrute|recrutons|recherche|recherchons|cherche|renforce|propose|specialise\w*|"
-                       r"concoit|fabrique|livre|compte|emploie|accompagne|intervient|stocke|expedie|distribue|"
-                       r"realise|installe|exploite|gere|produit|edite|developpe|commercialise|transporte|regroupe|"
-                       r"accueille|dispose|possede|sert|vend|usine|soude|construit|transforme|fournit|opere|"
-                       r"imagine|cree|entretient)\b")
+    r"commune|collectivite|mairie|hopital|chu|ch|coopérative)\b"
+)
+_ORG_SAYS = re.compile(
+    r"\b(?:recrute|recrutons|recherche|recherchons|cherche|renforce|propose|specialise\w*|"
+    r"concoit|fabrique|livre|compte|emploie|accompagne|intervient|stocke|expedie|distribue|"
+    r"realise|installe|exploite|gere|produit|edite|developpe|commercialise|transporte|regroupe|"
+    r"accueille|dispose|possede|sert|vend|usine|soude|construit|transforme|fournit|opere|"
+    r"imagine|cree|entretient)\b"
+)
 _ORG_SAYS_OR_SIZE = re.compile(_ORG_SAYS.pattern[:-3] + r"|\d+)\b")
-_ORG_NOUNS = (r"entreprise|societe|bureau d etudes|prestataire|grossiste|fabricant|distributeur|cabinet|atelier|"
-              r"groupe|pme|tpe|association|ehpad|clinique|hopital|centre|laboratoire|negoce|enseigne|agence|"
-              r"transporteur|constructeur|editeur|esn|start up|startup|cooperative|chantier naval|etablissement|"
-              r"residence|plateforme|entrepot|entrepots|usine|industriel|specialiste|acteur|leader|reseau|"
-              r"artisan|commerce|marque|filiale|structure|service de soins|maison de retraite")
+_ORG_NOUNS = (
+    r"entreprise|societe|bureau d etudes|prestataire|grossiste|fabricant|distributeur|cabinet|atelier|"
+    r"groupe|pme|tpe|association|ehpad|clinique|hopital|centre|laboratoire|negoce|enseigne|agence|"
+    r"transporteur|constructeur|editeur|esn|start up|startup|cooperative|chantier naval|etablissement|"
+    r"residence|plateforme|entrepot|entrepots|usine|industriel|specialiste|acteur|leader|reseau|"
+    r"artisan|commerce|marque|filiale|structure|service de soins|maison de retraite"
+)
 # "Bâti Études Périgord, bureau d'études de Dordogne, conçoit …": a name, then an apposition naming an
 # organisation.
 _NAMED_APPOSITION = re.compile(r"^[^,]{2,60},\s*(?:[\w-]+\s+){0,4}?(?:" + _ORG_NOUNS + r")\b")
 _NAME_WORD = re.compile(r"^[A-ZÉÈÀÂÎÔ][\w’'-]*$")
-_NAMED_ORG = re.compile(r"^[A-Z][A-Z0-9'’&.\- ]{2,}(?:\s*\([^)]*\))?\s(?:est|édite|edite|fabrique|conçoit|distribue|"
-                        r"accompagne|"
-                        r"intervient|exploite|opère|opere|propose|recrute|recherche|compte|emploie)\b")
+_NAMED_ORG = re.compile(
+    r"^[A-Z][A-Z0-9'’&.\- ]{2,}(?:\s*\([^)]*\))?\s(?:est|édite|edite|fabrique|conçoit|distribue|"
+    r"accompagne|"
+    r"intervient|exploite|opère|opere|propose|recrute|recherche|compte|emploie)\b"
+)
 _ADDRESSES_CANDIDATE = re.compile(r"\b(?:vous|tu)\b")
 LEGAL_CUES = (
-    r"handicap\w*", r"rqth", r"diversite", r"egalite (?:des chances|professionnelle)", r"discrimination",
-    r"ouverts? a (?:tous|toutes)", r"handi ?accueillante?", r"a competences egales", r"donnees personnelles",
-    r"toutes les candidatures", r"inclusion", r"boeth",
+    r"handicap\w*",
+    r"rqth",
+    r"diversite",
+    r"egalite (?:des chances|professionnelle)",
+    r"discrimination",
+    r"ouverts? a (?:tous|toutes)",
+    r"handi ?accueillante?",
+    r"a competences egales",
+    r"donnees personnelles",
+    r"toutes les candidatures",
+    r"inclusion",
+    r"boeth",
 )
 BENEFIT_OPENERS = (
-    r"salaire", r"remuneration", r"avantages?", r"primes?", r"mutuelle", r"tickets?", r"13e", r"treizieme",
-    r"interessement", r"participation aux (?:benefices|resultats)", r"cse", r"comite", r"rtt", r"teletravail",
+    r"salaire",
+    r"remuneration",
+    r"avantages?",
+    r"primes?",
+    r"mutuelle",
+    r"tickets?",
+    r"13e",
+    r"treizieme",
+    r"interessement",
+    r"participation aux (?:benefices|resultats)",
+    r"cse",
+    r"comite",
+    r"rtt",
+    r"teletravail",
     r"vehicule de service",
-    r"logement", r"loge", r"nourri", r"pourboires?", r"remises?", r"reduction", r"package", r"indemnites",
-    r"paniers?", r"taux horaire", r"cheques?", r"nous (?:vous )?(?:offrons|proposons)", r"vous beneficiez",
-    r"vous beneficierez", r"ce qu on", r"planning connu", r"acompte", r"frais de",
+    r"logement",
+    r"loge",
+    r"nourri",
+    r"pourboires?",
+    r"remises?",
+    r"reduction",
+    r"package",
+    r"indemnites",
+    r"paniers?",
+    r"taux horaire",
+    r"cheques?",
+    r"nous (?:vous )?(?:offrons|proposons)",
+    r"vous beneficiez",
+    r"vous beneficierez",
+    r"ce qu on",
+    r"planning connu",
+    r"acompte",
+    r"frais de",
 )
 BENEFIT_CUES = (
-    r"mutuelle", r"tickets? restaurants?", r"13e mois", r"interessement", r"participation", r"cse",
-    r"comite (?:d )?entreprise", r"rtt", r"teletravail", r"primes?", r"cheques? vacances", r"remises?",
-    r"reduction", r"vehicule de service", r"telephone (?:professionnel|portable)", r"indemnites", r"paniers?",
-    r"pourboires", r"restaurant d entreprise", r"self", r"creche", r"formations? (?:regulieres|certifiantes|"
-    r"constructeurs|offertes)", r"plan de formation", r"evolution", r"outillage fournis?", r"tenue",
-    r"conge\w*", r"anciennete",
+    r"mutuelle",
+    r"tickets? restaurants?",
+    r"13e mois",
+    r"interessement",
+    r"participation",
+    r"cse",
+    r"comite (?:d )?entreprise",
+    r"rtt",
+    r"teletravail",
+    r"primes?",
+    r"cheques? vacances",
+    r"remises?",
+    r"reduction",
+    r"vehicule de service",
+    r"telephone (?:professionnel|portable)",
+    r"indemnites",
+    r"paniers?",
+    r"pourboires",
+    r"restaurant d entreprise",
+    r"self",
+    r"creche",
+    r"formations? (?:regulieres|certifiantes|"
+    r"constructeurs|offertes)",
+    r"plan de formation",
+    r"evolution",
+    r"outillage fournis?",
+    r"tenue",
+    r"conge\w*",
+    r"anciennete",
 )
 CONDITION_OPENERS = (
-    r"poste", r"contrats?", r"cdi", r"cdd", r"mission de", r"mission longue", r"horaires?", r"temps (?:plein|partiel)",
-    r"rythme", r"demarrage", r"prise de poste", r"debut", r"date", r"du lundi",
+    r"poste",
+    r"contrats?",
+    r"cdi",
+    r"cdd",
+    r"mission de",
+    r"mission longue",
+    r"horaires?",
+    r"temps (?:plein|partiel)",
+    r"rythme",
+    r"demarrage",
+    r"prise de poste",
+    r"debut",
+    r"date",
+    r"du lundi",
     r"travail (?:en \dx\d|le|de nuit|en equipe de)",
-    r"poste a pourvoir", r"lieu", r"localisation", r"duree", r"periode", r"\d+ ?h\b", r"\d+ ?heures", r"\dx\d",
-    r"nuits? de", r"depart le", r"retour", r"fermeture", r"ferme le", r"du \d+ \w+ au", r"service coupe",
-    r"disponibilite (?:le|les|pendant)", r"contrats? d extra",
+    r"poste a pourvoir",
+    r"lieu",
+    r"localisation",
+    r"duree",
+    r"periode",
+    r"\d+ ?h\b",
+    r"\d+ ?heures",
+    r"\dx\d",
+    r"nuits? de",
+    r"depart le",
+    r"retour",
+    r"fermeture",
+    r"ferme le",
+    r"du \d+ \w+ au",
+    r"service coupe",
+    r"disponibilite (?:le|les|pendant)",
+    r"contrats? d extra",
 )
 CONDITION_CUES = (
-    r"cdi", r"cdd", r"temps (?:plein|partiel)", r"\d+ ?h (?:par semaine|hebdomadaires?)", r"a pourvoir",
-    r"\dx\d", r"horaires? (?:de journee|decales|postes)", r"\d+ ?h ?\d* ?\d+ ?h", r"week ends? sur",
+    r"cdi",
+    r"cdd",
+    r"temps (?:plein|partiel)",
+    r"\d+ ?h (?:par semaine|hebdomadaires?)",
+    r"a pourvoir",
+    r"\dx\d",
+    r"horaires? (?:de journee|decales|postes)",
+    r"\d+ ?h ?\d* ?\d+ ?h",
+    r"week ends? sur",
 )
 
 
@@ -216,13 +384,15 @@ def section_of(line: str) -> str | None:
 
 
 # First words of the titles above: a line opening with another word is no title (a cheap first test).
-_TITLE_FIRST = frozenset("""
+_TITLE_FIRST = frozenset(
+    """
 qui l entreprise notre la le a presentation about nous vos votre les principales principale ta tes ton
 missions mission description descriptif poste job au ce vous profil competences competence qualites
 qualite savoir formation experience prerequis avantages avantage pourquoi remuneration salaire nos
 package conditions condition informations information type contrat horaires horaire lieu date demarrage
 modalites processus attributions
-""".split())
+""".split()
+)
 _FIRST_WORD = re.compile(r"\w+")
 
 
@@ -255,14 +425,14 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):
-        before = text[cursor:match.start()]
+        before = text[cursor : match.start()]
         if before.endswith(":") and re.search(r"\d:$", before):
             continue
         if before.endswith(".") and not before.endswith(".."):
             last = re.findall(r"[\w']+(?=\.$)", before)
             if last and (last[-1].lower() in _ABBREVIATIONS or len(last[-1]) == 1):
                 continue
-            if text[match.end():match.end() + 1].islower() or text[match.end():match.end() + 1].isdigit():
+            if text[match.end() : match.end() + 1].islower() or text[match.end() : match.end() + 1].isdigit():
                 continue
         out.append((cursor, match.start()))
         cursor = match.end()
@@ -272,9 +442,11 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # The company speaking of itself, wherever it does: "Certifiés ISO 9001, nous inscrivons chacun de nos projets
 # …", "Notre laboratoire assure …" (but not "Nous recherchons un électricien capable de …").
-_WE = re.compile(r"(?:^|[,;:]\s*)(?:nous\s+(?!recherch|recrut|cherch|vous\b|proposons\b|offrons\b)\w+"
-                 r"|(?:notre|nos)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?!est\b|sont\b)\w+(?:e|ent|it|ons)\b)",
-                 re.IGNORECASE)
+_WE = re.compile(
+    r"(?:^|[,;:]\s*)(?:nous\s+(?!recherch|recrut|cherch|vous\b|proposons\b|offrons\b)\w+"
+    r"|(?:notre|nos)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+(?!est\b|sont\b)\w+(?:e|ent|it|ons)\b)",
+    re.IGNORECASE,
+)
 
 
 def company_speaks(raw: str, norm: str) -> bool:
@@ -329,7 +501,7 @@ def sentences(description: str | None) -> list[Sentence]:
     job_seen = False
     for start, end in pieces(text):
         section, skip = _title(text[start:end])
-        intro = normalize_text(text[start:start + skip]) if section is not None and skip < end - start else ""
+        intro = normalize_text(text[start : start + skip]) if section is not None and skip < end - start else ""
         if section is not None:
             zone = section
             if section in ("mission", "profil"):

@@ -1,4 +1,5 @@
 """Prefect flows: they only chain the library steps of :mod:`ecarts.steps`."""
+
 import os
 
 # Set before Prefect is imported: no analytics, and room for the temporary server to start on slow machines.

@@ -5,6 +5,7 @@ whose every run would fail (unknown ROME code, region or département, missing w
 referential loaded, invalid cron expression) is refused at once, in one French line that names each
 problem. The schedule runs in the ``[flows] timezone`` (Europe/Paris by default): :func:`weekly_schedule`.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -15,8 +16,7 @@ from ecarts.exceptions import InputError
 
 __all__ = ["DeploymentPlan", "check_deployment", "weekly_schedule", "split_codes"]
 
-CRON_HELP = ("cinq champs : minute heure jour-du-mois mois jour-de-la-semaine, ex. « 0 6 * * 1 » : "
-             "le lundi à 6 h")
+CRON_HELP = "cinq champs : minute heure jour-du-mois mois jour-de-la-semaine, ex. « 0 6 * * 1 » : le lundi à 6 h"
 
 
 @dataclass(frozen=True)
@@ -51,8 +51,9 @@ def weekly_schedule(cron: str, timezone: str):
         raise InputError(f"--cron « {cron} » : expression cron invalide ({CRON_HELP})") from None
 
 
-def check_deployment(settings: Settings, rome: str | None, region: str | None, departements: str | None,
-                     cron: str) -> DeploymentPlan:
+def check_deployment(
+    settings: Settings, rome: str | None, region: str | None, departements: str | None, cron: str
+) -> DeploymentPlan:
     """The deployment's parameters, checked against the warehouse of ``settings`` (opened read-only);
     InputError listing every problem found, in one line."""
     from ecarts.connectors.geo import DEPARTEMENT_REGION, REGIONS
@@ -66,20 +67,24 @@ def check_deployment(settings: Settings, rome: str | None, region: str | None, d
     if not region and not deps:
         problems.append("--region (ou --departement) manquant : donnez la zone à suivre (ex. --region 75)")
     if region and region not in REGIONS:
-        problems.append(f"région « {region} » inconnue : attendu un code INSEE de région "
-                        f"({', '.join(sorted(REGIONS))})")
+        problems.append(
+            f"région « {region} » inconnue : attendu un code INSEE de région ({', '.join(sorted(REGIONS))})"
+        )
     unknown_deps = [d for d in deps if d not in DEPARTEMENT_REGION]
     if unknown_deps:
-        problems.append(f"département(s) inconnu(s) : {', '.join(unknown_deps)} (attendu un code INSEE, "
-                        "ex. 33, 2A, 974)")
+        problems.append(
+            f"département(s) inconnu(s) : {', '.join(unknown_deps)} (attendu un code INSEE, ex. 33, 2A, 974)"
+        )
     try:
         weekly_schedule(cron, settings.flows.timezone)
     except InputError as exc:
         problems.append(str(exc))
     db = Path(settings.warehouse.db).resolve()
     if not db.is_file():
-        problems.append(f"entrepôt {db} introuvable : créez-le en y chargeant les référentiels "
-                        f"(ecarts referentials load --rome … --rncp … --db {db}), ou corrigez --db")
+        problems.append(
+            f"entrepôt {db} introuvable : créez-le en y chargeant les référentiels "
+            f"(ecarts referentials load --rome … --rncp … --db {db}), ou corrigez --db"
+        )
     elif codes:
         problems.extend(_rome_problems(settings, db, codes))
     if problems:
@@ -94,10 +99,14 @@ def _rome_problems(settings: Settings, db: Path, codes: list[str]) -> list[str]:
         loaded = wh.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'rome_occupations'")
         known = {r[0] for r in wh.query("SELECT rome_code FROM rome_occupations")} if loaded[0][0] else set()
     if not known:
-        return [f"aucun référentiel ROME chargé dans {db} : chargez-le d'abord "
-                f"(ecarts referentials load --rome … --db {db})"]
+        return [
+            f"aucun référentiel ROME chargé dans {db} : chargez-le d'abord "
+            f"(ecarts referentials load --rome … --db {db})"
+        ]
     unknown = [c for c in codes if c not in known]
     if unknown:
-        return [f"code(s) ROME inconnu(s) du référentiel chargé dans {db} : {', '.join(unknown)} (vérifiez --rome "
-                "ou chargez une version plus récente du ROME)"]
+        return [
+            f"code(s) ROME inconnu(s) du référentiel chargé dans {db} : {', '.join(unknown)} (vérifiez --rome "
+            "ou chargez une version plus récente du ROME)"
+        ]
     return []

@@ -4,6 +4,7 @@
 Run it from the CLI (``ecarts demo``), directly (``python -m flows.weekly``), or as a deployment with a
 weekly cron against a Prefect server (``ecarts flows serve``; see docs/flows.md).
 """
+
 from __future__ import annotations
 
 import sys
@@ -46,8 +47,9 @@ def import_offers_task(db: str, config: str | None, paths: list[str]) -> dict[st
 
 
 @task(name="grilles")
-def import_grids_task(db: str, config: str | None, paths: list[str], region: str | None,
-                      pseudo_key_file: str | None = None) -> dict[str, int]:
+def import_grids_task(
+    db: str, config: str | None, paths: list[str], region: str | None, pseudo_key_file: str | None = None
+) -> dict[str, int]:
     """``pseudo_key_file``: a key file of the run's own (the demo's), used instead of the configured key."""
     from ecarts.steps_grids import import_grids
 
@@ -61,16 +63,24 @@ def import_grids_task(db: str, config: str | None, paths: list[str], region: str
 
 
 @task(name="offres-api")
-def pull_offers_task(db: str, config: str | None, rome_codes: list[str], since: datetime, until: datetime,
-                     region: str | None, departements: list[str]) -> dict[str, int]:
+def pull_offers_task(
+    db: str,
+    config: str | None,
+    rome_codes: list[str],
+    since: datetime,
+    until: datetime,
+    region: str | None,
+    departements: list[str],
+) -> dict[str, int]:
     settings = _settings(db, config)
     with open_warehouse(db) as wh:
         return steps.pull_offers(wh, settings, rome_codes, since, until, region, departements, progress=_log)
 
 
 @task(name="periode")
-def pull_period_task(db: str, config: str | None, region: str | None, departements: list[str],
-                     days: int) -> tuple[datetime, datetime]:
+def pull_period_task(
+    db: str, config: str | None, region: str | None, departements: list[str], days: int
+) -> tuple[datetime, datetime]:
     """The last ``days`` days, or the configured history on the area's first run."""
     settings = _settings(db, config)
     with open_warehouse(db, lock_wait_seconds=settings.warehouse.lock_wait_seconds) as wh:
@@ -100,11 +110,20 @@ weekly_window = steps.weekly_window
 
 
 @flow(name="ecarts-weekly", log_prints=False)
-def weekly(db: str, region: str | None = None, rome_codes: list[str] | None = None,
-           departements: list[str] | None = None, days: int = 7, offer_files: list[str] | None = None,
-           rome: str | None = None, rncp: list[str] | None = None, grid_files: list[str] | None = None,
-           config: str | None = None, pseudo_key_file: str | None = None,
-           out: str | None = None) -> dict[str, Any]:
+def weekly(
+    db: str,
+    region: str | None = None,
+    rome_codes: list[str] | None = None,
+    departements: list[str] | None = None,
+    days: int = 7,
+    offer_files: list[str] | None = None,
+    rome: str | None = None,
+    rncp: list[str] | None = None,
+    grid_files: list[str] | None = None,
+    config: str | None = None,
+    pseudo_key_file: str | None = None,
+    out: str | None = None,
+) -> dict[str, Any]:
     """Pull the last ``days`` days of offers (when ROME codes are given; on the area's first run, the
     ``[flows] history_weeks`` last weeks), import ``offer_files`` and the trainees' ``grid_files`` (for
     ``region``; apprentices pseudonymised with the key of ``pseudo_key_file`` when given, else the configured

@@ -18,13 +18,25 @@ spaCy) only when first used.
 French normalisation (accents, case, elisions, stop words, folding, stemming) lives in :mod:`ecarts.text`,
 which every stage shares.
 """
+
 from __future__ import annotations
 
 from importlib import import_module
 from typing import Any
 
-__all__ = ["build_static_model", "load_embedder", "CachedEmbedder", "Embedder", "extract_skills", "sentences",
-           "find_mentions", "MentionLinker", "ConceptBook", "CodedLinker", "measure"]
+__all__ = [
+    "build_static_model",
+    "load_embedder",
+    "CachedEmbedder",
+    "Embedder",
+    "extract_skills",
+    "sentences",
+    "find_mentions",
+    "MentionLinker",
+    "ConceptBook",
+    "CodedLinker",
+    "measure",
+]
 
 _HOMES = {
     "build_static_model": "ecarts.nlp.static_model",

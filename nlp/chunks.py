@@ -8,6 +8,7 @@ conjunctions ``et``, ``ou``, ``ainsi que`` (never inside parentheses); a purpose
 :data:`ecarts.nlp.lexicon.TRIGGERS`) and what closes it ("exigé", "un plus": :data:`ecarts.nlp.lexicon.REQUIREMENT_MARKERS`).
 Inclusive endings ("rigoureux(se)", "motivé·e") are not words of their own.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,8 +18,18 @@ from typing import Iterable
 from ecarts.text import APOSTROPHES, ELIDED, normalize_word
 from ecarts.nlp.lexicon import LEADING_FILLERS, REQUIREMENT_MARKERS, TOOLS, TRIGGERS
 
-__all__ = ["Tok", "Chunk", "tokens", "chunks", "split_parentheses", "words_of", "trim", "strip_phrase",
-           "phrase_index", "TOKEN"]
+__all__ = [
+    "Tok",
+    "Chunk",
+    "tokens",
+    "chunks",
+    "split_parentheses",
+    "words_of",
+    "trim",
+    "strip_phrase",
+    "phrase_index",
+    "TOKEN",
+]
 
 
 def phrase_index(phrases: Iterable[tuple[str, ...]], last: bool = False) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -34,16 +45,44 @@ _INCLUSIVE = re.compile(r"\((?:e|es|se|ve|ne|le|te|rice|euse|trice|ere|ere|fe)\)
 _ELIDED = frozenset(ELIDED)
 _SPLIT_PUNCT = frozenset(",;:!?…•|→")
 _CONJUNCTIONS = frozenset({"et", "ou", "voire", "puis", "mais"})
-_PURPOSE = (("pour",), ("afin", "de"), ("afin", "d"), ("en", "vue", "de"), ("de", "facon", "a"), ("lorsque",),
-            ("quand",), ("si",), ("dans", "le", "cadre"), ("en", "lien", "avec"), ("selon",), ("des", "que"),
-            ("sous", "la", "responsabilite"), ("au", "sein"), ("dans", "un", "rayon"), ("en", "lien"),
-            ("en", "binome"), ("a", "partir"))
-_INSTRUMENT = (("avec",), ("a", "l", "aide", "de"), ("a", "l", "aide", "d"), ("au", "moyen", "de"),
-               ("au", "moyen", "d"), ("grace", "a"))
-_RESPECT = (("dans", "le", "strict", "respect", "des"), ("dans", "le", "strict", "respect", "de"),
-            ("dans", "le", "strict", "respect", "du"), ("dans", "le", "respect", "des"),
-            ("dans", "le", "respect", "de"),
-            ("dans", "le", "respect", "du"), ("en", "respectant"), ("en", "utilisant"))
+_PURPOSE = (
+    ("pour",),
+    ("afin", "de"),
+    ("afin", "d"),
+    ("en", "vue", "de"),
+    ("de", "facon", "a"),
+    ("lorsque",),
+    ("quand",),
+    ("si",),
+    ("dans", "le", "cadre"),
+    ("en", "lien", "avec"),
+    ("selon",),
+    ("des", "que"),
+    ("sous", "la", "responsabilite"),
+    ("au", "sein"),
+    ("dans", "un", "rayon"),
+    ("en", "lien"),
+    ("en", "binome"),
+    ("a", "partir"),
+)
+_INSTRUMENT = (
+    ("avec",),
+    ("a", "l", "aide", "de"),
+    ("a", "l", "aide", "d"),
+    ("au", "moyen", "de"),
+    ("au", "moyen", "d"),
+    ("grace", "a"),
+)
+_RESPECT = (
+    ("dans", "le", "strict", "respect", "des"),
+    ("dans", "le", "strict", "respect", "de"),
+    ("dans", "le", "strict", "respect", "du"),
+    ("dans", "le", "respect", "des"),
+    ("dans", "le", "respect", "de"),
+    ("dans", "le", "respect", "du"),
+    ("en", "respectant"),
+    ("en", "utilisant"),
+)
 _PURPOSE_INDEX = phrase_index(_PURPOSE)
 _INSTRUMENT_INDEX = phrase_index(_INSTRUMENT)
 _RESPECT_INDEX = phrase_index(_RESPECT)
@@ -60,7 +99,8 @@ def _tool_like(tok: "Tok") -> bool:
         return True
     letters = [c for c in raw if c.isalpha()]
     return (any(c.isupper() for c in raw[1:]) and any(c.islower() for c in raw)) or (
-        len(letters) >= 2 and all(c.isupper() for c in letters))
+        len(letters) >= 2 and all(c.isupper() for c in letters)
+    )
 
 
 @dataclass(slots=True)
@@ -74,8 +114,11 @@ class Tok:
 
 def tokens(text: str, start: int, end: int) -> list[Tok]:
     segment = text[start:end]
-    inclusive = [(m.start() + start, m.end() + start) for m in _INCLUSIVE.finditer(segment)
-                 if m.start() > 0 and segment[m.start() - 1].isalpha()]
+    inclusive = [
+        (m.start() + start, m.end() + start)
+        for m in _INCLUSIVE.finditer(segment)
+        if m.start() > 0 and segment[m.start() - 1].isalpha()
+    ]
     toks: list[Tok] = []
     k = 0
     for match in TOKEN.finditer(text, start, end):
@@ -115,7 +158,7 @@ def _phrase_at(toks: list[Tok], i: int, index: dict[str, tuple[tuple[str, ...], 
 @dataclass(slots=True)
 class Chunk:
     toks: list[Tok]
-    boundary: str      # start | punct | conj | instrument | respect
+    boundary: str  # start | punct | conj | instrument | respect
 
 
 def chunks(toks: list[Tok]) -> list[Chunk]:
@@ -206,7 +249,7 @@ def split_parentheses(toks: list[Tok]) -> tuple[list[Tok], list[list[Tok]]]:
     # A closer with no opener before it (a sentence cut inside brackets, "[courriel masqué]") is dropped alone.
     while outer and outer[-1].raw in _CLOSE:
         openers = [i for i, t in enumerate(outer) if t.raw in _OPEN]
-        outer = outer[:openers[-1]] if openers else outer[:-1]
+        outer = outer[: openers[-1]] if openers else outer[:-1]
     return outer, inners
 
 
@@ -236,7 +279,7 @@ def _drop_words(toks: list[Tok], n: int) -> list[Tok]:
         if tok.word:
             seen += 1
             if seen == n:
-                return toks[k + 1:]
+                return toks[k + 1 :]
     return []
 
 
@@ -276,15 +319,15 @@ def trim(toks: list[Tok]) -> tuple[list[Tok], str | None]:
             changed = True
         wrev = [t for t in reversed(toks) if t.word]
         rev = [t.norm for t in wrev]
-        for phrase in (_TRAILING.get(rev[0], ()) if rev else ()):
+        for phrase in _TRAILING.get(rev[0], ()) if rev else ():
             n = len(phrase)
             if len(rev) > n and tuple(rev[:n]) == phrase:
-                toks = toks[:toks.index(wrev[n - 1])]
+                toks = toks[: toks.index(wrev[n - 1])]
                 changed = True
                 break
         else:
             if rev and rev[0] in ("etc", "minimum", "maximum", "est", "sont", "serait", "seraient"):
-                toks = toks[:toks.index(wrev[0])]
+                toks = toks[: toks.index(wrev[0])]
                 changed = True
     if toks and toks[-1].raw in _CLOSE and not any(t.raw in _OPEN for t in toks):
         toks = toks[:-1]
@@ -295,7 +338,7 @@ def trim(toks: list[Tok]) -> tuple[list[Tok], str | None]:
 
 def strip_phrase(words: list[str], index: dict[str, tuple[tuple[str, ...], ...]]) -> int:
     """Length of the longest phrase of ``index`` that ``words`` open with; 0 if none."""
-    for phrase in (index.get(words[0], ()) if words else ()):
-        if tuple(words[:len(phrase)]) == phrase:
+    for phrase in index.get(words[0], ()) if words else ():
+        if tuple(words[: len(phrase)]) == phrase:
             return len(phrase)
     return 0

@@ -11,6 +11,7 @@ Each coded item is linked, in this order:
 4. otherwise the item is a **new** skill ``new:<slug of its normalised label>``, kind ``nouveau``, with
    score 1.0 (the employer asked for exactly that; its label becomes the skill's label).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -42,7 +43,7 @@ class RomeItem:
 @dataclass(frozen=True)
 class CodedItem:
     offer_id: str
-    kind: str           # competence | qualite
+    kind: str  # competence | qualite
     code: str | None
     label: str
 
@@ -51,7 +52,7 @@ class CodedItem:
 class Link:
     skill_id: str
     score: float
-    how: str            # code | label | embedding | new
+    how: str  # code | label | embedding | new
     new_label: str | None = None
 
 
@@ -99,8 +100,9 @@ class CodedLinker:
             self._link_by_meaning(items, pending, links)
         return links
 
-    def _link_by_meaning(self, items: Sequence[CodedItem], pending: dict[tuple[str, str], list[int]],
-                         links: list[Link | None]) -> None:
+    def _link_by_meaning(
+        self, items: Sequence[CodedItem], pending: dict[tuple[str, str], list[int]], links: list[Link | None]
+    ) -> None:
         keys = list(pending)
         best: list[tuple[int, float]] = [(-1, 0.0)] * len(keys)
         if self.rome:

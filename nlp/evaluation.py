@@ -22,6 +22,7 @@ exactly as a weekly run would, and compares, for each half of the set (``dev``: 
 The metric functions (:func:`match_spans`, :func:`prf`, :func:`accuracy_at`, :func:`choose_threshold`,
 :func:`bcubed`) are plain functions over plain values, tested on hand-made cases.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -35,8 +36,22 @@ from ecarts.config import NlpSettings
 from ecarts.exceptions import InputError
 from ecarts.nlp.embedder import Embedder
 
-__all__ = ["GoldMention", "GoldOffer", "GoldSet", "SplitFigures", "EvalReport", "load_gold", "measure",
-           "match_spans", "prf", "boilerplate_share", "accuracy_at", "choose_threshold", "bcubed", "SPLITS"]
+__all__ = [
+    "GoldMention",
+    "GoldOffer",
+    "GoldSet",
+    "SplitFigures",
+    "EvalReport",
+    "load_gold",
+    "measure",
+    "match_spans",
+    "prf",
+    "boilerplate_share",
+    "accuracy_at",
+    "choose_threshold",
+    "bcubed",
+    "SPLITS",
+]
 
 SPLITS = ("dev", "test")
 ANNOTATIONS = "annotations.jsonl"
@@ -45,6 +60,7 @@ Progress = Callable[[str], None] | None
 
 
 # --- metrics -------------------------------------------------------------------------------------------
+
 
 def match_spans(pred: Sequence[Span], gold: Sequence[Span], text: str | None = None) -> list[tuple[int, int]]:
     """One-to-one relaxed matching: (pred index, gold index) pairs of overlapping spans, largest overlap first.
@@ -88,8 +104,9 @@ def accuracy_at(ranked: Sequence[Sequence[Hashable]], gold: Sequence[Hashable], 
     return sum(1 for r, g in zip(ranked, gold) if g in list(r)[:k]) / len(gold)
 
 
-def choose_threshold(scores: Sequence[float], top_correct: Sequence[bool], is_new: Sequence[bool],
-                     grid: Sequence[float] | None = None) -> tuple[float, float]:
+def choose_threshold(
+    scores: Sequence[float], top_correct: Sequence[bool], is_new: Sequence[bool], grid: Sequence[float] | None = None
+) -> tuple[float, float]:
     """The link threshold with the best decision accuracy, and that accuracy.
 
     An item is decided right when it is a ROME mention whose best candidate is right and scores at least the
@@ -119,12 +136,13 @@ def bcubed(pred: Sequence[Hashable], gold: Sequence[Hashable]) -> tuple[float, f
 
 # --- the gold set ---------------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class GoldMention:
     start: int
     end: int
     text: str
-    concept: str          # code_ogr of a ROME item, or new:<label>
+    concept: str  # code_ogr of a ROME item, or new:<label>
 
     @property
     def is_new(self) -> bool:
@@ -161,9 +179,11 @@ def load_gold(folder: str | Path) -> GoldSet:
     rome_dir = folder / "rome"
     offer_files = sorted((folder / "offres").glob("*.json")) if (folder / "offres").is_dir() else []
     if not annotations.exists() or not rome_dir.is_dir() or not offer_files:
-        raise InputError(f"{folder} : jeu d'évaluation incomplet (attendu {ANNOTATIONS}, rome/ et offres/*.json) "
-                         "— donnez le dossier du jeu (défaut data/gold) ou régénérez-le "
-                         "(python data/gold/generate.py)")
+        raise InputError(
+            f"{folder} : jeu d'évaluation incomplet (attendu {ANNOTATIONS}, rome/ et offres/*.json) "
+            "— donnez le dossier du jeu (défaut data/gold) ou régénérez-le "
+            "(python data/gold/generate.py)"
+        )
     descriptions = {row["offer_id"]: row["description"] or "" for row, _ in iter_offer_files(offer_files)}
     offers = []
     for line_no, line in enumerate(annotations.read_text(encoding="utf-8").splitlines(), start=1):
@@ -181,17 +201,22 @@ def load_gold(folder: str | Path) -> GoldSet:
         if split not in SPLITS:
             raise InputError(f"{annotations}, ligne {line_no} : partie « {split} » inconnue (dev ou test)")
         if "description_sha1" in row and hashlib.sha1(text.encode("utf-8")).hexdigest() != row["description_sha1"]:
-            raise InputError(f"{annotations}, ligne {line_no} : la description de l'offre {offer_id} a changé depuis "
-                             "l'annotation (positions invalides) — régénérez le jeu")
+            raise InputError(
+                f"{annotations}, ligne {line_no} : la description de l'offre {offer_id} a changé depuis "
+                "l'annotation (positions invalides) — régénérez le jeu"
+            )
         for m in mentions:
-            if text[m.start:m.end] != m.text:
-                raise InputError(f"{annotations}, ligne {line_no} : la mention « {m.text} » ne correspond pas au "
-                                 f"texte de l'offre {offer_id} aux positions {m.start}-{m.end}")
+            if text[m.start : m.end] != m.text:
+                raise InputError(
+                    f"{annotations}, ligne {line_no} : la mention « {m.text} » ne correspond pas au "
+                    f"texte de l'offre {offer_id} aux positions {m.start}-{m.end}"
+                )
         offers.append(GoldOffer(offer_id, split, row.get("rome_code", ""), text, mentions, boiler))
     return GoldSet(folder, rome_dir, offer_files, offers)
 
 
 # --- the figures -----------------------------------------------------------------------------------------
+
 
 @dataclass
 class SplitFigures:
@@ -235,9 +260,14 @@ class EvalReport:
         return asdict(self)
 
 
-def _figures(split: str, offers: list[GoldOffer], predicted: dict[str, list[tuple[int, int, str, str]]],
-             ranked: dict[tuple[str, int], tuple[list[str], float]], threshold: float,
-             rome_kind: dict[str, str]) -> SplitFigures:
+def _figures(
+    split: str,
+    offers: list[GoldOffer],
+    predicted: dict[str, list[tuple[int, int, str, str]]],
+    ranked: dict[tuple[str, int], tuple[list[str], float]],
+    threshold: float,
+    rome_kind: dict[str, str],
+) -> SplitFigures:
     fig = SplitFigures(split, offers=len(offers))
     tp = n_pred = n_gold = inside = 0
     e2e_right = e2e_n = 0
@@ -252,8 +282,9 @@ def _figures(split: str, offers: list[GoldOffer], predicted: dict[str, list[tupl
     answers: list[str] = []
     for offer in offers:
         pred = predicted.get(offer.offer_id, [])
-        pairs = match_spans([(s, e) for s, e, _, _ in pred], [(m.start, m.end) for m in offer.mentions],
-                            offer.description)
+        pairs = match_spans(
+            [(s, e) for s, e, _, _ in pred], [(m.start, m.end) for m in offer.mentions], offer.description
+        )
         tp += len(pairs)
         n_pred += len(pred)
         n_gold += len(offer.mentions)
@@ -291,8 +322,9 @@ def _figures(split: str, offers: list[GoldOffer], predicted: dict[str, list[tupl
     news = [s for s, new in zip(top_scores, is_new) if new]
     fig.new_mentions = len(news)
     fig.new_left_unlinked = sum(s < threshold for s in news) / len(news) if news else 0.0
-    right = sum(1 for s, ok, new in zip(top_scores, top_correct, is_new)
-                if (s < threshold if new else ok and s >= threshold))
+    right = sum(
+        1 for s, ok, new in zip(top_scores, top_correct, is_new) if (s < threshold if new else ok and s >= threshold)
+    )
     fig.decision_accuracy = right / len(top_scores) if top_scores else 0.0
     fig.best_threshold, fig.best_decision_accuracy = choose_threshold(top_scores, top_correct, is_new)
     fig.end_to_end_accuracy = e2e_right / e2e_n if e2e_n else 0.0
@@ -301,8 +333,7 @@ def _figures(split: str, offers: list[GoldOffer], predicted: dict[str, list[tupl
     return fig
 
 
-def measure(wh: Any, gold: GoldSet, settings: NlpSettings, embedder: Embedder,
-            progress: Progress = None) -> EvalReport:
+def measure(wh: Any, gold: GoldSet, settings: NlpSettings, embedder: Embedder, progress: Progress = None) -> EvalReport:
     """Extract the skills of the gold offers already loaded in ``wh`` (ROME excerpt and offers, see
     :func:`ecarts.steps_eval.evaluate`) with ``embedder``, and measure them against the annotations.
 
@@ -315,18 +346,24 @@ def measure(wh: Any, gold: GoldSet, settings: NlpSettings, embedder: Embedder,
         extract_skills(wh, settings, embedder, ids, say)
     predicted: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
     for offer_id, s, e, skill_id, how in wh.query(
-            "SELECT offer_id, start_char, end_char, skill_id, linked_by FROM offer_mentions "
-            "ORDER BY offer_id, position"):
+        "SELECT offer_id, start_char, end_char, skill_id, linked_by FROM offer_mentions ORDER BY offer_id, position"
+    ):
         predicted[offer_id].append((s, e, skill_id, how))
     rome = rome_items(wh)
     linker = build_linker(wh, settings, embedder, rome)
     keys = [(o.offer_id, j) for o in gold.offers for j in range(len(o.mentions))]
     with wh.transaction():
-        ranked_lists = linker.rank([m.text for o in gold.offers for m in o.mentions], k=5,
-                                   rome_codes=[o.rome_code for o in gold.offers for _ in o.mentions])
-    ranked = {key: ([c.skill_id for c in cands], cands[0].score if cands else 0.0)
-              for key, cands in zip(keys, ranked_lists)}
+        ranked_lists = linker.rank(
+            [m.text for o in gold.offers for m in o.mentions],
+            k=5,
+            rome_codes=[o.rome_code for o in gold.offers for _ in o.mentions],
+        )
+    ranked = {
+        key: ([c.skill_id for c in cands], cands[0].score if cands else 0.0) for key, cands in zip(keys, ranked_lists)
+    }
     rome_kind = {item.code_ogr: item.kind for item in rome}
-    figures = {split: _figures(split, gold.split(split), predicted, ranked, settings.link_threshold, rome_kind)
-               for split in SPLITS}
+    figures = {
+        split: _figures(split, gold.split(split), predicted, ranked, settings.link_threshold, rome_kind)
+        for split in SPLITS
+    }
     return EvalReport(embedder.name, settings.link_threshold, len(rome), figures["dev"], figures["test"])

@@ -14,13 +14,30 @@ elided articles dropped), so that lookups are plain set and dict accesses.
 
 The lists are general: written for French job offers at large, not for one data set.
 """
+
 from __future__ import annotations
 
 from ecarts.text import words
 
-__all__ = ["TASK_VERBS", "NON_TASK_VERBS", "ACTION_NOUNS", "SOFT_SKILLS", "SOFT_SKILL_NOUNS", "TOOLS",
-           "TRIGGERS", "NON_SKILL_HEADS", "REQUIREMENT_MARKERS", "LEADING_FILLERS", "PLACE_WORDS",
-           "verb_forms", "ROLE_WORDS", "ACTION_SUFFIXES", "ADVERB_ENDINGS", "NOT_ACTIONS", "LIST_INTROS"]
+__all__ = [
+    "TASK_VERBS",
+    "NON_TASK_VERBS",
+    "ACTION_NOUNS",
+    "SOFT_SKILLS",
+    "SOFT_SKILL_NOUNS",
+    "TOOLS",
+    "TRIGGERS",
+    "NON_SKILL_HEADS",
+    "REQUIREMENT_MARKERS",
+    "LEADING_FILLERS",
+    "PLACE_WORDS",
+    "verb_forms",
+    "ROLE_WORDS",
+    "ACTION_SUFFIXES",
+    "ADVERB_ENDINGS",
+    "NOT_ACTIONS",
+    "LIST_INTROS",
+]
 
 
 # ----------------------------------------------------------------------------------------------- verbs
@@ -115,10 +132,12 @@ _IRREGULAR = {
     "garnir": "garnir garnissez garnirez",
 }
 # Second-group verbs (finir): -ir, -issez, -irez, -it, -issent.
-_IR2 = set("""
+_IR2 = set(
+    """
 assainir batir blanchir definir etablir fournir garantir remplir reussir saisir agir reagir polir rotir
 vernir raccourcir accomplir investir enrichir approfondir nourrir
-""".split())
+""".split()
+)
 
 
 def verb_forms(infinitive: str) -> set[str]:
@@ -127,12 +146,28 @@ def verb_forms(infinitive: str) -> set[str]:
         return set(_IRREGULAR[infinitive].split())
     if infinitive in _IR2:
         stem = infinitive[:-2]
-        return {infinitive, stem + "issez", stem + "irez", stem + "it", stem + "issent", stem + "i", stem + "ie",
-                stem + "issant"}
+        return {
+            infinitive,
+            stem + "issez",
+            stem + "irez",
+            stem + "it",
+            stem + "issent",
+            stem + "i",
+            stem + "ie",
+            stem + "issant",
+        }
     if infinitive.endswith("er"):
         stem = infinitive[:-2]
-        forms = {infinitive, stem + "ez", stem + "erez", stem + "e", stem + "ent", stem + "ee", stem + "ees",
-                 stem + "ant"}
+        forms = {
+            infinitive,
+            stem + "ez",
+            stem + "erez",
+            stem + "e",
+            stem + "ent",
+            stem + "ee",
+            stem + "ees",
+            stem + "ant",
+        }
         if stem.endswith("g"):
             forms.add(stem + "eant")
         return forms
@@ -141,11 +176,13 @@ def verb_forms(infinitive: str) -> set[str]:
 
 _INFINITIVES = {w.rstrip("?") for w in _ER_VERBS.split()} | set(_IRREGULAR) | _IR2
 # Verbs that do not open a skill: being, having, wanting, joining, applying...
-NON_TASK_VERBS = set("""
+NON_TASK_VERBS = set(
+    """
 etre avoir rejoindre beneficier justifier posseder disposer souhaiter vouloir pouvoir devoir aimer adorer
 apprecier partir venir arriver rester devenir evoluer postuler candidater recruter rechercher chercher
 integrer
-""".split())
+""".split()
+)
 TASK_VERBS: dict[str, str] = {}
 for _inf in sorted(_INFINITIVES - NON_TASK_VERBS):
     for _form in verb_forms(_inf):
@@ -153,7 +190,8 @@ for _inf in sorted(_INFINITIVES - NON_TASK_VERBS):
 
 # ----------------------------------------------------------------------------------------- action nouns
 
-ACTION_NOUNS = frozenset("""
+ACTION_NOUNS = frozenset(
+    """
 accueil accompagnement administration aide alimentation amenagement analyse animation application
 approvisionnement arrimage assemblage assistance attelage automatisation brasage branchement cablage
 calibrage chargement chiffrage cloture clotures codage collecte conception conditionnement configuration
@@ -177,13 +215,28 @@ dechargements injections pansements soins toilette change changes lever coucher 
 rapprochements declaration declarations paie paies recouvrement fidelisation negociation conseils
 aspiration aspirations administrations bilan bilans reapprovisionnement tracabilite depotage resolution
 reinitialisation consignation deconsignation reassurance gestion suivis accompagnements assistance
-""".split())
+""".split()
+)
 # Suffixes of action nouns not listed above ("dépotage", "encaissement", "réalisation"), with exceptions.
 ACTION_SUFFIXES = ("age", "ement", "tion", "sion")
 # Adverbs that end like action nouns ("concrètement", "régulièrement").
-ADVERB_ENDINGS = ("ivement", "iquement", "emment", "amment", "ierement", "uellement", "alement", "ablement",
-                  "iblement", "etement", "itement", "ctement", "ntement")
-NOT_ACTIONS = frozenset("""
+ADVERB_ENDINGS = (
+    "ivement",
+    "iquement",
+    "emment",
+    "amment",
+    "ierement",
+    "uellement",
+    "alement",
+    "ablement",
+    "iblement",
+    "etement",
+    "itement",
+    "ctement",
+    "ntement",
+)
+NOT_ACTIONS = frozenset(
+    """
 garage fromage village voyage message usage image page etage passage paysage personnage langage stage
 bagage plage visage avantage avantages dommage chomage temoignage apprentissage outillage fuselage sage
 equipement equipements etablissement environnement batiment logement departement gouvernement element
@@ -195,7 +248,8 @@ population tradition emotion portion proportion pension tension dimension versio
 expression passion impression attention motivation organisation ambition relation relations reputation
 remuneration association institution federation collectivite generation promotion
 prestation prestations dotation saison raison maison
-""".split())
+""".split()
+)
 
 # ------------------------------------------------------------------------------------------ soft skills
 
@@ -337,7 +391,8 @@ avoir|avez|disposez de|aimez|aimer|gout pour|gout du|interet pour
 """)
 
 # Chunk openers that mean "this is not a skill": diplomas, experience, contract, pay, schedule, people.
-NON_SKILL_HEADS = frozenset("""
+NON_SKILL_HEADS = frozenset(
+    """
 cap bep bac bts dut but licence master diplome diplomee diplomes titre dcg dscg deaes advf ibode ide
 deust cqp brevet formation titulaire niveau experience experiences debutant debutants debutante
 annees ans an mois poste postes contrat cdi cdd interim mission missions horaires horaire temps salaire
@@ -346,7 +401,8 @@ profil profils qualites competences savoir etre vos votre missions principales r
 taches quotidien activites candidats candidat candidature equipe entreprise societe
 groupe client clients agence magasin site usine notre nos nous vous tu pratiquant pratiquante
 ce cette ces il elle on poste ideal idealement
-""".split())
+""".split()
+)
 
 # Markers of how much a skill is required, removed from the end of a mention.
 REQUIREMENT_MARKERS = _phrases("""
@@ -360,7 +416,8 @@ sont indispensables|sont exiges|sont apprecies|appreciees|idealement|de preferen
 """)
 
 # Words removed at the start of a chunk before it is read (subject, auxiliaries, adverbs, articles).
-LEADING_FILLERS = frozenset("""
+LEADING_FILLERS = frozenset(
+    """
 vous tu il elle on nous je et ou puis ainsi que aussi egalement notamment principalement idealement
 etes serez seriez serait etre sera sont est avez aurez auriez pourrez devrez devez pouvez pourriez
 serez amene amenee amene e charge chargee de du des la le les un une au aux a en votre vos ton tes son
@@ -369,27 +426,34 @@ il/elle elle/il as es seras auras
 concretement ponctuellement regulierement principalement notamment egalement rapidement directement
 quotidiennement idealement eventuellement parfaitement activement essentiellement frequemment
 occasionnellement generalement prioritairement ensuite enfin aussi ainsi outre surtout mais
-""".split())
+""".split()
+)
 
 # Words that, after "sur"/"dans"/"au", say where the job is done rather than what it is.
-PLACE_WORDS = frozenset("""
+PLACE_WORDS = frozenset(
+    """
 chantier chantiers site sites domicile secteur zone region departement agence magasin boutique
 bureaux locaux usine atelier etablissement service services entrepot plateforme unite unites maison
 maisons logement logements operation operations residence residences batiment batiments
-""".split())
+""".split()
+)
 
 # Job titles: a chunk made of one of these (and function words) is not a skill.
-ROLE_WORDS = frozenset("""
+ROLE_WORDS = frozenset(
+    """
 electricien plombier chauffagiste infirmier infirmiere auxiliaire aide cariste conducteur chauffeur
 administrateur technicien technicienne ingenieur operateur operatrice regleur tourneur fraiseur usineur
 vendeur vendeuse conseiller conseillere cuisinier cuisiniere commis serveur serveuse barman comptable
 magasinier apprenti apprentie stagiaire alternant alternante chef cheffe responsable manager assistant
 assistante agent agente
-""".split())
+""".split()
+)
 
 # Words before a colon that announce a list of skills ("Compétences : hydraulique, électricité, …").
-LIST_INTROS = frozenset("""
+LIST_INTROS = frozenset(
+    """
 competences competence connaissances connaissance qualites qualite savoir faire etre logiciels logiciel
 outils outil langues langue atouts technologies stack environnement technique techniques habilitations
 certifications permis aptitudes requis prerequis
-""".split())
+""".split()
+)

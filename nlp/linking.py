@@ -18,6 +18,7 @@ the development half of the gold set, see :mod:`ecarts.nlp.evaluation`); otherwi
 :mod:`ecarts.nlp.concepts`). Results are memoised per expanded text and ROME code: a run scores each distinct
 mention once.
 """
+
 from __future__ import annotations
 
 import math
@@ -34,31 +35,39 @@ from ecarts.nlp.embedder import Embedder
 from ecarts.nlp.lexicon import SOFT_SKILLS, TOOLS
 from ecarts.nlp.trade import TradeScope, strong_evidence
 
-__all__ = ["Candidate", "LinkResult", "MentionLinker", "expand", "stem", "DEFAULT_LINK_THRESHOLD",
-           "DEFAULT_LEXICAL_WEIGHT", "DEFAULT_OCCUPATION_BONUS"]
+__all__ = [
+    "Candidate",
+    "LinkResult",
+    "MentionLinker",
+    "expand",
+    "stem",
+    "DEFAULT_LINK_THRESHOLD",
+    "DEFAULT_LEXICAL_WEIGHT",
+    "DEFAULT_OCCUPATION_BONUS",
+]
 
 DEFAULT_LINK_THRESHOLD = 0.38
 DEFAULT_LEXICAL_WEIGHT = 0.5
 DEFAULT_OCCUPATION_BONUS = 0.1
 DEFAULT_FOREIGN_PENALTY = 0.1
-BLOCK = 512   # mentions scored together against every item (block × items floats, twice)
+BLOCK = 512  # mentions scored together against every item (block × items floats, twice)
 
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    index: int          # position in the linker's ROME items
+    index: int  # position in the linker's ROME items
     skill_id: str
     score: float
     cosine: float
     lexical: float
-    scope: str = "common"                  # own | close | common | foreign (see nlp.trade)
-    shared: frozenset[str] = frozenset()   # stems the mention shares with the item's label
+    scope: str = "common"  # own | close | common | foreign (see nlp.trade)
+    shared: frozenset[str] = frozenset()  # stems the mention shares with the item's label
 
 
 @dataclass(frozen=True, slots=True)
 class LinkResult:
-    skill_id: str | None      # rome:<code_ogr>, or None when no item reaches the threshold
-    score: float               # the best candidate's score
+    skill_id: str | None  # rome:<code_ogr>, or None when no item reaches the threshold
+    score: float  # the best candidate's score
     candidates: tuple[Candidate, ...]
 
 
@@ -74,7 +83,7 @@ def expand(text: str) -> str:
     tools_found: list[str] = []
     for i in range(len(ws)):
         for n in range(min(_MAX_PHRASE, len(ws) - i), 0, -1):
-            key = " ".join(ws[i:i + n])
+            key = " ".join(ws[i : i + n])
             if not soft_found and key in SOFT_SKILLS:
                 extra.append(SOFT_SKILLS[key])
                 soft_found = True
@@ -94,12 +103,18 @@ def _content(text: str) -> tuple[str, ...]:
 class MentionLinker:
     """ROME items indexed for linking mentions; label vectors are computed (or read from the cache) once."""
 
-    def __init__(self, rome: Sequence[RomeItem], embedder: Embedder, threshold: float = DEFAULT_LINK_THRESHOLD,
-                 lexical_weight: float = DEFAULT_LEXICAL_WEIGHT, k: int = 5,
-                 occupation_items: dict[str, set[str]] | None = None,
-                 occupation_bonus: float = DEFAULT_OCCUPATION_BONUS,
-                 mobility: dict[str, set[str]] | None = None,
-                 foreign_penalty: float = DEFAULT_FOREIGN_PENALTY) -> None:
+    def __init__(
+        self,
+        rome: Sequence[RomeItem],
+        embedder: Embedder,
+        threshold: float = DEFAULT_LINK_THRESHOLD,
+        lexical_weight: float = DEFAULT_LEXICAL_WEIGHT,
+        k: int = 5,
+        occupation_items: dict[str, set[str]] | None = None,
+        occupation_bonus: float = DEFAULT_OCCUPATION_BONUS,
+        mobility: dict[str, set[str]] | None = None,
+        foreign_penalty: float = DEFAULT_FOREIGN_PENALTY,
+    ) -> None:
         self.rome = list(rome)
         self.embedder = embedder
         self.threshold = threshold
@@ -146,9 +161,12 @@ class MentionLinker:
         for w in set(folded):
             for i in self._postings.get(w, ()):
                 hits[i] += 1
-        return any(c >= 2 and 2 * c >= self._label_len[i]
-                   and any(w in self._rare for w in folded if i in self._postings.get(w, ()))
-                   for i, c in hits.items())
+        return any(
+            c >= 2
+            and 2 * c >= self._label_len[i]
+            and any(w in self._rare for w in folded if i in self._postings.get(w, ()))
+            for i, c in hits.items()
+        )
 
     # -- ranking ---------------------------------------------------------------------------------------
     def _rome_vectors(self) -> np.ndarray:
@@ -168,13 +186,15 @@ class MentionLinker:
                     rows.append(i)
                     cols.append(self._vocab[w])
                     vals.append(self.idf[w])
-            self._label_matrix = csr_matrix((vals, (rows, cols)), shape=(len(self.rome), len(self._vocab)),
-                                            dtype=np.float32).T.tocsr()
+            self._label_matrix = csr_matrix(
+                (vals, (rows, cols)), shape=(len(self.rome), len(self._vocab)), dtype=np.float32
+            ).T.tocsr()
             self._label_total = np.asarray(self._label_weight, dtype=np.float32)
         return self._label_matrix
 
-    def rank(self, texts: Sequence[str], k: int | None = None,
-             rome_codes: Sequence[str | None] | None = None) -> list[tuple[Candidate, ...]]:
+    def rank(
+        self, texts: Sequence[str], k: int | None = None, rome_codes: Sequence[str | None] | None = None
+    ) -> list[tuple[Candidate, ...]]:
         """The ``k`` best ROME items for each mention text (of an offer on ``rome_codes[i]``), best first.
 
         Every item is scored (in blocks of :data:`BLOCK` mentions): cosines by one matrix product, shared
@@ -196,7 +216,7 @@ class MentionLinker:
             w = self.lexical_weight
             fiche_index = {code: np.fromiter(self.trade.own[code], dtype=np.int64) for _, code in todo if code}
             for block in range(0, len(todo), BLOCK):
-                keys = todo[block:block + BLOCK]
+                keys = todo[block : block + BLOCK]
                 rows = [row_of[t] for t, _ in keys]
                 # Cosine part, dense: one matrix product, scaled in place.
                 weight = np.where(norms[rows] > 0, w, 1.0).astype(np.float32)
@@ -214,8 +234,9 @@ class MentionLinker:
                         m_cols.append(self._vocab[word])
                         mention_total[r] += self.idf[word]
                 if m_rows:
-                    mentions = csr_matrix((np.ones(len(m_rows), dtype=np.float32), (m_rows, m_cols)),
-                                          shape=(len(keys), len(self._vocab)))
+                    mentions = csr_matrix(
+                        (np.ones(len(m_rows), dtype=np.float32), (m_rows, m_cols)), shape=(len(keys), len(self._vocab))
+                    )
                     shared = (mentions @ labels).tocoo()
                     r_idx, c_idx, values = shared.row, shared.col, shared.data
                     lexical = 0.5 * (values / mention_total[r_idx] + values / self._label_total[c_idx])
@@ -239,11 +260,19 @@ class MentionLinker:
                     for i, score in zip(top[r].tolist(), best[r].tolist()):
                         shared = frozenset(stems[r] & self._label_sets[i])
                         common = sum(self.idf[x] for x in shared)
-                        lexical_i = (0.5 * (common / mention_total[r] + common / self._label_total[i])
-                                     if common else 0.0)
+                        lexical_i = 0.5 * (common / mention_total[r] + common / self._label_total[i]) if common else 0.0
                         cosine = float(rome_vectors[i] @ vectors[rows[r]])
-                        candidates.append(Candidate(i, self.rome[i].skill_id, score, cosine, float(lexical_i),
-                                                    self.trade.scope(key[1], i), shared))
+                        candidates.append(
+                            Candidate(
+                                i,
+                                self.rome[i].skill_id,
+                                score,
+                                cosine,
+                                float(lexical_i),
+                                self.trade.scope(key[1], i),
+                                shared,
+                            )
+                        )
                     self._memo[key] = tuple(candidates)
         elif todo:
             for key in todo:
@@ -270,8 +299,9 @@ class MentionLinker:
             if result is None:
                 chosen = self.accept(candidates)
                 best = chosen or (candidates[0] if candidates else None)
-                result = LinkResult(chosen.skill_id if chosen else None, round(best.score, 6) if best else 0.0,
-                                    candidates)
+                result = LinkResult(
+                    chosen.skill_id if chosen else None, round(best.score, 6) if best else 0.0, candidates
+                )
                 made[id(candidates)] = result
             out.append(result)
         return out

@@ -25,6 +25,7 @@ things ("(tension, pouls, saturation)").
 Chunks that open with a diploma, experience, contract or a job title are never mentions. A sentence met again
 (the same text in the same zone) is not read again.
 """
+
 from __future__ import annotations
 
 import re
@@ -35,39 +36,60 @@ from typing import Protocol
 from ecarts.text import STOP_WORDS, normalize_word
 from ecarts.nlp.chunks import TOKEN, Tok, chunks, split_parentheses, tokens, trim, words_of
 from ecarts.zones import Sentence, job_sentences
-from ecarts.nlp.lexicon import (ACTION_NOUNS, ACTION_SUFFIXES, ADVERB_ENDINGS, LIST_INTROS, NON_SKILL_HEADS, NOT_ACTIONS,
-                         PLACE_WORDS, ROLE_WORDS, SOFT_SKILLS, TASK_VERBS, TOOLS)
+from ecarts.nlp.lexicon import (
+    ACTION_NOUNS,
+    ACTION_SUFFIXES,
+    ADVERB_ENDINGS,
+    LIST_INTROS,
+    NON_SKILL_HEADS,
+    NOT_ACTIONS,
+    PLACE_WORDS,
+    ROLE_WORDS,
+    SOFT_SKILLS,
+    TASK_VERBS,
+    TOOLS,
+)
 
 __all__ = ["Mention", "Gazetteer", "find_mentions", "mentions_in_sentence", "is_action_noun", "KINDS", "EQUIPMENT"]
 
 KINDS = ("task", "savoir", "soft", "tool", "cert", "licence", "language")
-_INTENSIFIERS = frozenset("bon bonne bons bonnes excellente excellent solide solides parfaite parfait veritable "
-                          "reelle reel grande grand forte fort premiere premier tres reelles vraie vrai "
-                          "strict stricte deuxieme seconde autre autres reelle".split())
+_INTENSIFIERS = frozenset(
+    "bon bonne bons bonnes excellente excellent solide solides parfaite parfait veritable "
+    "reelle reel grande grand forte fort premiere premier tres reelles vraie vrai "
+    "strict stricte deuxieme seconde autre autres reelle".split()
+)
 # Machines and devices: a chunk introduced by "avec" / "à l'aide de" that names one is a tool mention.
-EQUIPMENT = frozenset("""
+EQUIPMENT = frozenset(
+    """
 chariot chariots gerbeur transpalette transpalettes nacelle nacelles grue pont tour tours fraiseuse
 fraiseuses presse presses scanner scanners terminal terminaux douchette leve-personne chronotachygraphe
 tachygraphe caisse tablette gps machine machines robot robots automate automates perceuse meuleuse
 engin engins camion camions chargeuse pelle tracteur compresseur oscilloscope multimetre
-""".split())
-CERT_HEADS = frozenset("""
+""".split()
+)
+CERT_HEADS = frozenset(
+    """
 caces habilitation habilitations fimo fco adr sst afgsu prap haccp aipr ssiap attestation attestations
 qualification qualifications certification certifications certificat certificats carte iso r482 r484 r485
 r486 r489 r490 ccna sous-section
-""".split())
+""".split()
+)
 # Norms and regulations ("norme NF C 15-100", "ISO 9001", "DTU 60.1"): savoirs.
 NORM_HEADS = frozenset("norme normes nf iso dtu reglementation itil bpf rgpd".split())
-LANGUAGES = frozenset("""
+LANGUAGES = frozenset(
+    """
 anglais espagnol allemand italien portugais arabe chinois mandarin neerlandais russe polonais roumain turc
 japonais lsf bilingue trilingue langue langues
-""".split())
-NON_SKILL_ACRONYMS = frozenset("""
+""".split()
+)
+NON_SKILL_ACRONYMS = frozenset(
+    """
 cdi cdd cap bep bts dut but dcg dscg ide idec as ash deaes advf ibode sisr slam sio ms crsa cira fed h f hf fh
 rh ce cse rtt ifm icp cet tpe pme pmi eti ehpad ssiad ssr ccas chu ch igh bpco vrd spl pl vl ue rqth cv smic
 ca ttc ht n1 n2 n3 cn aop rse rge fsc sas sarl eurl sa tp bp mc cqp de afpa greta cfa lmd qvt ok ehpa ehpad
 mecs ime esat smur sas dsi si it pc km ko vm cnc k m cat ets sarl
-""".split())
+""".split()
+)
 _CATEGORY = re.compile(r"^(?:[0-9][a-z]?|[a-z][0-9]?v?|[a-z]{1,2}[0-9]?[a-z]?v?|ce|c1e|cat|categories?)$")
 _FORMATION_OK = frozenset({"des", "aux", "du", "de"})
 
@@ -87,7 +109,7 @@ class Mention:
     sentence_start: int
     sentence_end: int
     zone: str
-    hint: str = ""     # words added for linking: a quality's noun, a tool's family
+    hint: str = ""  # words added for linking: a quality's noun, a tool's family
 
 
 def _content(words: list[str]) -> list[str]:
@@ -115,9 +137,31 @@ def _soft(words: list[str]) -> str | None:
 
 def _tool(words: list[str], raws: list[str]) -> str | None:
     body = list(zip(words, raws))
-    while body and body[0][0] in ("logiciel", "logiciels", "outil", "outils", "progiciel", "environnement", "suite",
-                                  "langage", "langages", "solution", "solutions", "application", "plateforme", "le",
-                                  "la", "les", "de", "des", "du", "sous", "sur", "en", "module"):
+    while body and body[0][0] in (
+        "logiciel",
+        "logiciels",
+        "outil",
+        "outils",
+        "progiciel",
+        "environnement",
+        "suite",
+        "langage",
+        "langages",
+        "solution",
+        "solutions",
+        "application",
+        "plateforme",
+        "le",
+        "la",
+        "les",
+        "de",
+        "des",
+        "du",
+        "sous",
+        "sur",
+        "en",
+        "module",
+    ):
         body = body[1:]
     if not body:
         return None
@@ -146,8 +190,13 @@ def is_action_noun(word: str) -> bool:
     """A normalised word that names an action ("pose", "câblage", "réalisation"), not a thing or a quality."""
     if word in ACTION_NOUNS:
         return True
-    return (len(word) >= 7 and word.endswith(ACTION_SUFFIXES) and word not in NOT_ACTIONS
-            and word.rstrip("s") not in NOT_ACTIONS and not word.endswith(ADVERB_ENDINGS))
+    return (
+        len(word) >= 7
+        and word.endswith(ACTION_SUFFIXES)
+        and word not in NOT_ACTIONS
+        and word.rstrip("s") not in NOT_ACTIONS
+        and not word.endswith(ADVERB_ENDINGS)
+    )
 
 
 def _infinitive_like(word: str) -> bool:
@@ -187,17 +236,44 @@ def _task_head(words: list[str]) -> bool:
 def _bare(words: list[str]) -> bool:
     """A lone verb or action noun, whose object is the next conjunct's ("Préparer et administrer …")."""
     content = [w for w in words if w not in ("le", "la", "les", "l", "un", "une", "des", "du", "de")]
-    return (len(content) == 1 and (_infinitive_like(content[0]) or is_action_noun(content[0]))
-            and _soft(content) is None)
+    return len(content) == 1 and (_infinitive_like(content[0]) or is_action_noun(content[0])) and _soft(content) is None
 
 
-_ADJECTIVE_ENDINGS = ("if", "ifs", "ive", "ives", "ique", "iques", "el", "els", "elle", "elles", "al", "ale", "ales",
-                      "aux", "aire", "aires", "ible", "ibles", "able", "ables", "ee", "ees")
+_ADJECTIVE_ENDINGS = (
+    "if",
+    "ifs",
+    "ive",
+    "ives",
+    "ique",
+    "iques",
+    "el",
+    "els",
+    "elle",
+    "elles",
+    "al",
+    "ale",
+    "ales",
+    "aux",
+    "aire",
+    "aires",
+    "ible",
+    "ibles",
+    "able",
+    "ables",
+    "ee",
+    "ees",
+)
 
 
 def _adjectival(word: str) -> bool:
-    return (word.endswith(_ADJECTIVE_ENDINGS) and not is_action_noun(word) and word not in TASK_VERBS
-            and word not in TOOLS and _soft([word]) is None and len(word) > 4)
+    return (
+        word.endswith(_ADJECTIVE_ENDINGS)
+        and not is_action_noun(word)
+        and word not in TASK_VERBS
+        and word not in TOOLS
+        and _soft([word]) is None
+        and len(word) > 4
+    )
 
 
 def _shares_complement(toks: list[Tok], previous: str) -> bool:
@@ -235,13 +311,24 @@ class _Finder:
         self.listed = bool(intro & LIST_INTROS)
 
     def add(self, start: int, end: int, kind: str, hint: str = "") -> None:
-        self.out.append(Mention(start, end, self.text[start:end], kind, self.sentence.start, self.sentence.end,
-                                self.sentence.zone, hint))
+        self.out.append(
+            Mention(
+                start, end, self.text[start:end], kind, self.sentence.start, self.sentence.end, self.sentence.zone, hint
+            )
+        )
 
     def extend_last(self, end: int) -> None:
         last = self.out[-1]
-        self.out[-1] = Mention(last.start, end, self.text[last.start:end], last.kind, last.sentence_start,
-                               last.sentence_end, last.zone, last.hint)
+        self.out[-1] = Mention(
+            last.start,
+            end,
+            self.text[last.start : end],
+            last.kind,
+            last.sentence_start,
+            last.sentence_end,
+            last.zone,
+            last.hint,
+        )
 
     def classify(self, toks: list[Tok], trigger: str | None, boundary: str) -> tuple[str, str] | None:
         wt = words_of(toks)
@@ -302,7 +389,7 @@ class _Finder:
     def run(self) -> list[Mention]:
         toks = tokens(self.text, self.sentence.start, self.sentence.end)
         parts = chunks(toks)
-        pending: list[Tok] | None = None       # a bare verb or noun waiting for the next conjunct's object
+        pending: list[Tok] | None = None  # a bare verb or noun waiting for the next conjunct's object
         previous: tuple[str, str] | None = None  # kind and hint of the last chunk kept, for list items
         for index, chunk in enumerate(parts):
             outer, inners = split_parentheses(chunk.toks)
@@ -329,11 +416,20 @@ class _Finder:
                 else:
                     self.add(kept[0].start, kept[-1].end, last.kind, last.hint)
                 continue
-            if (last is not None and last.end <= kept[0].start and chunk.boundary in ("conj", "punct")
-                    and _separators(self.text[last.end:kept[0].start]) <= 1
-                    and ((words and _adjectival(words[0]))
-                         or (chunk.boundary == "conj" and last.kind == "task"
-                             and (_shares_complement(chunk.toks, last.text) or _bare(words))))):
+            if (
+                last is not None
+                and last.end <= kept[0].start
+                and chunk.boundary in ("conj", "punct")
+                and _separators(self.text[last.end : kept[0].start]) <= 1
+                and (
+                    (words and _adjectival(words[0]))
+                    or (
+                        chunk.boundary == "conj"
+                        and last.kind == "task"
+                        and (_shares_complement(chunk.toks, last.text) or _bare(words))
+                    )
+                )
+            ):
                 self.extend_last(kept[-1].end)
                 continue
             found = self.classify(kept, trigger, chunk.boundary)
@@ -378,8 +474,9 @@ def mentions_in_sentence(text: str, sentence: Sentence, gazetteer: Gazetteer | N
 
 
 @lru_cache(maxsize=200_000)
-def _sentence_mentions(text: str, zone: str, intro: str,
-                       gazetteer: Gazetteer | None) -> tuple[tuple[int, int, str, str], ...]:
+def _sentence_mentions(
+    text: str, zone: str, intro: str, gazetteer: Gazetteer | None
+) -> tuple[tuple[int, int, str, str], ...]:
     """Mentions of a sentence, offsets relative to it: the same sentence in many offers is read once."""
     found = mentions_in_sentence(text, Sentence(0, len(text), zone, text, intro), gazetteer)
     return tuple((m.start, m.end, m.kind, m.hint) for m in found)
@@ -391,6 +488,7 @@ def find_mentions(description: str | None, gazetteer: Gazetteer | None = None) -
     out: list[Mention] = []
     for s in job_sentences(text):
         for a, b, kind, hint in _sentence_mentions(s.text, s.zone, s.intro, gazetteer):
-            out.append(Mention(s.start + a, s.start + b, text[s.start + a:s.start + b], kind, s.start, s.end,
-                               s.zone, hint))
+            out.append(
+                Mention(s.start + a, s.start + b, text[s.start + a : s.start + b], kind, s.start, s.end, s.zone, hint)
+            )
     return out

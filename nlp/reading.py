@@ -10,6 +10,7 @@ Each offer is read on its own: when cleaning or mention finding raises on one, t
 ``offer_quarantine``) and the others go on; :func:`keep_found` sorts a batch's results into the two. Errors
 of the whole run (:data:`WHOLE_RUN_ERRORS`) are never blamed on one offer.
 """
+
 from __future__ import annotations
 
 import gc
@@ -25,7 +26,7 @@ from ecarts.warehouse.runs import QuarantinedOffer, describe_error
 
 __all__ = ["MentionFinder", "Gazetteer", "keep_found", "PARALLEL_MIN", "WHOLE_RUN_ERRORS"]
 
-PARALLEL_MIN = 1000   # below this many offers, mentions are found in this process
+PARALLEL_MIN = 1000  # below this many offers, mentions are found in this process
 # Errors that concern the whole run (database, configuration, referential, interruption, memory): never
 # blamed on one offer.
 WHOLE_RUN_ERRORS = (duckdb.Error, EcartsError, MemoryError)
@@ -85,7 +86,7 @@ class MentionFinder:
         if self.pool is None:
             return [_find_one(d, self.gazetteer) for d in descriptions]
         size = max(1, len(descriptions) // (self.workers * 4))
-        chunks = [descriptions[i:i + size] for i in range(0, len(descriptions), size)]
+        chunks = [descriptions[i : i + size] for i in range(0, len(descriptions), size)]
         return self.pool.map_async(_find_batch, chunks)
 
     @staticmethod
@@ -117,8 +118,9 @@ class Gazetteer:
     evidence = MentionLinker.evidence
 
 
-def keep_found(offers: list[tuple[str, str | None, str | None]], found: list,
-               set_aside: list[QuarantinedOffer]) -> tuple[list, list[list[Mention]]]:
+def keep_found(
+    offers: list[tuple[str, str | None, str | None]], found: list, set_aside: list[QuarantinedOffer]
+) -> tuple[list, list[list[Mention]]]:
     """The offers whose mentions were found, and their mentions; the others go to ``set_aside``."""
     kept, kept_found = [], []
     for offer, result in zip(offers, found):

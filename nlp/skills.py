@@ -22,6 +22,7 @@ of :data:`BATCH` offers by :mod:`ecarts.nlp.reading`: with ``nlp.workers`` > 1 a
 stay in this one). An offer that cleaning, mention finding or linking cannot process is set aside, the
 others go on.
 """
+
 from __future__ import annotations
 
 import gc
@@ -41,16 +42,37 @@ from ecarts.nlp.reading import WHOLE_RUN_ERRORS, Gazetteer, MentionFinder, keep_
 from ecarts.warehouse.db import Warehouse
 from ecarts.warehouse.runs import QuarantinedOffer, describe_error
 
-__all__ = ["extract_skills", "build_linker", "rome_items", "pending_offers", "read_offers", "BATCH", "ORIGINS",
-           "LAST_RUN_SECONDS", "NON_SKILL_LINK"]
+__all__ = [
+    "extract_skills",
+    "build_linker",
+    "rome_items",
+    "pending_offers",
+    "read_offers",
+    "BATCH",
+    "ORIGINS",
+    "LAST_RUN_SECONDS",
+    "NON_SKILL_LINK",
+]
 
-BATCH = 1000          # offers per database round trip and per progress line
-AHEAD = 3             # batches being read by the workers while the main process links
+BATCH = 1000  # offers per database round trip and per progress line
+AHEAD = 3  # batches being read by the workers while the main process links
 ORIGINS = ("coded", "extracted")
 _SKILL_COLUMNS = ("offer_id", "skill_id", "mention", "origin", "score", "sentence")
 NON_SKILL_LINK = "hors_competence"  # offer_mentions.linked_by of a mention that is no skill: hors_competence:<kind>
-_MENTION_COLUMNS = ("offer_id", "position", "start_char", "end_char", "mention", "kind", "zone", "sentence_start",
-                    "sentence_end", "skill_id", "score", "linked_by")
+_MENTION_COLUMNS = (
+    "offer_id",
+    "position",
+    "start_char",
+    "end_char",
+    "mention",
+    "kind",
+    "zone",
+    "sentence_start",
+    "sentence_end",
+    "skill_id",
+    "score",
+    "linked_by",
+)
 
 Row = dict[str, Any]
 Progress = Callable[[str], None] | None
@@ -65,8 +87,10 @@ def _now() -> datetime:
 
 def rome_items(wh: Warehouse) -> list[RomeItem]:
     """The warehouse's ROME items (competences and knowledge), in code order."""
-    return [RomeItem(code, label, kind)
-            for code, label, kind in wh.query("SELECT code_ogr, label, kind FROM rome_items ORDER BY code_ogr")]
+    return [
+        RomeItem(code, label, kind)
+        for code, label, kind in wh.query("SELECT code_ogr, label, kind FROM rome_items ORDER BY code_ogr")
+    ]
 
 
 def _occupation_items(wh: Warehouse) -> dict[str, set[str]]:
@@ -83,18 +107,27 @@ def _mobility(wh: Warehouse) -> dict[str, set[str]]:
     return out
 
 
-def build_linker(wh: Warehouse, settings: NlpSettings, embedder: Embedder,
-                 rome: list[RomeItem] | None = None) -> MentionLinker:
+def build_linker(
+    wh: Warehouse, settings: NlpSettings, embedder: Embedder, rome: list[RomeItem] | None = None
+) -> MentionLinker:
     """The mention linker over the warehouse's ROME, each fiche with its own items and its close trades."""
-    return MentionLinker(rome if rome is not None else rome_items(wh), embedder, threshold=settings.link_threshold,
-                         lexical_weight=settings.lexical_weight, occupation_items=_occupation_items(wh),
-                         occupation_bonus=settings.occupation_bonus, mobility=_mobility(wh),
-                         foreign_penalty=settings.foreign_penalty)
+    return MentionLinker(
+        rome if rome is not None else rome_items(wh),
+        embedder,
+        threshold=settings.link_threshold,
+        lexical_weight=settings.lexical_weight,
+        occupation_items=_occupation_items(wh),
+        occupation_bonus=settings.occupation_bonus,
+        mobility=_mobility(wh),
+        foreign_penalty=settings.foreign_penalty,
+    )
 
 
 def _upsert_rome_skills(wh: Warehouse) -> int:
-    wh.con.execute("INSERT OR REPLACE INTO skills (skill_id, label, rome_ogr_code, kind) "
-                   "SELECT 'rome:' || code_ogr, label, code_ogr, kind FROM rome_items")
+    wh.con.execute(
+        "INSERT OR REPLACE INTO skills (skill_id, label, rome_ogr_code, kind) "
+        "SELECT 'rome:' || code_ogr, label, code_ogr, kind FROM rome_items"
+    )
     return wh.query("SELECT count(*) FROM rome_items")[0][0]
 
 
@@ -103,14 +136,18 @@ def pending_offers(wh: Warehouse, model: str | None = None) -> list[str]:
     rows = wh.query(
         "SELECT o.offer_id FROM offers o LEFT JOIN offer_extractions e USING (offer_id) "
         "WHERE e.offer_id IS NULL OR e.content_hash IS DISTINCT FROM o.content_hash "
-        "OR (? IS NOT NULL AND e.model IS DISTINCT FROM ?) ORDER BY o.offer_id", [model, model])
+        "OR (? IS NOT NULL AND e.model IS DISTINCT FROM ?) ORDER BY o.offer_id",
+        [model, model],
+    )
     return [r[0] for r in rows]
 
 
 def read_offers(wh: Warehouse, offer_ids: Sequence[str]) -> list[tuple[str, str | None, str | None]]:
     """(offer_id, description, rome_code) of ``offer_ids``, in id order."""
-    return wh.query("SELECT offer_id, description, rome_code FROM offers WHERE offer_id IN (SELECT unnest(?)) "
-                    "ORDER BY offer_id", [list(offer_ids)])
+    return wh.query(
+        "SELECT offer_id, description, rome_code FROM offers WHERE offer_id IN (SELECT unnest(?)) ORDER BY offer_id",
+        [list(offer_ids)],
+    )
 
 
 def _insert_rows(wh: Warehouse, table: str, rows: list[Row], columns: Sequence[str]) -> None:
@@ -118,6 +155,7 @@ def _insert_rows(wh: Warehouse, table: str, rows: list[Row], columns: Sequence[s
 
 
 # --- the run --------------------------------------------------------------------------------------------
+
 
 class _Run:
     def __init__(self, wh: Warehouse, settings: NlpSettings, embedder: Embedder, counts: Counter) -> None:
@@ -128,8 +166,11 @@ class _Run:
         rome = rome_items(wh)
         self.coded = CodedLinker(rome, embedder, settings.coded_link_threshold)
         self.linker = build_linker(wh, settings, embedder, rome)
-        self.concepts = ConceptBook(settings.concept_threshold, sure_cosine=settings.concept_sure_cosine,
-                                    taken_ids=[r[0] for r in wh.query("SELECT skill_id FROM skill_concepts")])
+        self.concepts = ConceptBook(
+            settings.concept_threshold,
+            sure_cosine=settings.concept_sure_cosine,
+            taken_ids=[r[0] for r in wh.query("SELECT skill_id FROM skill_concepts")],
+        )
         self._load_concepts()
         self.touched: set[str] = set()
         self.new_variants: dict[str, tuple[str, str]] = {}
@@ -137,8 +178,10 @@ class _Run:
         self._link_started = 0.0
 
     def _load_concepts(self) -> None:
-        rows = self.wh.query("SELECT c.skill_id, c.label, v.variant FROM skill_concepts c "
-                             "JOIN skill_concept_variants v USING (skill_id) ORDER BY c.skill_id, v.variant")
+        rows = self.wh.query(
+            "SELECT c.skill_id, c.label, v.variant FROM skill_concepts c "
+            "JOIN skill_concept_variants v USING (skill_id) ORDER BY c.skill_id, v.variant"
+        )
         if not rows:
             return
         vectors = self.embedder.encode([r[2] for r in rows])
@@ -149,9 +192,14 @@ class _Run:
             self.concepts.load(skill_id, label, [rows[k][2] for k in ks], vectors[ks])
 
     def coded_rows(self, offer_ids: list[str]) -> tuple[list[Row], list[Row]]:
-        items = [CodedItem(*row) for row in self.wh.query(
-            "SELECT offer_id, kind, code, label FROM offer_items WHERE offer_id IN (SELECT unnest(?)) "
-            "AND kind IN (SELECT unnest(?)) ORDER BY offer_id, kind, position", [offer_ids, list(CODED_KINDS)])]
+        items = [
+            CodedItem(*row)
+            for row in self.wh.query(
+                "SELECT offer_id, kind, code, label FROM offer_items WHERE offer_id IN (SELECT unnest(?)) "
+                "AND kind IN (SELECT unnest(?)) ORDER BY offer_id, kind, position",
+                [offer_ids, list(CODED_KINDS)],
+            )
+        ]
         rows: list[Row] = []
         new_skills: dict[str, Row] = {}
         for item, link in zip(items, self.coded.link(items)):
@@ -160,16 +208,30 @@ class _Run:
                 continue
             self.counts[f"coded_{link.how}"] += 1
             if link.new_label is not None:
-                new_skills.setdefault(link.skill_id, {"skill_id": link.skill_id, "label": link.new_label,
-                                                      "rome_ogr_code": None, "kind": "nouveau"})
-            rows.append({"offer_id": item.offer_id, "skill_id": link.skill_id, "mention": item.label,
-                         "origin": "coded", "score": link.score, "sentence": None})
+                new_skills.setdefault(
+                    link.skill_id,
+                    {"skill_id": link.skill_id, "label": link.new_label, "rome_ogr_code": None, "kind": "nouveau"},
+                )
+            rows.append(
+                {
+                    "offer_id": item.offer_id,
+                    "skill_id": link.skill_id,
+                    "mention": item.label,
+                    "origin": "coded",
+                    "score": link.score,
+                    "sentence": None,
+                }
+            )
         return rows, list(new_skills.values())
 
-    def mention_rows(self, offers: list[tuple[str, str | None, str | None]],
-                     found: list[list[Mention]]) -> dict[str, list]:
-        flat = [(offer_id, description, rome_code, m) for (offer_id, description, rome_code), ms in zip(offers, found)
-                for m in ms]
+    def mention_rows(
+        self, offers: list[tuple[str, str | None, str | None]], found: list[list[Mention]]
+    ) -> dict[str, list]:
+        flat = [
+            (offer_id, description, rome_code, m)
+            for (offer_id, description, rome_code), ms in zip(offers, found)
+            for m in ms
+        ]
         if not flat:
             return {}
         self._link_started = time.perf_counter()
@@ -183,8 +245,9 @@ class _Run:
         if unlinked:
             keys = [expand(flat[k][3].text) for k in unlinked]
             vectors = self.embedder.encode(keys)
-            for k, key, (skill_id, cosine) in zip(unlinked, keys, self.concepts.assign(
-                    keys, [flat[k][3].text for k in unlinked], vectors)):
+            for k, key, (skill_id, cosine) in zip(
+                unlinked, keys, self.concepts.assign(keys, [flat[k][3].text for k in unlinked], vectors)
+            ):
                 assigned[k] = (skill_id, cosine)
                 self.touched.add(skill_id)
                 self.new_variants.setdefault(key, (skill_id, flat[k][3].text))
@@ -199,8 +262,23 @@ class _Run:
                 skill_id, score, how = link.skill_id, link.score, "rome"
             else:
                 skill_id, score, how = (*assigned[k], "concept")
-            for name, value in zip(_MENTION_COLUMNS, (offer_id, position[offer_id], m.start, m.end, m.text, m.kind,
-                                                      m.zone, m.sentence_start, m.sentence_end, skill_id, score, how)):
+            for name, value in zip(
+                _MENTION_COLUMNS,
+                (
+                    offer_id,
+                    position[offer_id],
+                    m.start,
+                    m.end,
+                    m.text,
+                    m.kind,
+                    m.zone,
+                    m.sentence_start,
+                    m.sentence_end,
+                    skill_id,
+                    score,
+                    how,
+                ),
+            ):
                 cols[name].append(value)
             position[offer_id] += 1
         self.counts["mentions_rome"] += cols["linked_by"].count("rome")
@@ -208,8 +286,13 @@ class _Run:
         self.counts["mentions_non_skill"] += sum(kind is not None for kind in outside)
         return cols
 
-    def write(self, offers: list[tuple[str, str | None, str | None]], coded: list[Row], new_coded: list[Row],
-              mentions: dict[str, list]) -> None:
+    def write(
+        self,
+        offers: list[tuple[str, str | None, str | None]],
+        coded: list[Row],
+        new_coded: list[Row],
+        mentions: dict[str, list],
+    ) -> None:
         wh = self.wh
         offer_ids = [o[0] for o in offers]
         descriptions = {o[0]: o[1] or "" for o in offers}
@@ -227,17 +310,29 @@ class _Run:
             if j is None or scores[i] > scores[j]:
                 best_mention[key] = i
         for (offer_id, skill_id), i in best_mention.items():
-            sentence = descriptions[offer_id][mentions["sentence_start"][i]:mentions["sentence_end"][i]]
-            best[(offer_id, skill_id, "extracted")] = {"offer_id": offer_id, "skill_id": skill_id,
-                                                       "mention": mentions["mention"][i], "origin": "extracted",
-                                                       "score": scores[i], "sentence": sentence}
-        wh.con.execute("DELETE FROM offer_skills WHERE offer_id IN (SELECT unnest(?)) AND origin IN (SELECT unnest(?))",
-                       [offer_ids, list(ORIGINS)])
+            sentence = descriptions[offer_id][mentions["sentence_start"][i] : mentions["sentence_end"][i]]
+            best[(offer_id, skill_id, "extracted")] = {
+                "offer_id": offer_id,
+                "skill_id": skill_id,
+                "mention": mentions["mention"][i],
+                "origin": "extracted",
+                "score": scores[i],
+                "sentence": sentence,
+            }
+        wh.con.execute(
+            "DELETE FROM offer_skills WHERE offer_id IN (SELECT unnest(?)) AND origin IN (SELECT unnest(?))",
+            [offer_ids, list(ORIGINS)],
+        )
         wh.con.execute("DELETE FROM offer_mentions WHERE offer_id IN (SELECT unnest(?))", [offer_ids])
         wh.con.execute("DELETE FROM offer_extractions WHERE offer_id IN (SELECT unnest(?))", [offer_ids])
         if new_coded:
-            known = {r[0] for r in wh.query("SELECT skill_id FROM skills WHERE skill_id IN (SELECT unnest(?))",
-                                            [[s["skill_id"] for s in new_coded]])}
+            known = {
+                r[0]
+                for r in wh.query(
+                    "SELECT skill_id FROM skills WHERE skill_id IN (SELECT unnest(?))",
+                    [[s["skill_id"] for s in new_coded]],
+                )
+            }
             fresh = [s for s in new_coded if s["skill_id"] not in known]
             _insert_rows(wh, "skills", fresh, ("skill_id", "label", "rome_ogr_code", "kind"))
             self.counts["new_skills"] += len(fresh)
@@ -246,12 +341,17 @@ class _Run:
         if mentions.get("offer_id"):
             wh.insert_columns("offer_mentions", mentions, {"model": self.model, "extracted_at": _now()})
         n_mentions = Counter(mentions.get("offer_id", []))
-        wh.insert_columns("offer_extractions",
-                       {"offer_id": offer_ids, "n_mentions": [n_mentions[o] for o in offer_ids]},
-                       {"model": self.model, "extracted_at": _now()})
-        wh.con.execute("UPDATE offer_extractions SET content_hash = o.content_hash FROM offers o "
-                       "WHERE o.offer_id = offer_extractions.offer_id "
-                       "AND offer_extractions.offer_id IN (SELECT unnest(?))", [offer_ids])
+        wh.insert_columns(
+            "offer_extractions",
+            {"offer_id": offer_ids, "n_mentions": [n_mentions[o] for o in offer_ids]},
+            {"model": self.model, "extracted_at": _now()},
+        )
+        wh.con.execute(
+            "UPDATE offer_extractions SET content_hash = o.content_hash FROM offers o "
+            "WHERE o.offer_id = offer_extractions.offer_id "
+            "AND offer_extractions.offer_id IN (SELECT unnest(?))",
+            [offer_ids],
+        )
         for row in rows:
             self.counts[row["origin"]] += 1
 
@@ -263,29 +363,48 @@ class _Run:
         now = _now()
         wh = self.wh
         ids = [c.skill_id for c in touched]
-        existing = {r[0] for r in wh.query("SELECT skill_id FROM skill_concepts WHERE skill_id IN (SELECT unnest(?))",
-                                           [ids])}
+        existing = {
+            r[0] for r in wh.query("SELECT skill_id FROM skill_concepts WHERE skill_id IN (SELECT unnest(?))", [ids])
+        }
         for c in touched:
             if c.skill_id in existing:
                 wh.con.execute("UPDATE skill_concepts SET updated_at = ? WHERE skill_id = ?", [now, c.skill_id])
             else:
-                wh.con.execute("INSERT INTO skill_concepts (skill_id, label, model, created_at, updated_at) "
-                               "VALUES (?, ?, ?, ?, ?)", [c.skill_id, c.label, self.model, now, now])
-        known_skills = {r[0] for r in wh.query("SELECT skill_id FROM skills WHERE skill_id IN (SELECT unnest(?))",
-                                               [ids])}
-        fresh = [{"skill_id": c.skill_id, "label": c.label, "rome_ogr_code": None, "kind": "nouveau"}
-                 for c in touched if c.skill_id not in known_skills]
+                wh.con.execute(
+                    "INSERT INTO skill_concepts (skill_id, label, model, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    [c.skill_id, c.label, self.model, now, now],
+                )
+        known_skills = {
+            r[0] for r in wh.query("SELECT skill_id FROM skills WHERE skill_id IN (SELECT unnest(?))", [ids])
+        }
+        fresh = [
+            {"skill_id": c.skill_id, "label": c.label, "rome_ogr_code": None, "kind": "nouveau"}
+            for c in touched
+            if c.skill_id not in known_skills
+        ]
         _insert_rows(wh, "skills", fresh, ("skill_id", "label", "rome_ogr_code", "kind"))
         self.counts["new_concepts"] += len([c for c in touched if c.skill_id not in existing])
-        variants = dict(wh.query("SELECT variant, skill_id FROM skill_concept_variants WHERE variant IN "
-                                 "(SELECT unnest(?))", [list(self.new_variants)]))
-        rows = [{"variant": v, "skill_id": s, "surface": surface, "first_seen": now}
-                for v, (s, surface) in self.new_variants.items() if v not in variants]
+        variants = dict(
+            wh.query(
+                "SELECT variant, skill_id FROM skill_concept_variants WHERE variant IN (SELECT unnest(?))",
+                [list(self.new_variants)],
+            )
+        )
+        rows = [
+            {"variant": v, "skill_id": s, "surface": surface, "first_seen": now}
+            for v, (s, surface) in self.new_variants.items()
+            if v not in variants
+        ]
         _insert_rows(wh, "skill_concept_variants", rows, ("variant", "skill_id", "surface", "first_seen"))
 
 
-def _link_isolated(run: _Run, offers: list[tuple[str, str | None, str | None]], found: list[list[Mention]],
-                   set_aside: list[QuarantinedOffer]) -> tuple[list, list[Row], list[Row], dict[str, list]]:
+def _link_isolated(
+    run: _Run,
+    offers: list[tuple[str, str | None, str | None]],
+    found: list[list[Mention]],
+    set_aside: list[QuarantinedOffer],
+) -> tuple[list, list[Row], list[Row], dict[str, list]]:
     """Coded items and mentions of a batch, linked; when linking the batch raises, each offer is linked on
     its own and those that raise go to ``set_aside`` (step ``linking``). Returns the offers kept, their
     coded rows, new coded skills and mention columns."""
@@ -314,9 +433,14 @@ def _link_isolated(run: _Run, offers: list[tuple[str, str | None, str | None]], 
     return kept, coded, new_coded, columns
 
 
-def extract_skills(wh: Warehouse, settings: NlpSettings, embedder: Embedder,
-                   offer_ids: Sequence[str] | None = None, progress: Progress = None,
-                   set_aside: list[QuarantinedOffer] | None = None) -> dict[str, int]:
+def extract_skills(
+    wh: Warehouse,
+    settings: NlpSettings,
+    embedder: Embedder,
+    offer_ids: Sequence[str] | None = None,
+    progress: Progress = None,
+    set_aside: list[QuarantinedOffer] | None = None,
+) -> dict[str, int]:
     """Coded and extracted skills of ``offer_ids`` (default: the offers not read yet with this model).
 
     Offers that cleaning, mention finding or linking cannot process are appended to ``set_aside`` (for the
@@ -335,8 +459,11 @@ def extract_skills(wh: Warehouse, settings: NlpSettings, embedder: Embedder,
         ids = pending_offers(wh, embedder.name)
     else:
         wanted = list(dict.fromkeys(offer_ids))
-        present = {r[0] for r in wh.query("SELECT offer_id FROM offers WHERE offer_id IN (SELECT unnest(?))",
-                                          [wanted])} if wanted else set()
+        present = (
+            {r[0] for r in wh.query("SELECT offer_id FROM offers WHERE offer_id IN (SELECT unnest(?))", [wanted])}
+            if wanted
+            else set()
+        )
         ids = [i for i in wanted if i in present]
     counts["offers"] = len(ids)
     if ids:
@@ -349,20 +476,34 @@ def extract_skills(wh: Warehouse, settings: NlpSettings, embedder: Embedder,
         finally:
             if gc_was_enabled:
                 gc.enable()
-    for key in ("coded", "extracted", "new_skills", "new_concepts", "mentions_rome", "mentions_concept",
-                "mentions_non_skill"):
+    for key in (
+        "coded",
+        "extracted",
+        "new_skills",
+        "new_concepts",
+        "mentions_rome",
+        "mentions_concept",
+        "mentions_non_skill",
+    ):
         counts.setdefault(key, 0)
     return dict(counts)
 
 
-def _extract(wh: Warehouse, settings: NlpSettings, embedder: Embedder, ids: list[str], counts: Counter,
-             say: Callable[[str], None], set_aside: list[QuarantinedOffer]) -> None:
+def _extract(
+    wh: Warehouse,
+    settings: NlpSettings,
+    embedder: Embedder,
+    ids: list[str],
+    counts: Counter,
+    say: Callable[[str], None],
+    set_aside: list[QuarantinedOffer],
+) -> None:
     """The run proper: batches of offers read (by the workers), linked, written; then the concepts."""
     run = _Run(wh, settings, embedder, counts)
     finder = MentionFinder(Gazetteer(run.linker), settings.workers, len(ids))
     failed = True
     try:
-        batches = [ids[start:start + BATCH] for start in range(0, len(ids), BATCH)]
+        batches = [ids[start : start + BATCH] for start in range(0, len(ids), BATCH)]
         queue: list[tuple[list, Any]] = []  # batches handed to the workers, oldest first
         done = 0
         for k, batch in enumerate(batches):

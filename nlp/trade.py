@@ -17,6 +17,7 @@ stems that are neither polysemous nor common in the referential's labels. One sh
 a link to another trade, and carries none alone outside the offer's own fiche (two shared words together,
 "préparer les commandes", do).
 """
+
 from __future__ import annotations
 
 from collections import Counter
@@ -28,8 +29,15 @@ import numpy as np
 from ecarts.text import stem
 from ecarts.nlp.coded import RomeItem
 
-__all__ = ["TradeScope", "POLYSEMOUS", "GENERIC", "TRANSVERSAL_MIN_FICHES", "TRANSVERSAL_MIN_SHARE",
-           "FOREIGN_MIN_STRONG", "SCOPES"]
+__all__ = [
+    "TradeScope",
+    "POLYSEMOUS",
+    "GENERIC",
+    "TRANSVERSAL_MIN_FICHES",
+    "TRANSVERSAL_MIN_SHARE",
+    "FOREIGN_MIN_STRONG",
+    "SCOPES",
+]
 
 TRANSVERSAL_MIN_FICHES = 3
 TRANSVERSAL_MIN_SHARE = 0.25
@@ -38,7 +46,9 @@ SCOPES = ("own", "close", "common", "foreign")
 
 # Words whose sense depends on the trade (as stems: verb and noun meet). Written from job-offer French:
 # each is used in several trades with different meanings.
-POLYSEMOUS = frozenset(stem(w) for w in """
+POLYSEMOUS = frozenset(
+    stem(w)
+    for w in """
 application appliquer accompagnement accompagner installation installer intervention intervenir suivi suivre
 tracage tracer habillage habiller pose poser preparation preparer reception receptionner montage monter
 entretien entretenir service servir traitement traiter gestion gerer analyse analyser controle controler
@@ -46,13 +56,17 @@ reglage regler mise mettre plan dossier reseau support projet commande commander
 nettoyage nettoyer finition coupe couper essai operation conduite conduire charge chargement transfert
 change changer saisie saisir soin materiel outil machine produit piece demande client
 document conception concevoir realisation realiser animation animer ouverture ouvrir fermeture
-""".split())
+""".split()
+)
 # Verbs and nouns of skill phrasing that say nothing of the trade.
-GENERIC = frozenset(stem(w) for w in """
+GENERIC = frozenset(
+    stem(w)
+    for w in """
 realiser effectuer assurer mettre oeuvre utiliser appliquer savoir connaitre connaissance maitriser maitrise
 gerer participer travailler faire exercer veiller respecter contribuer disposer capacite competence
 pratique pratiquer ensemble different cadre type regle base notion activite travail
-""".split())
+""".split()
+)
 
 
 @dataclass
@@ -66,18 +80,30 @@ class TradeScope:
     _masks: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def build(cls, items: Sequence[RomeItem], occupation_items: Mapping[str, Iterable[str]] | None,
-              mobility: Mapping[str, Iterable[str]] | None = None) -> "TradeScope":
+    def build(
+        cls,
+        items: Sequence[RomeItem],
+        occupation_items: Mapping[str, Iterable[str]] | None,
+        mobility: Mapping[str, Iterable[str]] | None = None,
+    ) -> "TradeScope":
         position = {item.code_ogr: i for i, item in enumerate(items)}
-        own = {code: frozenset(position[c] for c in codes if c in position)
-               for code, codes in (occupation_items or {}).items()}
+        own = {
+            code: frozenset(position[c] for c in codes if c in position)
+            for code, codes in (occupation_items or {}).items()
+        }
         fiches_of: Counter[int] = Counter(i for positions in own.values() for i in positions)
         n_fiches = max(len(own), 1)
-        common = {i for i, item in enumerate(items)
-                  if item.kind == "savoir_etre" or fiches_of[i] == 0
-                  or (fiches_of[i] >= TRANSVERSAL_MIN_FICHES and fiches_of[i] >= TRANSVERSAL_MIN_SHARE * n_fiches)}
-        close = {code: frozenset().union(*(own.get(t, frozenset()) for t in targets if t != code))
-                 for code, targets in (mobility or {}).items()}
+        common = {
+            i
+            for i, item in enumerate(items)
+            if item.kind == "savoir_etre"
+            or fiches_of[i] == 0
+            or (fiches_of[i] >= TRANSVERSAL_MIN_FICHES and fiches_of[i] >= TRANSVERSAL_MIN_SHARE * n_fiches)
+        }
+        close = {
+            code: frozenset().union(*(own.get(t, frozenset()) for t in targets if t != code))
+            for code, targets in (mobility or {}).items()
+        }
         return cls(own, close, frozenset(common), len(items))
 
     def knows(self, code: str | None) -> bool:
@@ -116,7 +142,7 @@ def strong_evidence(scope: str, shared: Iterable[str], common_stems: frozenset[s
     if scope == "foreign":
         return len(strong) >= FOREIGN_MIN_STRONG
     if scope == "own" or not shared:
-        return True   # the offer's own fiche, or a link carried by meaning alone (the cosine)
+        return True  # the offer's own fiche, or a link carried by meaning alone (the cosine)
     telling = shared - GENERIC
     # Two words together make a phrase ("préparer les commandes"); one polysemous word alone is no evidence.
     return len(telling) >= 2 or bool(telling - POLYSEMOUS)

@@ -8,6 +8,7 @@ trend, and its three best evidence sentences with a link to each France Travail 
 decisions taken for it, and the measured quality of the automatic reading, with the reminder that the
 proposals need expert review.
 """
+
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -26,8 +27,15 @@ from ecarts.reports.html import module_share, template_env
 from ecarts.reports.signals import analysis_weeks
 from ecarts.warehouse.db import Warehouse, read_sql
 
-__all__ = ["MAX_MODULES", "MAX_DECISIONS", "region_context", "sheet_context", "render_sheet", "render_committee_sheet",
-           "write_committee_sheets"]
+__all__ = [
+    "MAX_MODULES",
+    "MAX_DECISIONS",
+    "region_context",
+    "sheet_context",
+    "render_sheet",
+    "render_committee_sheet",
+    "write_committee_sheets",
+]
 
 TEMPLATE = "comite.html.j2"
 MAX_MODULES = 6  # what two pages hold; more modules stay in the full report
@@ -44,9 +52,14 @@ def _modules(wh: Warehouse, cert: dict[str, Any], common: dict[str, Any]) -> lis
     """The certification's first modules (by rank), each with its evidence sentences and weekly curve."""
     region = common["region"]["code"]
     labels, keys = skill_keys(wh, region, cert["rncp_code"])
-    return [{**m, "evidence": module_evidence(wh, region, m, labels, keys),
-             "spark": svg.sparkline(_share(m, cert, common), f"{m['module_id']} : part hebdomadaire des offres")}
-            for m in cert["modules"][:MAX_MODULES]]
+    return [
+        {
+            **m,
+            "evidence": module_evidence(wh, region, m, labels, keys),
+            "spark": svg.sparkline(_share(m, cert, common), f"{m['module_id']} : part hebdomadaire des offres"),
+        }
+        for m in cert["modules"][:MAX_MODULES]
+    ]
 
 
 def _decisions(wh: Warehouse, region: str, rncp_code: str) -> dict[str, Any]:
@@ -61,8 +74,10 @@ def _rome_codes(wh: Warehouse, rncp_code: str) -> list[dict[str, Any]]:
 def _quality() -> dict[str, Any]:
     """The measured quality (``reports/quality.json``), its dates as dates."""
     quality = load_quality()
-    return {**quality, "evaluations": [{**e, "measured_on": date.fromisoformat(e["measured_on"])}
-                                       for e in quality["evaluations"]]}
+    return {
+        **quality,
+        "evaluations": [{**e, "measured_on": date.fromisoformat(e["measured_on"])} for e in quality["evaluations"]],
+    }
 
 
 def region_context(wh: Warehouse, region: str, several_regions: bool = False, settings: Any = None) -> dict[str, Any]:
@@ -70,11 +85,17 @@ def region_context(wh: Warehouse, region: str, several_regions: bool = False, se
     :func:`ecarts.reports.data.method`), the weekly counts, the number of certifications with modules, and the
     measured quality."""
     ov = data.overview(wh, region)
-    return {"region": {"code": region, "label": data.region_label(region)}, "several_regions": several_regions,
-            "period": (ov["first_day"], ov["last_day"]), "method": data.method(wh, region, settings),
-            "n_ranked": ov["n_certifications_with_modules"], "weekly": analysis_weeks(wh, region),
-            "quality": _quality(), "generated": datetime.now().strftime("%d/%m/%Y"),
-            "labels": {"coverage": data.COVERAGE_LABELS, "trend": data.TREND_LABELS, "kind": data.KIND_LABELS}}
+    return {
+        "region": {"code": region, "label": data.region_label(region)},
+        "several_regions": several_regions,
+        "period": (ov["first_day"], ov["last_day"]),
+        "method": data.method(wh, region, settings),
+        "n_ranked": ov["n_certifications_with_modules"],
+        "weekly": analysis_weeks(wh, region),
+        "quality": _quality(),
+        "generated": datetime.now().strftime("%d/%m/%Y"),
+        "labels": {"coverage": data.COVERAGE_LABELS, "trend": data.TREND_LABELS, "kind": data.KIND_LABELS},
+    }
 
 
 def sheet_context(wh: Warehouse, cert: dict[str, Any], common: dict[str, Any]) -> dict[str, Any]:
@@ -83,7 +104,8 @@ def sheet_context(wh: Warehouse, cert: dict[str, Any], common: dict[str, Any]) -
     region = common["region"]["code"]
     href = data.sheet_href(cert["rncp_code"], region, common["several_regions"])
     return {
-        **common, "cert": cert,
+        **common,
+        "cert": cert,
         "modules": _modules(wh, cert, common),
         "more_modules": max(0, len(cert["modules"]) - MAX_MODULES),
         "rome": _rome_codes(wh, cert["rncp_code"]) or [{"rome_code": r, "label": None} for r in cert["rome_codes"]],

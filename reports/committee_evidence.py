@@ -7,6 +7,7 @@ first, one skill after the other), from every offer of the region asking the mod
 ``gap_evidence``), then scrubbed of personal data again; a sentence that no longer holds its mention once
 scrubbed is dropped.
 """
+
 from __future__ import annotations
 
 import json
@@ -21,8 +22,18 @@ from ecarts.connectors.privacy import scrub
 from ecarts.reports.data import SQL_DIR
 from ecarts.warehouse.db import Warehouse, read_sql
 
-__all__ = ["MAX_EXAMPLES", "DECISIONS_RELATION", "QUALITY_FILE", "skill_keys", "module_evidence", "offer_url",
-           "rncp_url", "decisions", "decision_text", "load_quality"]
+__all__ = [
+    "MAX_EXAMPLES",
+    "DECISIONS_RELATION",
+    "QUALITY_FILE",
+    "skill_keys",
+    "module_evidence",
+    "offer_url",
+    "rncp_url",
+    "decisions",
+    "decision_text",
+    "load_quality",
+]
 
 MAX_EXAMPLES = 3
 DECISIONS_RELATION = "analyst_decisions_current"
@@ -33,8 +44,14 @@ FRANCE_TRAVAIL_SOURCES = ("france_travail_api", "france_travail_file")
 SHORT_TITLE = 90  # characters of a module title quoted in a decision
 Key = tuple[set[str], set[str]]  # a label's distinctive words and specific terms (analysis.module_examples)
 # decision → the past participle said of the module, made feminine for a skill (« compétence »)
-ACTIONS = {"rejeter": "rejeté", "fusionner": "fusionné avec", "renommer": "renommé en", "garder": "gardé",
-           "ecarter": "écarté", "verifie": "vérifié"}
+ACTIONS = {
+    "rejeter": "rejeté",
+    "fusionner": "fusionné avec",
+    "renommer": "renommé en",
+    "garder": "gardé",
+    "ecarter": "écarté",
+    "verifie": "vérifié",
+}
 
 
 def offer_url(offer_id: str, source: str | None) -> str | None:
@@ -47,7 +64,7 @@ def offer_url(offer_id: str, source: str | None) -> str | None:
 def rncp_url(rncp_code: str) -> str | None:
     """``RNCP39519`` → the fiche on francecompetences.fr (``/recherche/rncp/39519/``; RS fiches under ``/rs/``)."""
     for prefix in ("RNCP", "RS"):
-        number = rncp_code[len(prefix):]
+        number = rncp_code[len(prefix) :]
         if rncp_code.startswith(prefix) and number.isdigit():
             return FICHE_URL.format(register=prefix.lower(), number=number)
     return None
@@ -67,8 +84,9 @@ def _candidates(module: dict[str, Any], labels: dict[str, str]) -> tuple[dict[st
     cands, owner = {}, {}
     for skill in module["skills"]:
         merged = [Candidate(skill_id="", label=label, coverage="") for label in synonyms.get(skill["label"], [])]
-        cands[skill["skill_id"]] = Candidate(skill_id=skill["skill_id"], label=skill["label"],
-                                             coverage=skill["coverage"], merged=merged)
+        cands[skill["skill_id"]] = Candidate(
+            skill_id=skill["skill_id"], label=skill["label"], coverage=skill["coverage"], merged=merged
+        )
         owner[skill["skill_id"]] = skill["skill_id"]
     main_of = {syn: skill["skill_id"] for skill in module["skills"] for syn in synonyms.get(skill["label"], [])}
     for merged_id in module.get("merged_skill_ids") or []:
@@ -78,13 +96,20 @@ def _candidates(module: dict[str, Any], labels: dict[str, str]) -> tuple[dict[st
     return cands, owner
 
 
-def module_evidence(wh: Warehouse, region: str, module: dict[str, Any], labels: dict[str, str],
-                    keys: dict[str, Key], limit: int = MAX_EXAMPLES) -> list[dict[str, Any]]:
+def module_evidence(
+    wh: Warehouse,
+    region: str,
+    module: dict[str, Any],
+    labels: dict[str, str],
+    keys: dict[str, Key],
+    limit: int = MAX_EXAMPLES,
+) -> list[dict[str, Any]]:
     """Up to ``limit`` sentences of offers that say the module's skills, each holding the skill's mention:
     ``{"offer_id", "week", "skill_label", "mention", "sentence", "url"}``."""
     cands, owner = _candidates(module, labels)
-    rows = wh.rows(read_sql("committee_evidence", SQL_DIR), region=region, rncp_code=module["rncp_code"],
-                   skill_ids=list(owner))
+    rows = wh.rows(
+        read_sql("committee_evidence", SQL_DIR), region=region, rncp_code=module["rncp_code"], skill_ids=list(owner)
+    )
     sources: dict[str, str] = {}
     for r in rows:
         cands[owner[r["skill_id"]]].sentences.append((r["created_at"], r["offer_id"], r["sentence"], r["mention"]))
@@ -94,8 +119,9 @@ def module_evidence(wh: Warehouse, region: str, module: dict[str, Any], labels: 
         sentence = scrub(example["sentence"]) or ""
         if example["mention"].lower() not in sentence.lower():
             continue
-        out.append({**example, "sentence": sentence,
-                    "url": offer_url(example["offer_id"], sources.get(example["offer_id"]))})
+        out.append(
+            {**example, "sentence": sentence, "url": offer_url(example["offer_id"], sources.get(example["offer_id"]))}
+        )
         if len(out) == limit:
             break
     return out
@@ -140,4 +166,3 @@ def decisions(wh: Warehouse, region: str, rncp_code: str) -> list[dict[str, Any]
 def load_quality(path: Path = QUALITY_FILE) -> dict[str, Any]:
     """The measured quality figures (``reports/quality.json``: figures, date, commands, results files)."""
     return json.loads(Path(path).read_text(encoding="utf-8"))
-

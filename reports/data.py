@@ -1,4 +1,5 @@
 """What the restitution report and the capitalisation dossier say, read from the warehouse per region."""
+
 from __future__ import annotations
 
 import json
@@ -12,20 +13,53 @@ from ecarts.connectors.privacy import scrub
 from ecarts.text import fold_text
 from ecarts.warehouse.db import Warehouse, read_sql
 
-__all__ = ["region_label", "regions_of", "method", "threshold_rows", "overview", "sources", "certifications", "modules",
-           "set_aside", "REASON_LABELS", "COVERAGE_LABELS", "BREADTH_LABELS", "TREND_LABELS", "KIND_LABELS", "SQL_DIR",
-           "certification_name", "level_text", "sheet_href", "COMMITTEE_DIR", "changes"]
+__all__ = [
+    "region_label",
+    "regions_of",
+    "method",
+    "threshold_rows",
+    "overview",
+    "sources",
+    "certifications",
+    "modules",
+    "set_aside",
+    "REASON_LABELS",
+    "COVERAGE_LABELS",
+    "BREADTH_LABELS",
+    "TREND_LABELS",
+    "KIND_LABELS",
+    "SQL_DIR",
+    "certification_name",
+    "level_text",
+    "sheet_href",
+    "COMMITTEE_DIR",
+    "changes",
+]
 
 SQL_DIR = Path(__file__).with_name("sql")
-COVERAGE_LABELS = {"couvert": "couvert", "faible": "faible", "elongation": "élongation", "nouveau": "nouveau",
-                   "nouveau_bloc": "nouveau bloc"}
-BREADTH_LABELS = {"transversal": "transversale", "general": "générale", "particulier": "particulière",
-                  "singulier": "singulière"}
+COVERAGE_LABELS = {
+    "couvert": "couvert",
+    "faible": "faible",
+    "elongation": "élongation",
+    "nouveau": "nouveau",
+    "nouveau_bloc": "nouveau bloc",
+}
+BREADTH_LABELS = {
+    "transversal": "transversale",
+    "general": "générale",
+    "particulier": "particulière",
+    "singulier": "singulière",
+}
 TREND_LABELS = {"emergent": "émergente", "stable": "stable", "en_recul": "en recul"}
-KIND_LABELS = {"elongation": "extension d'un bloc", "complement": "complément d'un bloc",
-               "nouveau_bloc": "nouveau bloc"}
-SOURCE_LABELS = {"france_travail_api": "API Offres d'emploi v2 de France Travail",
-                 "france_travail_file": "offres enregistrées au format France Travail"}
+KIND_LABELS = {
+    "elongation": "extension d'un bloc",
+    "complement": "complément d'un bloc",
+    "nouveau_bloc": "nouveau bloc",
+}
+SOURCE_LABELS = {
+    "france_travail_api": "API Offres d'emploi v2 de France Travail",
+    "france_travail_file": "offres enregistrées au format France Travail",
+}
 
 
 def region_label(code: str | None) -> str:
@@ -52,8 +86,9 @@ def level_text(level: str | None) -> str | None:
     return f"niveau {found.group(1)}" if found else None
 
 
-def certification_name(title: str | None, abbreviation: str | None = None, level: str | None = None,
-                       abbreviation_label: str | None = None) -> str:
+def certification_name(
+    title: str | None, abbreviation: str | None = None, level: str | None = None, abbreviation_label: str | None = None
+) -> str:
     """« CAP Maçon — niveau 3 »: the type (RNCP ``ABREGE``) before the title unless the title already
     starts with it (« Diplôme d'État d'aide-soignant »), the European level after; the title alone when
     the export gives neither."""
@@ -77,22 +112,36 @@ def method(wh: Warehouse, region: str | None = None, settings: Any = None) -> di
     """Model and thresholds of the last successful analysis, and the module thresholds recorded with the
     proposals (else those of ``settings``, the :class:`ecarts.config.Settings` that the CLI or the flow
     passes in; a caller that passes none gets the configuration that ``load_settings()`` finds)."""
-    rows = wh.rows("SELECT run_id, started_at, model, config, thresholds FROM runs "
-                   "WHERE step = 'analyze' AND status = 'ok' ORDER BY started_at DESC LIMIT 1")
+    rows = wh.rows(
+        "SELECT run_id, started_at, model, config, thresholds FROM runs "
+        "WHERE step = 'analyze' AND status = 'ok' ORDER BY started_at DESC LIMIT 1"
+    )
     if settings is None:
         from ecarts.config import load_settings
 
         settings = load_settings()
     current = {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(settings.modules).items()}
-    out = {"run_id": None, "analysed_at": None, "model": None, "analysis": asdict(settings.analysis),
-           "modules": current}
+    out = {
+        "run_id": None,
+        "analysed_at": None,
+        "model": None,
+        "analysis": asdict(settings.analysis),
+        "modules": current,
+    }
     if rows:
         config = json.loads(rows[0]["config"] or "{}")
-        out.update(run_id=rows[0]["run_id"], analysed_at=rows[0]["started_at"], model=rows[0]["model"],
-                   analysis=json.loads(rows[0]["thresholds"] or "null") or config.get("analysis", {}),
-                   modules=config.get("modules") or current)
-    recorded = wh.query("SELECT thresholds FROM module_proposals WHERE thresholds IS NOT NULL "
-                        "AND ($1::VARCHAR IS NULL OR region = $1) ORDER BY created_at DESC LIMIT 1", [region])
+        out.update(
+            run_id=rows[0]["run_id"],
+            analysed_at=rows[0]["started_at"],
+            model=rows[0]["model"],
+            analysis=json.loads(rows[0]["thresholds"] or "null") or config.get("analysis", {}),
+            modules=config.get("modules") or current,
+        )
+    recorded = wh.query(
+        "SELECT thresholds FROM module_proposals WHERE thresholds IS NOT NULL "
+        "AND ($1::VARCHAR IS NULL OR region = $1) ORDER BY created_at DESC LIMIT 1",
+        [region],
+    )
     if recorded:
         out["modules"] = json.loads(recorded[0][0])
     return out
@@ -179,16 +228,36 @@ def threshold_rows(meth: dict[str, Any]) -> list[dict[str, str]]:
 
 def overview(wh: Warehouse, region: str) -> dict[str, Any]:
     rows = wh.rows(read_sql("overview", SQL_DIR), region=region)
-    base = rows[0] if rows else {"region": region, "n_offers": 0, "n_offers_raw": 0, "n_employers": 0,
-                                 "n_offers_unnamed": 0, "n_rome": 0,
-                                 "first_day": None, "last_day": None, "n_weeks": 0}
-    counts = wh.rows("""
+    base = (
+        rows[0]
+        if rows
+        else {
+            "region": region,
+            "n_offers": 0,
+            "n_offers_raw": 0,
+            "n_employers": 0,
+            "n_offers_unnamed": 0,
+            "n_rome": 0,
+            "first_day": None,
+            "last_day": None,
+            "n_weeks": 0,
+        }
+    )
+    counts = wh.rows(
+        """
         SELECT count(DISTINCT rncp_code) AS n_certifications,
                count(*) AS n_modules
-        FROM (SELECT rncp_code FROM module_proposals WHERE region = $region)""", region=region)[0]
+        FROM (SELECT rncp_code FROM module_proposals WHERE region = $region)""",
+        region=region,
+    )[0]
     analysed = wh.query("SELECT count(DISTINCT rncp_code) FROM skill_gaps WHERE region = ?", [region])[0][0]
-    return {**base, "label": region_label(region), "n_certifications_analysed": analysed,
-            "n_certifications_with_modules": counts["n_certifications"], "n_modules": counts["n_modules"]}
+    return {
+        **base,
+        "label": region_label(region),
+        "n_certifications_analysed": analysed,
+        "n_certifications_with_modules": counts["n_certifications"],
+        "n_modules": counts["n_modules"],
+    }
 
 
 def changes(wh: Warehouse, region: str) -> dict[str, Any]:
@@ -200,14 +269,19 @@ def changes(wh: Warehouse, region: str) -> dict[str, Any]:
 
 def sources(wh: Warehouse, region: str) -> dict[str, Any]:
     """Where the evidence comes from: offers per source, referential versions, grids."""
-    offers = [{"source": r["source"], "label": SOURCE_LABELS.get(r["source"], r["source"]), "n_offers": r["n_offers"]}
-              for r in wh.rows(read_sql("sources", SQL_DIR), region=region)]
+    offers = [
+        {"source": r["source"], "label": SOURCE_LABELS.get(r["source"], r["source"]), "n_offers": r["n_offers"]}
+        for r in wh.rows(read_sql("sources", SQL_DIR), region=region)
+    ]
     rome = [r[0] for r in wh.query("SELECT version FROM rome_versions ORDER BY loaded_at DESC")]
-    rncp = wh.rows("SELECT source, count(*) AS n, count(*) FILTER (WHERE active) AS n_active "
-                   "FROM certifications GROUP BY source ORDER BY source")
+    rncp = wh.rows(
+        "SELECT source, count(*) AS n, count(*) FILTER (WHERE active) AS n_active "
+        "FROM certifications GROUP BY source ORDER BY source"
+    )
     files = []
-    for (detail,) in wh.query("SELECT detail FROM runs WHERE step = 'referentials_load' AND status = 'ok' "
-                              "ORDER BY started_at"):
+    for (detail,) in wh.query(
+        "SELECT detail FROM runs WHERE step = 'referentials_load' AND status = 'ok' ORDER BY started_at"
+    ):
         for part in (detail or "").split():
             key, _, value = part.partition("=")
             for path in value.split(","):
@@ -215,20 +289,33 @@ def sources(wh: Warehouse, region: str) -> dict[str, Any]:
                     name = PurePath(path).name
                     if name not in files:
                         files.append(name)
-    grids = wh.rows("""SELECT count(*) AS n_rows, count(DISTINCT centre) AS n_centres,
+    grids = wh.rows(
+        """SELECT count(*) AS n_rows, count(DISTINCT centre) AS n_centres,
                               count(DISTINCT rncp_code) AS n_certifications
-                       FROM grid_rows WHERE region IS NULL OR region = $region""", region=region)[0]
+                       FROM grid_rows WHERE region IS NULL OR region = $region""",
+        region=region,
+    )[0]
     return {"offers": offers, "rome_versions": rome, "rncp": rncp, "files": files, "grids": grids}
 
 
 def certifications(wh: Warehouse, region: str) -> list[dict[str, Any]]:
     """Certifications analysed in the region, those with modules first (by rank), with their modules."""
     certs = wh.rows(read_sql("certifications", SQL_DIR), region=region)
-    by_code = {c["rncp_code"]: {**c, "blocks": c["blocks"] or [], "modules": [], "set_aside": [], "rank": None,
-                                "name": certification_name(c["title"], c["abbreviation"], c["level"],
-                                                           c["abbreviation_label"]),
-                                "level_label": level_text(c["level"]) or c["level"],
-                                "offers_concerned": 0, "share_concerned": 0.0, "score": None} for c in certs}
+    by_code = {
+        c["rncp_code"]: {
+            **c,
+            "blocks": c["blocks"] or [],
+            "modules": [],
+            "set_aside": [],
+            "rank": None,
+            "name": certification_name(c["title"], c["abbreviation"], c["level"], c["abbreviation_label"]),
+            "level_label": level_text(c["level"]) or c["level"],
+            "offers_concerned": 0,
+            "share_concerned": 0.0,
+            "score": None,
+        }
+        for c in certs
+    }
     for m in modules(wh, region):
         cert = by_code.get(m["rncp_code"])
         if cert is None:
@@ -267,13 +354,20 @@ def modules(wh: Warehouse, region: str) -> list[dict[str, Any]]:
         r["examples"] = scrubbed_examples(json.loads(r["examples"]) if r.get("examples") else [])
         r["synonyms"] = json.loads(r["synonyms"]) if r.get("synonyms") else {}
         r["skills"] = [
-            {"skill_id": sid, "label": label, "coverage": cov, "trend": trend,
-             "synonyms": r["synonyms"].get(label, []),
-             "breadth": (r.get("breadths") or [None] * len(r["skill_ids"]))[i],
-             "n_offers": (r.get("skill_n_offers") or [None] * len(r["skill_ids"]))[i],
-             "n_employers": (r.get("skill_n_employers") or [None] * len(r["skill_ids"]))[i]}
-            for i, (sid, label, cov, trend) in enumerate(zip(r["skill_ids"] or [], r["skill_labels"] or [],
-                                                             r["coverages"] or [], r["trends"] or []))]
+            {
+                "skill_id": sid,
+                "label": label,
+                "coverage": cov,
+                "trend": trend,
+                "synonyms": r["synonyms"].get(label, []),
+                "breadth": (r.get("breadths") or [None] * len(r["skill_ids"]))[i],
+                "n_offers": (r.get("skill_n_offers") or [None] * len(r["skill_ids"]))[i],
+                "n_employers": (r.get("skill_n_employers") or [None] * len(r["skill_ids"]))[i],
+            }
+            for i, (sid, label, cov, trend) in enumerate(
+                zip(r["skill_ids"] or [], r["skill_labels"] or [], r["coverages"] or [], r["trends"] or [])
+            )
+        ]
     checked = _checked_gaps(wh, region)
     for r in rows:
         for s in r["skills"]:
@@ -285,6 +379,11 @@ def _checked_gaps(wh: Warehouse, region: str) -> dict[tuple[str, str], str]:
     """(certification, skill) → the analyst's note on the gap (« vérifié avec le certificateur le … »)."""
     if "decision_note" not in wh.columns("skill_gaps"):
         return {}
-    return {(c, s): n for c, s, n in wh.query(
-        "SELECT rncp_code, skill_id, any_value(decision_note) FROM skill_gaps "
-        "WHERE region = ? AND decision_note IS NOT NULL GROUP BY ALL", [region])}
+    return {
+        (c, s): n
+        for c, s, n in wh.query(
+            "SELECT rncp_code, skill_id, any_value(decision_note) FROM skill_gaps "
+            "WHERE region = ? AND decision_note IS NOT NULL GROUP BY ALL",
+            [region],
+        )
+    }

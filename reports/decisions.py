@@ -7,29 +7,53 @@ a module set aside, a decision for the whole region). The analyst fills the ``de
 drop-down list in the XLSX, values explained on the « Aide » sheet) and reads it back with
 ``ecarts decisions import``. ``ecarts decisions export`` writes the decisions in force in the same format.
 Cells are written through :mod:`ecarts.reports.tables` (formula-like text stays text)."""
+
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from ecarts.analysis.decisions import Decision, SkillResolver, current_decisions, has_decisions, match_modules, skill_key
-from ecarts.analysis.decisions_format import (COLUMNS, HELP_COLUMNS, HELP_ROWS, HELP_SHEET, LIST_VALUES, SCOPES, SHEET,
-                                       scope_label)
+from ecarts.analysis.decisions import (
+    Decision,
+    SkillResolver,
+    current_decisions,
+    has_decisions,
+    match_modules,
+    skill_key,
+)
+from ecarts.analysis.decisions_format import (
+    COLUMNS,
+    HELP_COLUMNS,
+    HELP_ROWS,
+    HELP_SHEET,
+    LIST_VALUES,
+    SCOPES,
+    SHEET,
+    scope_label,
+)
 from ecarts.exceptions import InputError
 from ecarts.reports.data import COVERAGE_LABELS, SQL_DIR
 from ecarts.reports.tables import write_csv, write_xlsx
 from ecarts.warehouse.db import Warehouse, read_sql
 
-__all__ = ["workbook_rows", "export_rows", "write_workbook", "write_decision_files", "export_decisions",
-           "pending_decisions"]
+__all__ = [
+    "workbook_rows",
+    "export_rows",
+    "write_workbook",
+    "write_decision_files",
+    "export_decisions",
+    "pending_decisions",
+]
 
 _EDITABLE = ("decision", "valeur", "portee", "commentaire", "auteur")
-_VALIDATED_ROWS = 5000   # lines of the drop-down lists (beyond the pre-filled ones, for lines the analyst adds)
+_VALIDATED_ROWS = 5000  # lines of the drop-down lists (beyond the pre-filled ones, for lines the analyst adds)
 
 
 def _current_text(d: Decision) -> str:
     """« rejeter (région) le 12/12/2026 par A. Martin → valeur : motif »."""
-    text = f"{d.action} ({scope_label(d.rncp_code) if d.target == 'competence' else 'module'}) le {d.day} par {d.author}"
+    text = (
+        f"{d.action} ({scope_label(d.rncp_code) if d.target == 'competence' else 'module'}) le {d.day} par {d.author}"
+    )
     if d.value:
         text += f" → {d.value}"
     return text + (f" : {d.comment}" if d.comment else "")
@@ -38,22 +62,33 @@ def _current_text(d: Decision) -> str:
 def _prefill(d: Decision | None) -> dict[str, Any]:
     if d is None:
         return {"decision": "", "valeur": "", "portee": "", "commentaire": ""}
-    return {"decision": d.action, "valeur": d.value or "", "commentaire": d.comment or "",
-            "portee": scope_label(d.rncp_code) if d.target == "competence" else ""}
+    return {
+        "decision": d.action,
+        "valeur": d.value or "",
+        "commentaire": d.comment or "",
+        "portee": scope_label(d.rncp_code) if d.target == "competence" else "",
+    }
 
 
 def _decision_row(d: Decision, titles: dict[str, str]) -> dict[str, Any]:
     """A line for a decision in force, from what the decision recorded."""
-    return {"type": d.target, "region": d.region, "certification": d.rncp_code or "",
-            "intitule_certification": titles.get(d.rncp_code or "", ""), "module": d.module_title or "",
-            "competence": d.skill_label or "", "decision_actuelle": _current_text(d),
-            "cle_competence": d.skill_key or "",
-            "cle_module": (d.module_key or d.target_key) if d.target == "module" else "",
-            **_prefill(d)}
+    return {
+        "type": d.target,
+        "region": d.region,
+        "certification": d.rncp_code or "",
+        "intitule_certification": titles.get(d.rncp_code or "", ""),
+        "module": d.module_title or "",
+        "competence": d.skill_label or "",
+        "decision_actuelle": _current_text(d),
+        "cle_competence": d.skill_key or "",
+        "cle_module": (d.module_key or d.target_key) if d.target == "module" else "",
+        **_prefill(d),
+    }
 
 
-def _module_lines(wh: Warehouse, region: str, decisions: list[Decision],
-                  resolver: SkillResolver) -> tuple[list[dict[str, Any]], set[str]]:
+def _module_lines(
+    wh: Warehouse, region: str, decisions: list[Decision], resolver: SkillResolver
+) -> tuple[list[dict[str, Any]], set[str]]:
     rows, used = [], set()
     modules = wh.rows(read_sql("workbook_modules", SQL_DIR), region=region)
     by_cert: dict[str, list[dict[str, Any]]] = {}
@@ -62,26 +97,43 @@ def _module_lines(wh: Warehouse, region: str, decisions: list[Decision],
     for rncp, mods in by_cert.items():
         mine = [d for d in decisions if d.target == "module" and d.rncp_code == rncp]
         ids = {d.decision_id: {s for s in (resolver.resolve(k) for k in d.module_skill_keys) if s} for d in mine}
-        described = [(m["module_key"], set(m["skill_ids"] or []) | set(m.get("merged_skill_ids") or []),
-                      m.get("original_title") or m["title"]) for m in mods]
-        found = match_modules(mine, described, ids)   # decision_id -> index in mods
+        described = [
+            (
+                m["module_key"],
+                set(m["skill_ids"] or []) | set(m.get("merged_skill_ids") or []),
+                m.get("original_title") or m["title"],
+            )
+            for m in mods
+        ]
+        found = match_modules(mine, described, ids)  # decision_id -> index in mods
         matched = {i: d for d in mine if (i := found.get(d.decision_id)) is not None}
         for i, m in enumerate(mods):
             d = matched.get(i)
             if d is not None:
                 used.add(d.decision_id)
-            rows.append({"type": "module", "region": region, "certification": rncp,
-                         "intitule_certification": m.get("certification_title") or "", "module": m["title"],
-                         "competence": " | ".join(m["skill_labels"] or []),
-                         "couverture": " | ".join(COVERAGE_LABELS.get(c, c) for c in m["coverages"] or []),
-                         "offres": m["n_offers"], "employeurs": m["n_employers"],
-                         "decision_actuelle": _current_text(d) if d else "", "cle_competence": "",
-                         "cle_module": m["module_key"], **_prefill(d)})
+            rows.append(
+                {
+                    "type": "module",
+                    "region": region,
+                    "certification": rncp,
+                    "intitule_certification": m.get("certification_title") or "",
+                    "module": m["title"],
+                    "competence": " | ".join(m["skill_labels"] or []),
+                    "couverture": " | ".join(COVERAGE_LABELS.get(c, c) for c in m["coverages"] or []),
+                    "offres": m["n_offers"],
+                    "employeurs": m["n_employers"],
+                    "decision_actuelle": _current_text(d) if d else "",
+                    "cle_competence": "",
+                    "cle_module": m["module_key"],
+                    **_prefill(d),
+                }
+            )
     return rows, used
 
 
-def _gap_lines(wh: Warehouse, region: str, decisions: list[Decision],
-               resolver: SkillResolver) -> tuple[list[dict[str, Any]], set[str]]:
+def _gap_lines(
+    wh: Warehouse, region: str, decisions: list[Decision], resolver: SkillResolver
+) -> tuple[list[dict[str, Any]], set[str]]:
     rows, used = [], set()
     by_skill: dict[tuple[str | None, str], Decision] = {}
     for d in decisions:
@@ -95,11 +147,23 @@ def _gap_lines(wh: Warehouse, region: str, decisions: list[Decision],
         if own is not None:
             used.add(own.decision_id)
         shown = "\n".join(_current_text(d) for d in (own, wide) if d is not None)
-        rows.append({"type": "competence", "region": region, "certification": g["rncp_code"],
-                     "intitule_certification": g["certification_title"] or "", "module": "",
-                     "competence": g["skill_label"], "couverture": COVERAGE_LABELS.get(g["coverage"], g["coverage"]),
-                     "offres": g["n_offers"], "employeurs": g["n_employers"], "decision_actuelle": shown,
-                     "cle_competence": skill_key(g["skill_id"], g["rome_ogr_code"]), "cle_module": "", **_prefill(own)})
+        rows.append(
+            {
+                "type": "competence",
+                "region": region,
+                "certification": g["rncp_code"],
+                "intitule_certification": g["certification_title"] or "",
+                "module": "",
+                "competence": g["skill_label"],
+                "couverture": COVERAGE_LABELS.get(g["coverage"], g["coverage"]),
+                "offres": g["n_offers"],
+                "employeurs": g["n_employers"],
+                "decision_actuelle": shown,
+                "cle_competence": skill_key(g["skill_id"], g["rome_ogr_code"]),
+                "cle_module": "",
+                **_prefill(own),
+            }
+        )
     return rows, used
 
 
@@ -148,9 +212,14 @@ def _add_lists(path: Path, n_rows: int) -> None:
     last = max(n_rows + 1, _VALIDATED_ROWS)
     for column, values, title in (("decision", LIST_VALUES, "Décision"), ("portee", tuple(SCOPES.values()), "Portée")):
         letter = get_column_letter(COLUMNS.index(column) + 1)
-        check = DataValidation(type="list", formula1='"' + ",".join(values) + '"', allow_blank=True,
-                               showErrorMessage=True, errorTitle=title,
-                               error=f"Valeurs admises : {', '.join(values)} (feuille Aide)")
+        check = DataValidation(
+            type="list",
+            formula1='"' + ",".join(values) + '"',
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle=title,
+            error=f"Valeurs admises : {', '.join(values)} (feuille Aide)",
+        )
         check.add(f"{letter}2:{letter}{last}")
         sheet.add_data_validation(check)
     tint = PatternFill("solid", fgColor="FFF4CC")
@@ -163,14 +232,19 @@ def _add_lists(path: Path, n_rows: int) -> None:
 def write_decision_files(wh: Warehouse, region: str, out: Path) -> list[Path]:
     """``decisions-<région>.xlsx`` and ``.csv`` under ``out``, pre-filled (:func:`workbook_rows`)."""
     rows = workbook_rows(wh, region)
-    return [write_workbook(out / f"decisions-{region}.xlsx", rows), write_workbook(out / f"decisions-{region}.csv", rows)]
+    return [
+        write_workbook(out / f"decisions-{region}.xlsx", rows),
+        write_workbook(out / f"decisions-{region}.csv", rows),
+    ]
 
 
 def export_decisions(wh: Warehouse, path: Path, region: str | None = None) -> tuple[Path, int]:
     """The decisions in force written to ``path`` (``.xlsx`` or ``.csv``); the path and how many."""
     if path.suffix.lower() not in (".xlsx", ".csv"):
-        raise InputError(f"{path} : format non pris en charge ({path.suffix or 'sans extension'}) ; donnez un nom "
-                         "de fichier en .xlsx ou .csv")
+        raise InputError(
+            f"{path} : format non pris en charge ({path.suffix or 'sans extension'}) ; donnez un nom "
+            "de fichier en .xlsx ou .csv"
+        )
     rows = export_rows(wh, region)
     path.parent.mkdir(parents=True, exist_ok=True)
     return write_workbook(path, rows), len(rows)

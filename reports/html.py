@@ -1,4 +1,5 @@
 """The restitution report: one self-contained HTML page in French (inline CSS and SVG, no script)."""
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -35,27 +36,45 @@ def _rome_sections(wh: Warehouse, region: str, weekly: AnalysisWeeks) -> list[di
     for rome in sorted(by_rome):
         rows = by_rome[rome]
         certs = sorted(certs_by_rome[rome])
-        gaps_rows = sorted((g for g in rows if any(c != "couvert" for c in g["coverages"])),
-                           key=lambda g: (g["best"], g["kind"] == "savoir_etre", -g["n_offers"],
-                                          g["skill_label"]))[:MAX_GAPS_PER_ROME]
+        gaps_rows = sorted(
+            (g for g in rows if any(c != "couvert" for c in g["coverages"])),
+            key=lambda g: (g["best"], g["kind"] == "savoir_etre", -g["n_offers"], g["skill_label"]),
+        )[:MAX_GAPS_PER_ROME]
         for g in gaps_rows:
-            share = weekly.share(rome, g["skill_id"], empty=0.0)   # the series its trend was tested on
+            share = weekly.share(rome, g["skill_id"], empty=0.0)  # the series its trend was tested on
             g["weekly_share"] = share
             g["spark"] = svg.sparkline(share, f"{g['skill_label']} : part hebdomadaire des offres {rome}")
         mapped = sorted(rows, key=lambda g: (-g["n_offers"], g["skill_label"]))[:MAX_MAP_ROWS]
-        heat = svg.heatmap([g["skill_label"] for g in mapped], certs,
-                           {(g["skill_label"], c): g["coverage_by_cert"].get(c) for g in mapped for c in certs},
-                           row_notes=[str(g["n_offers"]) for g in mapped],
-                           title=f"Couverture des compétences demandées ({rome}) par les certifications liées")
+        heat = svg.heatmap(
+            [g["skill_label"] for g in mapped],
+            certs,
+            {(g["skill_label"], c): g["coverage_by_cert"].get(c) for g in mapped for c in certs},
+            row_notes=[str(g["n_offers"]) for g in mapped],
+            title=f"Couverture des compétences demandées ({rome}) par les certifications liées",
+        )
         totals = weekly.totals.get(rome, [])
-        sections.append({
-            "code": rome, "label": labels.get(rome, ""), "certifications": certs,
-            "n_offers": sum(totals), "n_skills": len(rows),
-            "n_covered": sum(g["best"] == 3 for g in rows), "n_weak": sum(g["best"] == 2 for g in rows),
-            "n_uncovered": sum(g["best"] == 1 for g in rows), "gaps": gaps_rows, "heatmap": heat,
-            "volume": svg.weekly_chart(weekly.weeks, [("offres (une reprise compte une fois)", totals)], percent=False,
-                                       title=f"Offres {rome} par semaine", height=120, width=420),
-        })
+        sections.append(
+            {
+                "code": rome,
+                "label": labels.get(rome, ""),
+                "certifications": certs,
+                "n_offers": sum(totals),
+                "n_skills": len(rows),
+                "n_covered": sum(g["best"] == 3 for g in rows),
+                "n_weak": sum(g["best"] == 2 for g in rows),
+                "n_uncovered": sum(g["best"] == 1 for g in rows),
+                "gaps": gaps_rows,
+                "heatmap": heat,
+                "volume": svg.weekly_chart(
+                    weekly.weeks,
+                    [("offres (une reprise compte une fois)", totals)],
+                    percent=False,
+                    title=f"Offres {rome} par semaine",
+                    height=120,
+                    width=420,
+                ),
+            }
+        )
     return sections
 
 
@@ -70,9 +89,13 @@ def _module_charts(weekly: AnalysisWeeks, certs: list[dict[str, Any]]) -> None:
     for cert in certs:
         for m in cert["modules"]:
             share = module_share(weekly, m, cert)
-            m["chart"] = svg.weekly_chart(weekly.weeks, [("part des offres demandant l'une de ses compétences", share)],
-                                          title=f"{m['module_id']} : part hebdomadaire des offres", height=130,
-                                          width=430)
+            m["chart"] = svg.weekly_chart(
+                weekly.weeks,
+                [("part des offres demandant l'une de ses compétences", share)],
+                title=f"{m['module_id']} : part hebdomadaire des offres",
+                height=130,
+                width=430,
+            )
 
 
 def report_context(wh: Warehouse, region: str | None = None, settings: Any = None) -> dict[str, Any]:
@@ -88,31 +111,68 @@ def report_context(wh: Warehouse, region: str | None = None, settings: Any = Non
             c["sheet"] = data.sheet_href(c["rncp_code"], code, len(codes) > 1)
         _module_charts(weekly, certs)
         ranked = [c for c in certs if c["modules"]]
-        bars = svg.hbars([(f"{c['rncp_code']} {c['name']}", (c["score"] or 0.0) / 100,
-                           f"score {c['score'] or 0:.1f}, {len(c['modules'])} module(s)".replace(".", ","))
-                          for c in ranked], title="Score de priorité des certifications (0 à 100) : offres, "
-                                                  "employeurs et compétences émergentes de leurs modules")
+        bars = svg.hbars(
+            [
+                (
+                    f"{c['rncp_code']} {c['name']}",
+                    (c["score"] or 0.0) / 100,
+                    f"score {c['score'] or 0:.1f}, {len(c['modules'])} module(s)".replace(".", ","),
+                )
+                for c in ranked
+            ],
+            title="Score de priorité des certifications (0 à 100) : offres, "
+            "employeurs et compétences émergentes de leurs modules",
+        )
         romes = _rome_sections(wh, code, weekly)
-        volume = svg.weekly_chart(weekly.weeks, [("offres, tous métiers (une reprise compte une fois)",
-                                                   weekly.total([r["code"] for r in romes]))],
-                                  percent=False, title="Offres publiées par semaine", height=150, width=560)
-        regions.append({"code": code, "overview": data.overview(wh, code), "sources": data.sources(wh, code),
-                        "volume": volume, "changes": data.changes(wh, code),
-                        "romes": romes, "certifications": certs, "ranked": ranked,
-                        "bars": bars})
-    return {"regions": regions, "method": meth, "target": target, "thresholds": data.threshold_rows(meth),
-            "labels": {"coverage": data.COVERAGE_LABELS, "breadth": data.BREADTH_LABELS,
-                       "trend": data.TREND_LABELS, "kind": data.KIND_LABELS},
-            "colours": svg.COVERAGE_COLOURS, "short": svg.COVERAGE_SHORT,
-            "generated": datetime.now().strftime("%d/%m/%Y à %H:%M"),
-            "title_region": data.region_label(region) if region else
-            (", ".join(r["overview"]["label"] for r in regions) or "aucune région analysée")}
+        volume = svg.weekly_chart(
+            weekly.weeks,
+            [("offres, tous métiers (une reprise compte une fois)", weekly.total([r["code"] for r in romes]))],
+            percent=False,
+            title="Offres publiées par semaine",
+            height=150,
+            width=560,
+        )
+        regions.append(
+            {
+                "code": code,
+                "overview": data.overview(wh, code),
+                "sources": data.sources(wh, code),
+                "volume": volume,
+                "changes": data.changes(wh, code),
+                "romes": romes,
+                "certifications": certs,
+                "ranked": ranked,
+                "bars": bars,
+            }
+        )
+    return {
+        "regions": regions,
+        "method": meth,
+        "target": target,
+        "thresholds": data.threshold_rows(meth),
+        "labels": {
+            "coverage": data.COVERAGE_LABELS,
+            "breadth": data.BREADTH_LABELS,
+            "trend": data.TREND_LABELS,
+            "kind": data.KIND_LABELS,
+        },
+        "colours": svg.COVERAGE_COLOURS,
+        "short": svg.COVERAGE_SHORT,
+        "generated": datetime.now().strftime("%d/%m/%Y à %H:%M"),
+        "title_region": data.region_label(region)
+        if region
+        else (", ".join(r["overview"]["label"] for r in regions) or "aucune région analysée"),
+    }
 
 
 def template_env() -> Environment:
     """The templates of the report and of the committee sheets, with their French number filters."""
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]),
-                      trim_blocks=True, lstrip_blocks=True)
+    env = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=select_autoescape(["html", "j2"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     env.filters["pct"] = lambda x, digits=0: "—" if x is None else f"{x * 100:.{digits}f} %".replace(".", ",")
     env.filters["day"] = lambda d: d.strftime("%d/%m/%Y") if d else "—"
     env.filters["num"] = lambda n: "—" if n is None else f"{n:,}".replace(",", "\u202f")

@@ -7,6 +7,7 @@
 - :func:`trend_verdicts`: the analysis's own trend verdicts (``skill_gaps.trend``, the Cochran–Armitage test
   of :mod:`ecarts.analysis.trend`, its p-value and fitted change), tested nothing again.
 """
+
 from __future__ import annotations
 
 import json
@@ -22,8 +23,15 @@ from ecarts.analysis.demand import load_demand, region_calendar, weekly_series
 from ecarts.analysis.trend import WeeklySeries
 from ecarts.warehouse.db import Warehouse, read_sql
 
-__all__ = ["AnalysisWeeks", "analysis_weeks", "trend_verdicts", "trend_run",
-           "fitted_share", "mentions_behind", "SQL_DIR"]
+__all__ = [
+    "AnalysisWeeks",
+    "analysis_weeks",
+    "trend_verdicts",
+    "trend_run",
+    "fitted_share",
+    "mentions_behind",
+    "SQL_DIR",
+]
 
 SQL_DIR = Path(__file__).with_name("sql")
 
@@ -38,12 +46,14 @@ class AnalysisWeeks:
     weeks: list[date]
     totals: dict[str, list[int]]
     asking: dict[tuple[str, str], list[int]]
-    unit_weeks: dict[str, int] = field(default_factory=dict)        # unit -> its week's index in ``weeks``
+    unit_weeks: dict[str, int] = field(default_factory=dict)  # unit -> its week's index in ``weeks``
     asking_units: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (rome, skill) -> units
 
     def series(self, rome_code: str, skill_id: str) -> WeeklySeries:
-        return WeeklySeries(self.asking.get((rome_code, skill_id), [0] * len(self.weeks)),
-                            self.totals.get(rome_code, [0] * len(self.weeks)))
+        return WeeklySeries(
+            self.asking.get((rome_code, skill_id), [0] * len(self.weeks)),
+            self.totals.get(rome_code, [0] * len(self.weeks)),
+        )
 
     def share(self, rome_code: str, skill_id: str, empty: float = math.nan) -> list[float]:
         """Weekly share of the code's units asking the skill; ``empty`` (NaN) in weeks without offers."""
@@ -65,8 +75,7 @@ class AnalysisWeeks:
             asking[self.unit_weeks[u]] += 1
         return WeeklySeries(asking, self.total(rome_codes))
 
-    def group_share(self, rome_codes: Sequence[str], skill_ids: Sequence[str],
-                    empty: float = math.nan) -> list[float]:
+    def group_share(self, rome_codes: Sequence[str], skill_ids: Sequence[str], empty: float = math.nan) -> list[float]:
         """Weekly share of the units of ``rome_codes`` asking at least one of ``skill_ids``."""
         return _share(self.group_series(rome_codes, skill_ids), empty)
 
@@ -103,15 +112,24 @@ def analysis_weeks(wh: Warehouse, region: str, window: int | None = None) -> Ana
     return AnalysisWeeks(region, calendar, totals, asking, unit_weeks, asking_units)
 
 
-def trend_verdicts(wh: Warehouse, region: str, rome_codes: Sequence[str] | None = None, min_offers: int = 1,
-                   uncovered_only: bool = True, exclude_kinds: tuple[str, ...] = ("savoir_etre",)
-                   ) -> list[dict[str, Any]]:
+def trend_verdicts(
+    wh: Warehouse,
+    region: str,
+    rome_codes: Sequence[str] | None = None,
+    min_offers: int = 1,
+    uncovered_only: bool = True,
+    exclude_kinds: tuple[str, ...] = ("savoir_etre",),
+) -> list[dict[str, Any]]:
     """The analysis's verdicts per ROME code and skill of ``region`` (``reports/sql/trend_verdicts.sql``:
     emergent first, then en_recul, then stable, each by p-value), for skills asked by at least
     ``min_offers`` de-duplicated offers, that at least one linked certification does not cover
     (``uncovered_only``), behavioural qualities left out (``exclude_kinds``). ``coverage``: rncp → coverage."""
-    rows = wh.rows(read_sql("trend_verdicts", SQL_DIR), region=region,
-                   rome_codes=list(rome_codes) if rome_codes else None, min_offers=min_offers)
+    rows = wh.rows(
+        read_sql("trend_verdicts", SQL_DIR),
+        region=region,
+        rome_codes=list(rome_codes) if rome_codes else None,
+        min_offers=min_offers,
+    )
     out = []
     for r in rows:
         if uncovered_only and all(c == "couvert" for c in r["coverages"]):
@@ -148,15 +166,20 @@ def fitted_share(series: WeeklySeries, change: float) -> list[float] | None:
     return [p_bar + slope * (i - x_bar) for i in range(len(n))]
 
 
-def mentions_behind(wh: Warehouse, region: str, rome_code: str, skill_id: str, limit: int = 10
-                    ) -> list[dict[str, Any]]:
+def mentions_behind(wh: Warehouse, region: str, rome_code: str, skill_id: str, limit: int = 10) -> list[dict[str, Any]]:
     """How the offers of a region and ROME code word a skill: each wording (``mention``) and origin
     (``coded``: listed by the employer; ``extracted``: found in the text) with its number of offers, most
     frequent first. Wordings and counts only, no offer text."""
-    return wh.rows("""
+    return wh.rows(
+        """
         SELECT os.mention, os.origin, count(DISTINCT o.offer_id) AS n_offers
         FROM offers o JOIN offer_skills os USING (offer_id)
         WHERE o.region = $region AND o.rome_code = $rome AND os.skill_id = $skill AND os.mention IS NOT NULL
         GROUP BY ALL
         ORDER BY n_offers DESC, os.mention, os.origin
-        LIMIT $limit""", region=region, rome=rome_code, skill=skill_id, limit=limit)
+        LIMIT $limit""",
+        region=region,
+        rome=rome_code,
+        skill=skill_id,
+        limit=limit,
+    )

@@ -1,5 +1,6 @@
 """Restitution of the gaps: the plain-text summary the CLI prints, and ``write_report`` (HTML report,
 capitalisation dossiers, CSV of every gap)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,8 +12,16 @@ from ecarts.warehouse.db import Warehouse, read_sql
 __all__ = ["summary_table", "write_report", "relation_counts", "recent_runs", "quarantine_lines", "CONTRACT_RELATIONS"]
 
 SQL_DIR = Path(__file__).with_name("sql")
-CONTRACT_RELATIONS = ("offers", "offer_skills", "skills", "certifications", "certification_rome",
-                      "certification_blocks", "skill_gaps", "module_proposals")
+CONTRACT_RELATIONS = (
+    "offers",
+    "offer_skills",
+    "skills",
+    "certifications",
+    "certification_rome",
+    "certification_blocks",
+    "skill_gaps",
+    "module_proposals",
+)
 
 
 def _summary_rows(wh: Warehouse, region: str | None) -> list[dict[str, Any]]:
@@ -23,19 +32,46 @@ def summary_table(wh: Warehouse, region: str | None = None, *, pact_min_certific
     """A plain-text table, one line per region and ROME code, then the modules proposed in each region beside
     the pact's target (``pact_min_certifications``: ``modules.pact_min_certifications``)."""
     rows = _summary_rows(wh, region)
-    head = ("Région", "ROME", "Offres", "Certif.", "Compét.", "Couv.", "Faibles", "Non couv.", "Émerg.",
-            "Savoir-faire non couvert le plus demandé")
-    lines = [[r["region"], r["rome_code"], r["offers"], r["certifications"], r["skills"], r["covered"],
-              r["weak"], r["uncovered"], r["emerging_uncovered"], (r["top_uncovered"] or "—")[:60]] for r in rows]
+    head = (
+        "Région",
+        "ROME",
+        "Offres",
+        "Certif.",
+        "Compét.",
+        "Couv.",
+        "Faibles",
+        "Non couv.",
+        "Émerg.",
+        "Savoir-faire non couvert le plus demandé",
+    )
+    lines = [
+        [
+            r["region"],
+            r["rome_code"],
+            r["offers"],
+            r["certifications"],
+            r["skills"],
+            r["covered"],
+            r["weak"],
+            r["uncovered"],
+            r["emerging_uncovered"],
+            (r["top_uncovered"] or "—")[:60],
+        ]
+        for r in rows
+    ]
     widths = [max(len(str(x)) for x in col) for col in zip(head, *lines)]
     fmt = lambda vals: "  ".join(str(v).ljust(w) for v, w in zip(vals, widths))  # noqa: E731
     out = [fmt(head), fmt(["-" * w for w in widths])] + [fmt(line) for line in lines]
     out.append("")
     for reg, certs, modules in wh.query(
-            "SELECT region, count(DISTINCT rncp_code), count(*) FROM module_proposals "
-            "WHERE ($region IS NULL OR region = $region) GROUP BY region ORDER BY region", {"region": region}):
-        out.append(f"Région {reg} : {modules} modules complémentaires proposés pour {certs} certifications "
-                   f"(le pacte en demande au moins {pact_min_certifications}).")
+        "SELECT region, count(DISTINCT rncp_code), count(*) FROM module_proposals "
+        "WHERE ($region IS NULL OR region = $region) GROUP BY region ORDER BY region",
+        {"region": region},
+    ):
+        out.append(
+            f"Région {reg} : {modules} modules complémentaires proposés pour {certs} certifications "
+            f"(le pacte en demande au moins {pact_min_certifications})."
+        )
     out.append("Émerg. : compétences non couvertes ou faiblement couvertes en hausse significative.")
     return "\n".join(out)
 
@@ -62,8 +98,10 @@ def write_report(wh: Warehouse, out: Path, region: str | None = None, settings: 
     if not analysed:
         raise InputError("aucun écart analysé dans cet entrepôt : lancez d'abord `ecarts analyze`")
     if region and region not in analysed:
-        raise InputError(f"région {region} : aucun écart analysé (lancez `ecarts analyze --region {region}` ; "
-                         f"régions analysées : {', '.join(analysed)})")
+        raise InputError(
+            f"région {region} : aucun écart analysé (lancez `ecarts analyze --region {region}` ; "
+            f"régions analysées : {', '.join(analysed)})"
+        )
     out.mkdir(parents=True, exist_ok=True)
     html_path = out / "rapport.html"
     html_path.write_text(render_report(wh, region, settings), encoding="utf-8")
@@ -79,8 +117,18 @@ def write_report(wh: Warehouse, out: Path, region: str | None = None, settings: 
     return written
 
 
-_STATUS_EXTRA = ("offer_items", "certification_statements", "rome_items", "embeddings", "runs", "offer_quarantine",
-                 "skill_gaps_history", "module_proposals_history", "committee_runs", "analyst_decisions")
+_STATUS_EXTRA = (
+    "offer_items",
+    "certification_statements",
+    "rome_items",
+    "embeddings",
+    "runs",
+    "offer_quarantine",
+    "skill_gaps_history",
+    "module_proposals_history",
+    "committee_runs",
+    "analyst_decisions",
+)
 
 
 def _has_table(wh: Warehouse, name: str) -> bool:
@@ -97,8 +145,10 @@ def relation_counts(wh: Warehouse) -> dict[str, int]:
 def recent_runs(wh: Warehouse, limit: int = 10) -> list[str]:
     """The last runs, newest first: step, status (running, ok, failed, interrupted), counts, and for a run
     that did not end well the reason."""
-    rows = wh.rows("SELECT step, status, started_at, finished_at, counts, detail FROM runs "
-                   "ORDER BY started_at DESC LIMIT $n", n=limit)
+    rows = wh.rows(
+        "SELECT step, status, started_at, finished_at, counts, detail FROM runs ORDER BY started_at DESC LIMIT $n",
+        n=limit,
+    )
     lines = []
     for r in rows:
         line = f"{r['started_at']:%Y-%m-%d %H:%M:%S}  {r['step']:<18} {r['status']:<11} {r['counts'] or ''}"
@@ -116,10 +166,11 @@ def quarantine_lines(wh: Warehouse, limit: int = 10) -> list[str]:
     if not total:
         return ["Offres mises à l'écart : aucune"]
     by_step = wh.query("SELECT step, count(DISTINCT offer_id) FROM offer_quarantine GROUP BY step ORDER BY step")
-    lines = [f"Offres mises à l'écart : {total} ("
-             + ", ".join(f"{step} : {n}" for step, n in by_step) + ")"]
+    lines = [f"Offres mises à l'écart : {total} (" + ", ".join(f"{step} : {n}" for step, n in by_step) + ")"]
     for offer_id, step, error, when in wh.query(
-            "SELECT offer_id, step, error, quarantined_at FROM offer_quarantine "
-            "ORDER BY quarantined_at DESC, offer_id LIMIT ?", [limit]):
+        "SELECT offer_id, step, error, quarantined_at FROM offer_quarantine "
+        "ORDER BY quarantined_at DESC, offer_id LIMIT ?",
+        [limit],
+    ):
         lines.append(f"  {when:%Y-%m-%d %H:%M:%S}  {offer_id}  {step:<9} {error}")
     return lines

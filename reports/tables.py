@@ -10,6 +10,7 @@ CSV files are written for a spreadsheet set to French (Excel, LibreOffice): UTF-
 (``0,25``, never ``0.25``, which a French spreadsheet reads as text or as a date); whole numbers are
 written without separators (``1234``), booleans as ``oui`` / ``non``. :func:`read_csv_number` reads such a
 cell back."""
+
 from __future__ import annotations
 
 import csv
@@ -19,8 +20,18 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Sequence
 
-__all__ = ["write_csv", "write_xlsx", "flat", "safe_text", "csv_cell", "decimal_text", "read_csv_number",
-           "FORMULA_STARTS", "CSV_DELIMITER", "CSV_ENCODING"]
+__all__ = [
+    "write_csv",
+    "write_xlsx",
+    "flat",
+    "safe_text",
+    "csv_cell",
+    "decimal_text",
+    "read_csv_number",
+    "FORMULA_STARTS",
+    "CSV_DELIMITER",
+    "CSV_ENCODING",
+]
 
 CSV_DELIMITER = ";"
 CSV_ENCODING = "utf-8-sig"  # UTF-8 with a byte-order mark: how a French spreadsheet recognises UTF-8
@@ -107,7 +118,7 @@ def write_xlsx(path: Path, sheets: Sequence[tuple[str, Sequence[str], Sequence[d
             ws.append([flat(row.get(c)) for c in columns])
             for cell in ws[ws.max_row]:
                 if is_formula_like(cell.value):
-                    cell.data_type = "s"   # text, never a formula
+                    cell.data_type = "s"  # text, never a formula
         for cell in ws[1]:
             cell.font = Font(bold=True)
             cell.fill = PatternFill("solid", fgColor="E8EEF7")

@@ -1,4 +1,5 @@
 """Shared fixtures: settings on a temporary DuckDB file, the local embedding model, the sample pipeline."""
+
 from __future__ import annotations
 
 import os
@@ -51,8 +52,13 @@ def sample_db(tmp_path_factory: pytest.TempPathFactory, static_model_path: Path)
         steps.load_referentials(wh, cfg, Path(inputs["rome"]), [Path(p) for p in inputs["rncp"]])
         steps.import_offers(wh, cfg, [Path(p) for p in inputs["offer_files"]])
         # The pseudonym key lives outside the warehouse (issue 9): the tests give one of their own.
-        import_grids(wh, cfg, [Path(p) for p in inputs["grid_files"]], inputs["region"],
-                     environ={"ECARTS_PSEUDO_KEY": SAMPLE_PSEUDO_KEY})
+        import_grids(
+            wh,
+            cfg,
+            [Path(p) for p in inputs["grid_files"]],
+            inputs["region"],
+            environ={"ECARTS_PSEUDO_KEY": SAMPLE_PSEUDO_KEY},
+        )
         steps.analyze(wh, cfg, None)
     return db
 

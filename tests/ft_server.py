@@ -21,6 +21,7 @@ Usage::
     with FakeFranceTravail(make_offers(287, datetime(2026, 1, 1), datetime(2026, 1, 10))) as server:
         settings = load_settings(environ=server.environ()).france_travail
 """
+
 from __future__ import annotations
 
 import json
@@ -51,11 +52,11 @@ class Fault:
     delay: float = 0.0
     revoke: bool = False
     times: int = 1
-    after: int = 0              # normal answers to let through before this fault applies
-    garble: bool = False        # a 2xx body that is not JSON
-    truncate: bool = False      # the body cut in half, Content-Length matching the cut
-    cut: bool = False           # Content-Length of the whole body, half of it sent, connection closed
-    total: int | None = None    # the Content-Range total announced instead of the true one
+    after: int = 0  # normal answers to let through before this fault applies
+    garble: bool = False  # a 2xx body that is not JSON
+    truncate: bool = False  # the body cut in half, Content-Length matching the cut
+    cut: bool = False  # Content-Length of the whole body, half of it sent, connection closed
+    total: int | None = None  # the Content-Range total announced instead of the true one
 
 
 @dataclass
@@ -70,8 +71,9 @@ class Recorded:
     at: float = field(default_factory=time.monotonic)
 
 
-def make_offers(n: int, start: datetime, end: datetime, rome: str = "M1805",
-                departements: tuple[str, ...] = ("33",)) -> list[dict[str, Any]]:
+def make_offers(
+    n: int, start: datetime, end: datetime, rome: str = "M1805", departements: tuple[str, ...] = ("33",)
+) -> list[dict[str, Any]]:
     """``n`` offers created evenly between ``start`` and ``end`` (whole seconds), with personal data in
     ``contact`` and ``agence`` that must never reach the warehouse."""
     span = (end - start).total_seconds()
@@ -79,21 +81,26 @@ def make_offers(n: int, start: datetime, end: datetime, rome: str = "M1805",
     for i in range(n):
         created = start + timedelta(seconds=int(span * i / n) if n else 0)
         dep = departements[i % len(departements)]
-        offers.append({
-            "id": f"T{i:06d}",
-            "intitule": f"Développeur {i}",
-            "description": f"Offre {i}. Python, SQL. Écrire à recrutement{i}@exemple.fr ou 06 12 34 56 78.",
-            "dateCreation": created.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
-            "dateActualisation": created.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
-            "lieuTravail": {"libelle": f"{dep} - VILLE", "codePostal": f"{dep}000"},
-            "romeCode": rome,
-            "romeLibelle": "Études et développement informatique",
-            "entreprise": {"nom": f"Entreprise {i % 7}"},
-            "competences": [{"code": "100001", "libelle": "Programmer en Python", "exigence": "E"}],
-            "contact": {"nom": "Mme Jeanne Martin", "courriel": "jeanne.martin@exemple.fr",
-                        "telephone": "0556000000"},
-            "agence": {"courriel": "agence@francetravail.fr", "telephone": "0556111111"},
-        })
+        offers.append(
+            {
+                "id": f"T{i:06d}",
+                "intitule": f"Développeur {i}",
+                "description": f"Offre {i}. Python, SQL. Écrire à recrutement{i}@exemple.fr ou 06 12 34 56 78.",
+                "dateCreation": created.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
+                "dateActualisation": created.strftime("%Y-%m-%dT%H:%M:%S.000Z"),
+                "lieuTravail": {"libelle": f"{dep} - VILLE", "codePostal": f"{dep}000"},
+                "romeCode": rome,
+                "romeLibelle": "Études et développement informatique",
+                "entreprise": {"nom": f"Entreprise {i % 7}"},
+                "competences": [{"code": "100001", "libelle": "Programmer en Python", "exigence": "E"}],
+                "contact": {
+                    "nom": "Mme Jeanne Martin",
+                    "courriel": "jeanne.martin@exemple.fr",
+                    "telephone": "0556000000",
+                },
+                "agence": {"courriel": "agence@francetravail.fr", "telephone": "0556111111"},
+            }
+        )
     return offers
 
 
@@ -124,8 +131,13 @@ class _Server(ThreadingHTTPServer):
 class FakeFranceTravail:
     """The local API; a context manager that starts and stops the server thread."""
 
-    def __init__(self, offers: list[dict[str, Any]] | None = None, expires_in: int = 1499,
-                 client_id: str = CLIENT_ID, client_secret: str = CLIENT_SECRET) -> None:
+    def __init__(
+        self,
+        offers: list[dict[str, Any]] | None = None,
+        expires_in: int = 1499,
+        client_id: str = CLIENT_ID,
+        client_secret: str = CLIENT_SECRET,
+    ) -> None:
         self.offers = sorted(offers or [], key=lambda o: (_created(o), o["id"]), reverse=True)
         self._created = [_created(o) for o in self.offers]
         self.expires_in = expires_in
@@ -145,8 +157,7 @@ class FakeFranceTravail:
     def __enter__(self) -> "FakeFranceTravail":
         self._httpd = _Server(("127.0.0.1", 0), _Handler)
         self._httpd.app = self
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                                        daemon=True)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self._thread.start()
         return self
 
@@ -230,15 +241,16 @@ class FakeFranceTravail:
             self.requests.append(Recorded(method, url.path, params, token, status))
         self._reply(handler, status, headers, payload, fault if 200 <= status < 300 else None)
 
-    def _reply(self, handler: _Handler, status: int, headers: dict[str, str], payload: Any,
-               fault: Fault | None = None) -> None:
+    def _reply(
+        self, handler: _Handler, status: int, headers: dict[str, str], payload: Any, fault: Fault | None = None
+    ) -> None:
         data = b"" if status == 204 or payload is None else json.dumps(payload).encode("utf-8")
         length = len(data)
         if fault and fault.garble and data:
             data = b'{"resultats": [{"id": "X", \x00\xff garbled'
             length = len(data)
         elif fault and (fault.truncate or fault.cut) and data:
-            data = data[:len(data) // 2]
+            data = data[: len(data) // 2]
             length = len(data) if fault.truncate else length
         try:
             handler.send_response(status)
@@ -271,8 +283,12 @@ class FakeFranceTravail:
         value = f"jeton-{self.token_calls}"
         with self._lock:
             self._tokens.add(value)
-        return 200, {"access_token": value, "token_type": "Bearer", "expires_in": self.expires_in,
-                     "scope": form["scope"]}
+        return 200, {
+            "access_token": value,
+            "token_type": "Bearer",
+            "expires_in": self.expires_in,
+            "scope": form["scope"],
+        }
 
     def _matching(self, params: dict[str, str]) -> list[dict[str, Any]]:
         lo = datetime.strptime(params["minCreationDate"], DATE_FORMAT) if "minCreationDate" in params else None
@@ -290,8 +306,9 @@ class FakeFranceTravail:
             found.append(offer)
         return found
 
-    def _search(self, params: dict[str, str], token: str | None,
-                fault: Fault | None = None) -> tuple[int, dict[str, str], Any]:
+    def _search(
+        self, params: dict[str, str], token: str | None, fault: Fault | None = None
+    ) -> tuple[int, dict[str, str], Any]:
         with self._lock:
             known = token in self._tokens and not self.reject_tokens
         if not known:
@@ -301,8 +318,11 @@ class FakeFranceTravail:
         except ValueError:
             return 400, {}, {"message": "Le paramètre « range » est invalide"}
         if first > 3000 or last > 3149:
-            return 400, {}, {"message": "La position de début doit être inférieure ou égale à 3000 et la "
-                                        "position de fin à 3149"}
+            return (
+                400,
+                {},
+                {"message": "La position de début doit être inférieure ou égale à 3000 et la position de fin à 3149"},
+            )
         if last < first or last - first >= 150:
             return 400, {}, {"message": "Le nombre de résultats demandés doit être compris entre 1 et 150"}
         found = self._matching(params)
@@ -310,9 +330,8 @@ class FakeFranceTravail:
             return 204, {}, None
         if first >= len(found):
             return 400, {}, {"message": "La position de début dépasse le nombre de résultats"}
-        page = found[first:last + 1]
+        page = found[first : last + 1]
         status = 206 if first + len(page) < len(found) else 200
         total = len(found) if fault is None or fault.total is None else fault.total
-        headers = {"Content-Range": f"offres {first}-{first + len(page) - 1}/{total}",
-                   "Accept-Range": "offres 150"}
+        headers = {"Content-Range": f"offres {first}-{first + len(page) - 1}/{total}", "Accept-Range": "offres 150"}
         return status, headers, {"resultats": page, "filtresPossibles": []}

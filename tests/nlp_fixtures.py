@@ -3,6 +3,7 @@
 The static model is built once per test session into a temporary folder, from the installed spaCy
 package, whatever ``models/`` holds: the tests check the builder as it is now, without network.
 """
+
 from __future__ import annotations
 
 import os

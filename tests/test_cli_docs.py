@@ -1,4 +1,5 @@
 """Every command has help text and a section with an example in docs/cli.md (as sqlite-utils does)."""
+
 from pathlib import Path
 
 import click
@@ -26,8 +27,15 @@ COMMANDS = _commands(cli)
 
 def test_design_commands_exist():
     names = {path for path, _ in COMMANDS}
-    for needed in ("ecarts demo", "ecarts referentials load", "ecarts offers pull", "ecarts offers import",
-                   "ecarts grids import", "ecarts analyze", "ecarts report"):
+    for needed in (
+        "ecarts demo",
+        "ecarts referentials load",
+        "ecarts offers pull",
+        "ecarts offers import",
+        "ecarts grids import",
+        "ecarts analyze",
+        "ecarts report",
+    ):
         assert needed in names
 
 

@@ -2,6 +2,7 @@
 ``ecarts report`` under ``comite/``, with the certification's type and level, its ranked modules and their
 evidence, the analysts' decisions and the measured quality; printed by headless Chromium to at most two A4
 pages. Also the RNCP type (ABREGE) read, stored and shown in the report's headings."""
+
 from __future__ import annotations
 
 import base64
@@ -25,9 +26,11 @@ from ecarts.warehouse.db import open_warehouse
 
 ROOT = Path(__file__).resolve().parent.parent
 OFFER_PAGE = "https://candidat.francetravail.fr/offres/recherche/detail/"
-DECISION_COLUMNS = ("decision_id VARCHAR, made_at TIMESTAMP, author VARCHAR, target VARCHAR, region VARCHAR, "
-                    "rncp_code VARCHAR, skill_key VARCHAR, skill_label VARCHAR, module_title VARCHAR, "
-                    "action VARCHAR, value VARCHAR, comment VARCHAR, source VARCHAR")
+DECISION_COLUMNS = (
+    "decision_id VARCHAR, made_at TIMESTAMP, author VARCHAR, target VARCHAR, region VARCHAR, "
+    "rncp_code VARCHAR, skill_key VARCHAR, skill_label VARCHAR, module_title VARCHAR, "
+    "action VARCHAR, value VARCHAR, comment VARCHAR, source VARCHAR"
+)
 
 
 @pytest.fixture(scope="module")
@@ -57,10 +60,13 @@ def _certs(db: Path) -> list[dict]:
 
 # -- type and level --------------------------------------------------------------------------------------
 
+
 def test_rncp_type_and_level_are_stored(sample_db_modules: Path):
     with open_warehouse(sample_db_modules, read_only=True) as wh:
-        rows = {r["rncp_code"]: r for r in wh.rows(
-            "SELECT rncp_code, title, level, abbreviation, abbreviation_label FROM certifications")}
+        rows = {
+            r["rncp_code"]: r
+            for r in wh.rows("SELECT rncp_code, title, level, abbreviation, abbreviation_label FROM certifications")
+        }
     assert (rows["RNCP90021"]["abbreviation"], rows["RNCP90021"]["level"]) == ("CAP", "NIV3")
     assert rows["RNCP90021"]["abbreviation_label"] == "Certificat d'aptitude professionnelle"
     assert (rows["RNCP90022"]["abbreviation"], rows["RNCP90023"]["abbreviation"]) == ("BP", "TP")
@@ -74,7 +80,8 @@ def test_certification_name():
     # the title already says its type: not twice
     assert data.certification_name("BTS Bâtiment", "BTS", "NIV5") == "BTS Bâtiment — niveau 5"
     assert data.certification_name("Diplôme d'État d'aide-soignant", "DE", "NIV4", "Diplôme d'État") == (
-        "Diplôme d'État d'aide-soignant — niveau 4")
+        "Diplôme d'État d'aide-soignant — niveau 4"
+    )
     assert data.certification_name("Titre", "TP", "AUCUN") == "TP Titre"
 
 
@@ -82,18 +89,22 @@ def test_report_headings_read_type_and_level_and_link_each_sheet(report_dir, sam
     out, _ = report_dir
     page = (out / "rapport.html").read_text(encoding="utf-8")
     text = _text(page)
-    for name in ("CAP Maçon — niveau 3 (RNCP90021)", "BP Maçon — niveau 4 (RNCP90022)",
-                 "TP Maçon — niveau 3 (RNCP90023)", "Dessinateur projeteur en bâtiment — niveau 5 (RNCP90013)"):
+    for name in (
+        "CAP Maçon — niveau 3 (RNCP90021)",
+        "BP Maçon — niveau 4 (RNCP90022)",
+        "TP Maçon — niveau 3 (RNCP90023)",
+        "Dessinateur projeteur en bâtiment — niveau 5 (RNCP90013)",
+    ):
         assert name in text
     # the ranking table reads the level too, never the export's code (NIV3)
-    row = page[page.index('<a href="#cert-75-RNCP90021">'):]
-    assert "<td>niveau 3</td>" in row[:row.index("</tr>")] and "<td>NIV" not in page
-    section = page[page.index('id="modules"'):]
+    row = page[page.index('<a href="#cert-75-RNCP90021">') :]
+    assert "<td>niveau 3</td>" in row[: row.index("</tr>")] and "<td>NIV" not in page
+    section = page[page.index('id="modules"') :]
     for cert in _certs(sample_db_modules):
         assert f'href="comite/{cert["rncp_code"]}.html"' in section
         assert (out / "comite" / f"{cert['rncp_code']}.html").is_file()
-        part = section[section.index(f'id="cert-75-{cert["rncp_code"]}"'):]
-        part = part[:part.index("<h3", 1)] if "<h3" in part[1:] else part
+        part = section[section.index(f'id="cert-75-{cert["rncp_code"]}"') :]
+        part = part[: part.index("<h3", 1)] if "<h3" in part[1:] else part
         if cert["modules"]:  # the modules' detail is folded, a line per module stays in view
             assert part.index('<details class="detail-modules">') < part.index('class="module ')
             assert part.count("<li>") >= len(cert["modules"])
@@ -125,11 +136,14 @@ def test_sheets_of_several_regions_go_one_folder_per_region(sample_db_modules: P
 
 # -- content -----------------------------------------------------------------------------------------------
 
+
 def test_sheet_shows_the_certification_and_its_ranked_modules(report_dir, sample_db_modules: Path):
     out, _ = report_dir
     with open_warehouse(sample_db_modules, read_only=True) as wh:
-        links = {r[0]: sorted(r[1]) for r in wh.query(
-            "SELECT rncp_code, list(rome_code) FROM certification_rome GROUP BY rncp_code")}
+        links = {
+            r[0]: sorted(r[1])
+            for r in wh.query("SELECT rncp_code, list(rome_code) FROM certification_rome GROUP BY rncp_code")
+        }
     for cert in _certs(sample_db_modules):
         page = (out / "comite" / f"{cert['rncp_code']}.html").read_text(encoding="utf-8")
         text = _text(page)
@@ -178,9 +192,12 @@ def test_evidence_is_scrubbed_of_personal_data(sample_db_modules: Path, tmp_path
     with open_warehouse(db) as wh:
         with wh.transaction():
             skill = wh.query("SELECT skill_ids[1] FROM module_proposals WHERE module_id = 'RNCP90021-M1'")[0][0]
-            wh.con.execute("""UPDATE offer_skills SET sentence = mention || ', écrivez à jean.dupont@acme.fr ou '
+            wh.con.execute(
+                """UPDATE offer_skills SET sentence = mention || ', écrivez à jean.dupont@acme.fr ou '
                                                                || 'au 06 12 34 56 78'
-                              WHERE skill_id = ? AND mention IS NOT NULL""", [skill])
+                              WHERE skill_id = ? AND mention IS NOT NULL""",
+                [skill],
+            )
     with open_warehouse(db, read_only=True) as wh:
         page = render_committee_sheet(wh, "75", "RNCP90021")
     assert "jean.dupont@acme.fr" not in page and "06 12 34 56 78" not in page
@@ -202,7 +219,7 @@ def test_sheet_states_the_measured_quality_and_the_need_for_review(report_dir):
 
 def _bench_line(text: str, label: str) -> tuple[float, int, int]:
     """« label  59.8 % (101/169) » in the « Ensemble » block of a bench/gap_eval.py output."""
-    block = text[text.index("\nEnsemble"):text.index("\nPartie")]
+    block = text[text.index("\nEnsemble") : text.index("\nPartie")]
     found = re.search(re.escape(label) + r"\s+([\d.]+) % \((\d+)/(\d+)\)", block)
     assert found, label
     return float(found.group(1)) / 100, int(found.group(2)), int(found.group(3))
@@ -229,23 +246,41 @@ def test_quality_file_agrees_with_the_bench_results():
 
 # -- decisions ---------------------------------------------------------------------------------------------
 
+
 def _decision(decision_id: str, **values) -> dict:
-    row = {"decision_id": decision_id, "made_at": datetime(2026, 12, 1, 10, 0), "author": "analyste-oref",
-           "target": "module", "region": "75", "rncp_code": "RNCP90021", "skill_key": None, "skill_label": None,
-           "module_title": None, "action": "garder", "value": None, "comment": None, "source": "decisions-75.xlsx:2"}
+    row = {
+        "decision_id": decision_id,
+        "made_at": datetime(2026, 12, 1, 10, 0),
+        "author": "analyste-oref",
+        "target": "module",
+        "region": "75",
+        "rncp_code": "RNCP90021",
+        "skill_key": None,
+        "skill_label": None,
+        "module_title": None,
+        "action": "garder",
+        "value": None,
+        "comment": None,
+        "source": "decisions-75.xlsx:2",
+    }
     return {**row, **values}
 
 
 def _insert_decisions(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> None:
     """Into the decisions table behind ``analyst_decisions_current`` (warehouse/sql/schema_decisions.sql),
     or into a table of that name made here with the columns the sheet reads, when the warehouse has none."""
-    kind = con.execute("SELECT table_type FROM information_schema.tables "
-                       "WHERE table_name = 'analyst_decisions_current'").fetchone()
+    kind = con.execute(
+        "SELECT table_type FROM information_schema.tables WHERE table_name = 'analyst_decisions_current'"
+    ).fetchone()
     if kind is None:
         con.execute(f"CREATE TABLE analyst_decisions_current ({DECISION_COLUMNS})")
     table = "analyst_decisions" if kind and kind[0] == "VIEW" else "analyst_decisions_current"
-    columns = {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "
-                                         "WHERE table_name = ?", [table]).fetchall()}
+    columns = {
+        r[0]
+        for r in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]
+        ).fetchall()
+    }
     for row in rows:
         if "target_key" in columns:  # one target per decision: none supersedes another
             row = {**row, "target_key": row["decision_id"]}
@@ -256,20 +291,39 @@ def _insert_decisions(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> None:
 def test_sheet_shows_the_decisions_taken_for_the_certification(sample_db_modules: Path, tmp_path: Path):
     db = _copy(sample_db_modules, tmp_path)
     with open_warehouse(db) as wh:
-        module, skill = wh.query("SELECT title, skill_labels[1] FROM module_proposals "
-                                 "WHERE module_id = 'RNCP90021-M1'")[0]
+        module, skill = wh.query(
+            "SELECT title, skill_labels[1] FROM module_proposals WHERE module_id = 'RNCP90021-M1'"
+        )[0]
         with wh.transaction():
-            _insert_decisions(wh.con, [
-                _decision("d1", module_title=module, action="renommer",
-                          value="Échafaudage et maçonnerie à joint mince",
-                          comment="titre validé avec Jean Dupont, jean.dupont@acme.fr"),
-                _decision("d2", target="competence", skill_label=skill, action="verifie",
-                          made_at=datetime(2026, 12, 2, 9, 0)),
-                _decision("d3", target="competence", rncp_code=None, skill_label=skill, action="garder",
-                          made_at=datetime(2026, 12, 3, 9, 0)),
-                _decision("d4", rncp_code="RNCP90022", module_title="Autre module", action="rejeter"),
-                _decision("d5", region="76", module_title="Module d'une autre région", action="rejeter"),
-            ])
+            _insert_decisions(
+                wh.con,
+                [
+                    _decision(
+                        "d1",
+                        module_title=module,
+                        action="renommer",
+                        value="Échafaudage et maçonnerie à joint mince",
+                        comment="titre validé avec Jean Dupont, jean.dupont@acme.fr",
+                    ),
+                    _decision(
+                        "d2",
+                        target="competence",
+                        skill_label=skill,
+                        action="verifie",
+                        made_at=datetime(2026, 12, 2, 9, 0),
+                    ),
+                    _decision(
+                        "d3",
+                        target="competence",
+                        rncp_code=None,
+                        skill_label=skill,
+                        action="garder",
+                        made_at=datetime(2026, 12, 3, 9, 0),
+                    ),
+                    _decision("d4", rncp_code="RNCP90022", module_title="Autre module", action="rejeter"),
+                    _decision("d5", region="76", module_title="Module d'une autre région", action="rejeter"),
+                ],
+            )
     with open_warehouse(db, read_only=True) as wh:
         text = _text(render_committee_sheet(wh, "75", "RNCP90021"))
         other = _text(render_committee_sheet(wh, "75", "RNCP90023"))
@@ -306,6 +360,7 @@ def test_links_to_the_fiches():
 
 # -- print -------------------------------------------------------------------------------------------------
 
+
 def pdf_pages(pdf: bytes) -> int:
     """Pages of a PDF: pypdf when installed, else the ``/Type /Page`` objects (Chromium writes them plain)."""
     try:
@@ -323,15 +378,28 @@ def pdf_pages(pdf: bytes) -> int:
 def _with_decisions(db: Path, code: str, folder: Path) -> Path:
     """The sheet of ``code`` with as many decisions as a sheet shows, long ones, written under ``folder``."""
     with open_warehouse(db) as wh:
-        titles = [r[0] for r in wh.query("SELECT title FROM module_proposals WHERE region = '75' AND rncp_code = ? "
-                                         "ORDER BY module_rank", [code])] or ["Module"]
+        titles = [
+            r[0]
+            for r in wh.query(
+                "SELECT title FROM module_proposals WHERE region = '75' AND rncp_code = ? ORDER BY module_rank", [code]
+            )
+        ] or ["Module"]
         with wh.transaction():
-            _insert_decisions(wh.con, [
-                _decision(f"d{i}", rncp_code=code, module_title=titles[i % len(titles)], action="renommer",
-                          value=f"Intitulé retenu par le groupe de travail de la branche, version {i}",
-                          comment="Validé en réunion avec la branche, à confirmer par le certificateur",
-                          made_at=datetime(2026, 12, 1, 10, i))
-                for i in range(MAX_DECISIONS + 2)])
+            _insert_decisions(
+                wh.con,
+                [
+                    _decision(
+                        f"d{i}",
+                        rncp_code=code,
+                        module_title=titles[i % len(titles)],
+                        action="renommer",
+                        value=f"Intitulé retenu par le groupe de travail de la branche, version {i}",
+                        comment="Validé en réunion avec la branche, à confirmer par le certificateur",
+                        made_at=datetime(2026, 12, 1, 10, i),
+                    )
+                    for i in range(MAX_DECISIONS + 2)
+                ],
+            )
     with open_warehouse(db, read_only=True) as wh:
         page = render_committee_sheet(wh, "75", code)
     assert page.count("renommé en") == MAX_DECISIONS
@@ -341,8 +409,9 @@ def _with_decisions(db: Path, code: str, folder: Path) -> Path:
     return path
 
 
-def test_the_longest_sheet_prints_on_two_a4_pages_at_most(chromium: str, report_dir, sample_db_modules: Path,
-                                                           tmp_path: Path):
+def test_the_longest_sheet_prints_on_two_a4_pages_at_most(
+    chromium: str, report_dir, sample_db_modules: Path, tmp_path: Path
+):
     out, _ = report_dir
     sheets = sorted((out / "comite").glob("*.html"), key=lambda p: -len(_text(p.read_text(encoding="utf-8"))))
     longest = _with_decisions(_copy(sample_db_modules, tmp_path), sheets[0].stem, tmp_path)

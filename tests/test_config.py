@@ -16,8 +16,13 @@ def test_defaults_are_documented_values():
 
 
 def test_contract_variables_override():
-    s = load_settings(environ={"ECARTS_DB": "/tmp/x.duckdb", "FRANCE_TRAVAIL_API_URL": "http://127.0.0.1:9/p",
-                               "FRANCE_TRAVAIL_TOKEN_URL": "http://127.0.0.1:9/t"})
+    s = load_settings(
+        environ={
+            "ECARTS_DB": "/tmp/x.duckdb",
+            "FRANCE_TRAVAIL_API_URL": "http://127.0.0.1:9/p",
+            "FRANCE_TRAVAIL_TOKEN_URL": "http://127.0.0.1:9/t",
+        }
+    )
     assert s.warehouse.db == "/tmp/x.duckdb"
     assert s.france_travail.api_url == "http://127.0.0.1:9/p"
     assert s.france_travail.token_url == "http://127.0.0.1:9/t"
@@ -48,14 +53,17 @@ def test_bad_variable_value_names_the_variable():
         load_settings(environ={"ECARTS__ANALYSIS__MIN_OFFERS": "beaucoup"})
 
 
-@pytest.mark.parametrize("url", ["http://api.francetravail.io/partenaire", "ftp://x.fr/", "api.francetravail.io",
-                                 "http://10.0.0.1/p", "https://"])
+@pytest.mark.parametrize(
+    "url",
+    ["http://api.francetravail.io/partenaire", "ftp://x.fr/", "api.francetravail.io", "http://10.0.0.1/p", "https://"],
+)
 def test_france_travail_addresses_must_be_https_except_on_this_machine(url: str) -> None:
     with pytest.raises(ConfigError) as err:
         load_settings(environ={"FRANCE_TRAVAIL_TOKEN_URL": url})
     assert str(err.value) == (
         f"france_travail.token_url (FRANCE_TRAVAIL_TOKEN_URL) : « {url} » refusé — l'adresse doit commencer par "
         "https:// (les identifiants et le jeton y circulent ; http:// n'est admis que vers cette machine : "
-        "localhost, 127.0.0.1)")
+        "localhost, 127.0.0.1)"
+    )
     for local in ("http://127.0.0.1:8080/token", "http://localhost/t", "http://[::1]:9/t"):
         assert load_settings(environ={"FRANCE_TRAVAIL_TOKEN_URL": local}).france_travail.token_url == local

@@ -1,4 +1,5 @@
 """Coverage of a skill by a certification: lexical evidence, section rules, elongation, the development set."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -33,7 +34,7 @@ def test_specific_terms_are_tools_norms_and_versions():
 def test_lexical_share_weighs_rare_words_and_meets_word_families():
     weights = word_weights(["Réaliser les plans d'exécution", "Réaliser un métré", "Maçonner un mur"])
     plan = terms("Réaliser les plans d'exécution d'un ouvrage")
-    assert match_share(terms("Réaliser un relevé"), plan, weights) < 0.25   # only the generic verb
+    assert match_share(terms("Réaliser un relevé"), plan, weights) < 0.25  # only the generic verb
     assert match_share(terms("Plans d'exécution"), plan, weights) == 1.0
     assert match_share(terms("Installation électrique"), terms("Installer un tableau"), weights) > 0.3
 
@@ -44,8 +45,9 @@ def test_trigram_similarity_of_sibling_names():
 
 
 def _cert(*blocks: str, outside: tuple[str, ...] = ()) -> list[Statement]:
-    return ([Statement("X", "bloc", "XBC01", b) for b in blocks]
-            + [Statement("X", "activites", None, t) for t in outside])
+    return [Statement("X", "bloc", "XBC01", b) for b in blocks] + [
+        Statement("X", "activites", None, t) for t in outside
+    ]
 
 
 def _assess(embedder, skill: str, stmts: list[Statement]):
@@ -54,14 +56,19 @@ def _assess(embedder, skill: str, stmts: list[Statement]):
 
 
 def test_block_statement_covers(embedder):
-    cov = _assess(embedder, "Poser des chemins de câbles",
-                  _cert("Poser les conduits, les chemins de câbles et les appareillages", "Rédiger un rapport"))
+    cov = _assess(
+        embedder,
+        "Poser des chemins de câbles",
+        _cert("Poser les conduits, les chemins de câbles et les appareillages", "Rédiger un rapport"),
+    )
     assert (cov.level, cov.block_code, cov.section) == ("couvert", "XBC01", "bloc")
 
 
 def test_named_only_outside_the_blocks_is_at_most_faible(embedder):
-    stmts = _cert("Rédiger un rapport d'intervention",
-                  outside=("Il peut effectuer des palpations de sécurité à l'entrée du site.",))
+    stmts = _cert(
+        "Rédiger un rapport d'intervention",
+        outside=("Il peut effectuer des palpations de sécurité à l'entrée du site.",),
+    )
     cov = _assess(embedder, "Effectuer des palpations de sécurité", stmts)
     assert cov.level == "faible" and cov.section == "activites" and cov.block_code is None
 
@@ -81,8 +88,11 @@ def test_the_stated_version_itself_is_couvert(embedder):
 
 
 def test_unrelated_skill_is_nouveau(embedder):
-    cov = _assess(embedder, "Installer des panneaux photovoltaïques",
-                  _cert("Réaliser le câblage d'un tableau électrique", "Rédiger un rapport d'intervention"))
+    cov = _assess(
+        embedder,
+        "Installer des panneaux photovoltaïques",
+        _cert("Réaliser le câblage d'un tableau électrique", "Rédiger un rapport d'intervention"),
+    )
     assert cov.level == "nouveau"
 
 
@@ -123,8 +133,14 @@ def test_elongation_from_a_rome_savoir_family(embedder):
 def test_evaluation_criteria_give_faible_at_most(embedder):
     stmts = [Statement("RNCP1", "evaluation", "RNCP1BC01", "Réaliser des joints de carrelage au mortier")]
     vectors = embedder.encode([s.text for s in stmts])
-    cov = assess("Réaliser des joints de carrelage", embedder.encode(["Réaliser des joints de carrelage"])[0],
-                 stmts, vectors, word_weights(s.text for s in stmts), CFG)
+    cov = assess(
+        "Réaliser des joints de carrelage",
+        embedder.encode(["Réaliser des joints de carrelage"])[0],
+        stmts,
+        vectors,
+        word_weights(s.text for s in stmts),
+        CFG,
+    )
     assert cov.level == "faible" and cov.section == "evaluation"
 
 
@@ -134,8 +150,12 @@ def test_the_packaged_sentence_encoder_reads_paraphrase():
 
     use = load_embedder(USE_MODEL)
     assert use.name.startswith(USE_MODEL)
-    skill, same, other = use.encode(["Réaliser des coffrages et couler des ouvrages en béton armé",
-                                     "Réaliser des coffrages, mettre en place les armatures et couler le béton",
-                                     "Accueillir le patient et recueillir ses besoins"])
+    skill, same, other = use.encode(
+        [
+            "Réaliser des coffrages et couler des ouvrages en béton armé",
+            "Réaliser des coffrages, mettre en place les armatures et couler le béton",
+            "Accueillir le patient et recueillir ses besoins",
+        ]
+    )
     assert np.isclose(np.linalg.norm(skill), 1.0, atol=1e-4)
     assert skill @ same > 0.6 > 0.4 > skill @ other

@@ -1,4 +1,5 @@
 """The coverage pairs written for training are well formed, and the adapter experiment learns from them."""
+
 from __future__ import annotations
 
 import subprocess
@@ -24,14 +25,13 @@ def test_no_training_trade_is_a_trade_of_the_sample_gold_or_evaluation_sets():
 
     trained = {path.stem for path in TRAIN.glob("*/*.json")}
     used = set()
-    for folder in (ROOT / "data" / "sample" / "offres", ROOT / "data" / "gold" / "offres",
-                   ROOT / "data" / "eval"):
+    for folder in (ROOT / "data" / "sample" / "offres", ROOT / "data" / "gold" / "offres", ROOT / "data" / "eval"):
         for path in folder.rglob("*.json"):
             if path.name == "truth.json":
                 used |= set(json.loads(path.read_text(encoding="utf-8")).get("main_fiches", []))
             else:
                 text = path.read_text(encoding="utf-8")
-                used |= {text[i + 12:i + 17] for i in range(len(text)) if text.startswith('"romeCode": ', i)}
+                used |= {text[i + 12 : i + 17] for i in range(len(text)) if text.startswith('"romeCode": ', i)}
     used = {c.strip('"') for c in used}
     assert len(trained) == 20 and not trained & used
 

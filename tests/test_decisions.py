@@ -2,6 +2,7 @@
 `ecarts decisions import`, applied by the next `ecarts analyze` to skill_gaps, module_proposals,
 module_set_aside, the HTML report and the dossier; a bad line changes nothing; a reworded label still finds
 its decision; `ecarts decisions export` gives the decisions in force back."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -55,8 +56,11 @@ def _set(sheet, columns: dict[str, int], row: int, **values: str) -> None:
 
 def _picks(wh) -> dict:
     """What the test decides on, chosen from the sample's results so that the decisions do not overlap."""
-    mods = wh.rows("SELECT rncp_code, module_rank, title, module_key, skill_ids, skill_labels FROM module_proposals "
-                   "WHERE region = $r ORDER BY certification_rank, module_rank", r=REGION)
+    mods = wh.rows(
+        "SELECT rncp_code, module_rank, title, module_key, skill_ids, skill_labels FROM module_proposals "
+        "WHERE region = $r ORDER BY certification_rank, module_rank",
+        r=REGION,
+    )
     by_cert: dict[str, list[dict]] = {}
     for m in mods:
         by_cert.setdefault(m["rncp_code"], []).append(m)
@@ -65,19 +69,30 @@ def _picks(wh) -> dict:
     used = {s for c in (aside_cert, rename_cert) for m in by_cert[c] for s in m["skill_ids"]}
     others = [m for c in certs[2:] for m in by_cert[c] if not set(m["skill_ids"]) & used]
     pair = next(m for m in others if len(m["skill_ids"]) >= 2)
-    single = next(m for m in others if not set(m["skill_ids"]) & set(pair["skill_ids"])
-                  and m["rncp_code"] != pair["rncp_code"])
-    return {"aside": by_cert[aside_cert][1], "rename": by_cert[rename_cert][0], "merge_cert": pair["rncp_code"],
-            "merge_from": (pair["skill_ids"][1], pair["skill_labels"][1]),
-            "merge_into": (pair["skill_ids"][0], pair["skill_labels"][0]),
-            "reject": (single["skill_ids"][0], single["skill_labels"][0]), "reject_cert": single["rncp_code"],
-            "verify_cert": rename_cert,
-            "verify": (by_cert[rename_cert][0]["skill_ids"][0], by_cert[rename_cert][0]["skill_labels"][0])}
+    single = next(
+        m for m in others if not set(m["skill_ids"]) & set(pair["skill_ids"]) and m["rncp_code"] != pair["rncp_code"]
+    )
+    return {
+        "aside": by_cert[aside_cert][1],
+        "rename": by_cert[rename_cert][0],
+        "merge_cert": pair["rncp_code"],
+        "merge_from": (pair["skill_ids"][1], pair["skill_labels"][1]),
+        "merge_into": (pair["skill_ids"][0], pair["skill_labels"][0]),
+        "reject": (single["skill_ids"][0], single["skill_labels"][0]),
+        "reject_cert": single["rncp_code"],
+        "verify_cert": rename_cert,
+        "verify": (by_cert[rename_cert][0]["skill_ids"][0], by_cert[rename_cert][0]["skill_labels"][0]),
+    }
 
 
 def _gap_offers(wh, skill_id: str) -> dict[tuple[str, str], int]:
-    return {(r[0], r[1]): r[2] for r in wh.query(
-        "SELECT rome_code, rncp_code, n_offers FROM skill_gaps WHERE region = ? AND skill_id = ?", [REGION, skill_id])}
+    return {
+        (r[0], r[1]): r[2]
+        for r in wh.query(
+            "SELECT rome_code, rncp_code, n_offers FROM skill_gaps WHERE region = ? AND skill_id = ?",
+            [REGION, skill_id],
+        )
+    }
 
 
 @pytest.fixture(scope="module")
@@ -96,20 +111,54 @@ def loop(sample_db: Path, static_model_path: Path, tmp_path_factory: pytest.Temp
         first = write_report(wh, tmp / "avant", REGION)
     workbook = tmp / "avant" / f"decisions-{REGION}.xlsx"
     book, sheet, cols = _sheet_rows(workbook)
-    _set(sheet, cols, _find(sheet, cols, type="competence", cle_competence=picks["reject"][0]),
-         decision="rejeter", commentaire=REJECT_REASON)
-    _set(sheet, cols, _find(sheet, cols, type="competence", certification=picks["merge_cert"],
-                            cle_competence=picks["merge_from"][0]),
-         decision="fusionner", valeur=picks["merge_into"][1])
-    _set(sheet, cols, _find(sheet, cols, type="module", certification=picks["aside"]["rncp_code"],
-                            cle_module=picks["aside"]["module_key"]),
-         decision="ecarter", commentaire=ASIDE_REASON)
-    _set(sheet, cols, _find(sheet, cols, type="module", certification=picks["rename"]["rncp_code"],
-                            cle_module=picks["rename"]["module_key"]),
-         decision="renommer", valeur=NEW_TITLE)
-    _set(sheet, cols, _find(sheet, cols, type="competence", certification=picks["verify_cert"],
-                            cle_competence=picks["verify"][0]),
-         decision="Vérifié", commentaire="confirmé par le certificateur", auteur="B. Durand")
+    _set(
+        sheet,
+        cols,
+        _find(sheet, cols, type="competence", cle_competence=picks["reject"][0]),
+        decision="rejeter",
+        commentaire=REJECT_REASON,
+    )
+    _set(
+        sheet,
+        cols,
+        _find(sheet, cols, type="competence", certification=picks["merge_cert"], cle_competence=picks["merge_from"][0]),
+        decision="fusionner",
+        valeur=picks["merge_into"][1],
+    )
+    _set(
+        sheet,
+        cols,
+        _find(
+            sheet,
+            cols,
+            type="module",
+            certification=picks["aside"]["rncp_code"],
+            cle_module=picks["aside"]["module_key"],
+        ),
+        decision="ecarter",
+        commentaire=ASIDE_REASON,
+    )
+    _set(
+        sheet,
+        cols,
+        _find(
+            sheet,
+            cols,
+            type="module",
+            certification=picks["rename"]["rncp_code"],
+            cle_module=picks["rename"]["module_key"],
+        ),
+        decision="renommer",
+        valeur=NEW_TITLE,
+    )
+    _set(
+        sheet,
+        cols,
+        _find(sheet, cols, type="competence", certification=picks["verify_cert"], cle_competence=picks["verify"][0]),
+        decision="Vérifié",
+        commentaire="confirmé par le certificateur",
+        auteur="B. Durand",
+    )
     edited = tmp / "decisions-editees.xlsx"
     book.save(edited)
     imported = CliRunner().invoke(cli, ["decisions", "import", str(edited), "--auteur", "A. Martin", "--db", str(db)])
@@ -118,8 +167,18 @@ def loop(sample_db: Path, static_model_path: Path, tmp_path_factory: pytest.Temp
         steps.analyze(wh, settings, REGION)
     with open_warehouse(db, read_only=True) as wh:
         written = write_report(wh, tmp / "apres", REGION)
-    return {"db": db, "tmp": tmp, "picks": picks, "before": before, "first": first, "edited": edited,
-            "imported": imported, "pending": pending, "written": written, "settings": settings}
+    return {
+        "db": db,
+        "tmp": tmp,
+        "picks": picks,
+        "before": before,
+        "first": first,
+        "edited": edited,
+        "imported": imported,
+        "pending": pending,
+        "written": written,
+        "settings": settings,
+    }
 
 
 def test_report_writes_a_prefilled_workbook_with_a_help_sheet_and_lists(loop):
@@ -127,8 +186,19 @@ def test_report_writes_a_prefilled_workbook_with_a_help_sheet_and_lists(loop):
     assert f"decisions-{REGION}.xlsx" in names and f"decisions-{REGION}.csv" in names
     book, sheet, cols = _sheet_rows(loop["tmp"] / "avant" / f"decisions-{REGION}.xlsx")
     assert book.sheetnames == ["Décisions", "Aide"]
-    for column in ("type", "certification", "module", "competence", "couverture", "offres", "decision_actuelle",
-                   "decision", "valeur", "commentaire", "auteur"):
+    for column in (
+        "type",
+        "certification",
+        "module",
+        "competence",
+        "couverture",
+        "offres",
+        "decision_actuelle",
+        "decision",
+        "valeur",
+        "commentaire",
+        "auteur",
+    ):
         assert column in cols
     types = {sheet.cell(r, cols["type"]).value for r in range(2, sheet.max_row + 1)}
     assert types == {"module", "competence"}
@@ -157,8 +227,10 @@ def test_import_stores_every_decision_with_date_author_and_source(loop):
     assert len(steps_) == 1
     # a report before the next analysis says the decisions are not applied yet
     assert loop["pending"].exit_code == 0, loop["pending"].output
-    assert ("attention : 5 décision(s) de l'analyste importée(s) après la dernière analyse n'y sont pas encore "
-            f"appliquées ; relancez ecarts analyze --region {REGION}, puis ecarts report") in loop["pending"].stderr
+    assert (
+        "attention : 5 décision(s) de l'analyste importée(s) après la dernière analyse n'y sont pas encore "
+        f"appliquées ; relancez ecarts analyze --region {REGION}, puis ecarts report"
+    ) in loop["pending"].stderr
 
 
 def test_status_counts_the_decisions_like_the_other_tables(loop):
@@ -172,18 +244,30 @@ def test_analysis_applies_skill_decisions_to_skill_gaps(loop):
     picks = loop["picks"]
     reject, (merged, _), (into, _) = picks["reject"][0], picks["merge_from"], picks["merge_into"]
     with open_warehouse(loop["db"], read_only=True) as wh:
-        assert not wh.query("SELECT 1 FROM skill_gaps WHERE region = ? AND skill_id IN (?, ?)", [REGION, reject, merged])
+        assert not wh.query(
+            "SELECT 1 FROM skill_gaps WHERE region = ? AND skill_id IN (?, ?)", [REGION, reject, merged]
+        )
         assert wh.query("SELECT count(*) FROM skill_gaps_rejected WHERE skill_id = ?", [reject])[0][0] >= 1
-        rows = wh.rows("SELECT rome_code, rncp_code, n_offers, merged_skill_ids, decisions FROM skill_gaps "
-                       "WHERE region = $r AND skill_id = $s", r=REGION, s=into)
-        verified = wh.rows("SELECT decision_note FROM skill_gaps WHERE region = $r AND rncp_code = $c AND skill_id = $s",
-                           r=REGION, c=picks["verify_cert"], s=picks["verify"][0])
+        rows = wh.rows(
+            "SELECT rome_code, rncp_code, n_offers, merged_skill_ids, decisions FROM skill_gaps "
+            "WHERE region = $r AND skill_id = $s",
+            r=REGION,
+            s=into,
+        )
+        verified = wh.rows(
+            "SELECT decision_note FROM skill_gaps WHERE region = $r AND rncp_code = $c AND skill_id = $s",
+            r=REGION,
+            c=picks["verify_cert"],
+            s=picks["verify"][0],
+        )
     assert rows and all(r["merged_skill_ids"] == [merged] and "fusionner" in r["decisions"] for r in rows)
-    for r in rows:   # one skill: offers united, at least as many as either had
+    for r in rows:  # one skill: offers united, at least as many as either had
         key = (r["rome_code"], r["rncp_code"])
         assert r["n_offers"] >= max(loop["before"][merged].get(key, 0), loop["before"][into].get(key, 0))
-    assert verified and all(v["decision_note"] == f"vérifié avec le certificateur le {TODAY} : confirmé par le "
-                                                  "certificateur" for v in verified)
+    assert verified and all(
+        v["decision_note"] == f"vérifié avec le certificateur le {TODAY} : confirmé par le certificateur"
+        for v in verified
+    )
 
 
 def test_analysis_applies_module_decisions(loop):
@@ -191,8 +275,9 @@ def test_analysis_applies_module_decisions(loop):
     aside, renamed = picks["aside"], picks["rename"]
     with open_warehouse(loop["db"], read_only=True) as wh:
         mods = wh.rows("SELECT * FROM module_proposals WHERE region = $r", r=REGION)
-        set_aside = wh.rows("SELECT * FROM module_set_aside WHERE region = $r AND reason = 'ecarte_par_analyste'",
-                            r=REGION)
+        set_aside = wh.rows(
+            "SELECT * FROM module_set_aside WHERE region = $r AND reason = 'ecarte_par_analyste'", r=REGION
+        )
     assert all(picks["reject"][0] not in m["skill_ids"] for m in mods)
     aside_cert = [m for m in mods if m["rncp_code"] == aside["rncp_code"]]
     assert all(not set(m["skill_ids"]) & set(aside["skill_ids"]) for m in aside_cert)
@@ -207,8 +292,16 @@ def test_analysis_applies_module_decisions(loop):
     assert holding and all(picks["merge_from"][0] in m["merged_skill_ids"] for m in holding)
     assert all(picks["merge_from"][1] in json.loads(m["synonyms"])[picks["merge_into"][1]] for m in holding)
     # contract columns kept
-    for column in ("region", "rncp_code", "module_id", "title", "skill_labels", "attached_block_code", "n_offers",
-                   "n_employers"):
+    for column in (
+        "region",
+        "rncp_code",
+        "module_id",
+        "title",
+        "skill_labels",
+        "attached_block_code",
+        "n_offers",
+        "n_employers",
+    ):
         assert column in mods[0]
 
 
@@ -247,7 +340,7 @@ def _quoted(text: str) -> str:
 def _decision_rows(page: str) -> list[str]:
     """The rows of the sheet's « Décisions des analystes » table, tags removed."""
     section = page.split("<h2>Décisions des analystes</h2>", 1)[1].split("</section>", 1)[0]
-    rows = section.split("<tr>")[2:]   # past the header row
+    rows = section.split("<tr>")[2:]  # past the header row
     return [" ".join(re.sub(r"<[^>]+>", " ", r).split()) for r in rows]
 
 
@@ -258,10 +351,20 @@ def test_the_committee_sheets_show_the_decisions_taken(loop):
     reject_label, into_label = _quoted(picks["reject"][1]), _quoted(picks["merge_into"][1])
     merged, merged_label = picks["merge_from"][0], _quoted(picks["merge_from"][1])
     with open_warehouse(loop["db"], read_only=True) as wh:
-        rejected_in = {r[0] for r in wh.query("SELECT rncp_code FROM skill_gaps_rejected WHERE region = ? "
-                                              "AND skill_id = ?", [REGION, picks["reject"][0]])}
-        merged_in = {r[0] for r in wh.query("SELECT rncp_code FROM skill_gaps WHERE region = ? "
-                                            "AND list_contains(merged_skill_ids, ?)", [REGION, merged])}
+        rejected_in = {
+            r[0]
+            for r in wh.query(
+                "SELECT rncp_code FROM skill_gaps_rejected WHERE region = ? AND skill_id = ?",
+                [REGION, picks["reject"][0]],
+            )
+        }
+        merged_in = {
+            r[0]
+            for r in wh.query(
+                "SELECT rncp_code FROM skill_gaps WHERE region = ? AND list_contains(merged_skill_ids, ?)",
+                [REGION, merged],
+            )
+        }
     assert picks["reject_cert"] in rejected_in and picks["merge_cert"] in merged_in
     rejected = f"Compétence « {reject_label} » rejetée (pour toute la région) A. Martin : {REJECT_REASON}"
     for cert in rejected_in:
@@ -284,8 +387,9 @@ def test_the_committee_sheets_show_the_decisions_taken(loop):
 
 
 def test_the_prefilled_workbook_imports_again_without_change(loop):
-    result = CliRunner().invoke(cli, ["decisions", "import", str(loop["tmp"] / "apres" / f"decisions-{REGION}.xlsx"),
-                                      "--db", str(loop["db"])])
+    result = CliRunner().invoke(
+        cli, ["decisions", "import", str(loop["tmp"] / "apres" / f"decisions-{REGION}.xlsx"), "--db", str(loop["db"])]
+    )
     assert result.exit_code == 0, result.output
     assert "decisions_enregistrees  0" in result.stdout and "decisions_inchangees    5" in result.stdout
 
@@ -307,32 +411,50 @@ def test_a_bad_line_leaves_the_warehouse_unchanged_with_french_errors(loop, tmp_
     bad = tmp_path / "decisions-fautives.xlsx"
     book.save(bad)
     before = _count(loop["db"])
-    result = CliRunner().invoke(cli, ["decisions", "import", str(bad), "--auteur", "A. Martin", "--db", str(loop["db"])])
+    result = CliRunner().invoke(
+        cli, ["decisions", "import", str(bad), "--auteur", "A. Martin", "--db", str(loop["db"])]
+    )
     assert result.exit_code == 1
     lines = result.stderr.strip().splitlines()
     assert lines[0] == "Erreur : décisions refusées, rien n'a été enregistré (4 erreurs) :"
     cert = sheet.cell(modules[0], cols["certification"]).value
-    expected = sorted([
-        (modules[0], f"colonne cle_module : module « Module inventé » inconnu pour {cert} (région {REGION}) : ni "
-                     "proposé par la dernière analyse, ni nommé par une décision en vigueur ; partez du classeur "
-                     "écrit par ecarts report"),
-        (skills[1], "colonne decision : décision « supprimer » inconnue pour une compétence ; valeurs admises : "
-                    "rejeter, fusionner, renommer, verifie, annuler (feuille Aide)"),
-        (skills[2], "colonne valeur : fusion sans cible : écrivez dans la colonne valeur le libellé de la compétence "
-                    "qui la remplace"),
-        (skills[3], "colonne valeur : compétence cible « Compétence que personne ne demande » inconnue (région "
-                    f"{REGION}) ; copiez le libellé exact d'une compétence de la colonne competence"),
-    ])
+    expected = sorted(
+        [
+            (
+                modules[0],
+                f"colonne cle_module : module « Module inventé » inconnu pour {cert} (région {REGION}) : ni "
+                "proposé par la dernière analyse, ni nommé par une décision en vigueur ; partez du classeur "
+                "écrit par ecarts report",
+            ),
+            (
+                skills[1],
+                "colonne decision : décision « supprimer » inconnue pour une compétence ; valeurs admises : "
+                "rejeter, fusionner, renommer, verifie, annuler (feuille Aide)",
+            ),
+            (
+                skills[2],
+                "colonne valeur : fusion sans cible : écrivez dans la colonne valeur le libellé de la compétence "
+                "qui la remplace",
+            ),
+            (
+                skills[3],
+                "colonne valeur : compétence cible « Compétence que personne ne demande » inconnue (région "
+                f"{REGION}) ; copiez le libellé exact d'une compétence de la colonne competence",
+            ),
+        ]
+    )
     assert lines[1:] == [f"  - {bad}, ligne {n}, {text}" for n, text in expected]
     assert _count(loop["db"]) == before
 
 
 def test_an_unknown_skill_and_a_missing_author_are_refused(loop, tmp_path: Path):
     bad = tmp_path / "decisions.csv"
-    bad.write_text("type;region;certification;competence;decision;valeur;auteur;cle_competence\n"
-                   f"competence;{REGION};;Jongler avec des torches;rejeter;;X;new:jongler-avec-des-torches\n"
-                   f"competence;{REGION};;{loop['picks']['merge_into'][1]};renommer;Nouveau nom;;\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "type;region;certification;competence;decision;valeur;auteur;cle_competence\n"
+        f"competence;{REGION};;Jongler avec des torches;rejeter;;X;new:jongler-avec-des-torches\n"
+        f"competence;{REGION};;{loop['picks']['merge_into'][1]};renommer;Nouveau nom;;\n",
+        encoding="utf-8",
+    )
     result = CliRunner().invoke(cli, ["decisions", "import", str(bad), "--db", str(loop["db"])])
     assert result.exit_code == 1
     assert result.stderr.strip().splitlines()[1:] == [
@@ -340,7 +462,8 @@ def test_an_unknown_skill_and_a_missing_author_are_refused(loop, tmp_path: Path)
         f"l'entrepôt (région {REGION}) ; partez du classeur écrit par ecarts report, sans modifier les colonnes "
         "competence et cle_competence",
         f"  - {bad}, ligne 3, colonne auteur : auteur absent ; remplissez la colonne auteur, ou donnez --auteur NOM "
-        "à l'import"]
+        "à l'import",
+    ]
 
 
 def test_a_reworded_label_still_finds_its_decision(loop):
@@ -348,16 +471,20 @@ def test_a_reworded_label_still_finds_its_decision(loop):
     reject, merged = picks["reject"][0], picks["merge_from"][0]
     with open_warehouse(loop["db"]) as wh:
         with wh.transaction():
-            for sid in (reject, merged):   # a new ROME version, or a concept's label, reworded
+            for sid in (reject, merged):  # a new ROME version, or a concept's label, reworded
                 wh.con.execute("UPDATE skills SET label = label || ' (libellé revu)' WHERE skill_id = ?", [sid])
                 wh.con.execute("UPDATE skill_concepts SET label = label || ' (libellé revu)' WHERE skill_id = ?", [sid])
-                wh.con.execute("UPDATE rome_items SET label = label || ' (libellé revu)' "
-                               "WHERE 'rome:' || code_ogr = ?", [sid])
+                wh.con.execute(
+                    "UPDATE rome_items SET label = label || ' (libellé revu)' WHERE 'rome:' || code_ogr = ?", [sid]
+                )
         steps.analyze(wh, loop["settings"], REGION)
-        gone = wh.query("SELECT count(*) FROM skill_gaps WHERE region = ? AND skill_id IN (?, ?)", [REGION, reject, merged])
+        gone = wh.query(
+            "SELECT count(*) FROM skill_gaps WHERE region = ? AND skill_id IN (?, ?)", [REGION, reject, merged]
+        )
         rejected = wh.query("SELECT DISTINCT skill_label FROM skill_gaps_rejected WHERE skill_id = ?", [reject])
-        holding = wh.query("SELECT count(*) FROM skill_gaps WHERE region = ? AND list_contains(merged_skill_ids, ?)",
-                           [REGION, merged])
+        holding = wh.query(
+            "SELECT count(*) FROM skill_gaps WHERE region = ? AND list_contains(merged_skill_ids, ?)", [REGION, merged]
+        )
     assert gone[0][0] == 0 and holding[0][0] >= 1
     assert rejected == [(f"{picks['reject'][1]} (libellé revu)",)]
 
@@ -365,8 +492,10 @@ def test_a_reworded_label_still_finds_its_decision(loop):
 def test_a_decision_whose_key_is_lost_is_found_by_its_label(loop):
     """A concept founded again under another id: the decision's label is one of its variants."""
     with open_warehouse(loop["db"], read_only=True) as wh:
-        variant, sid = wh.query("SELECT v.surface, v.skill_id FROM skill_concept_variants v "
-                                "WHERE v.surface IS NOT NULL ORDER BY v.variant LIMIT 1")[0]
+        variant, sid = wh.query(
+            "SELECT v.surface, v.skill_id FROM skill_concept_variants v "
+            "WHERE v.surface IS NOT NULL ORDER BY v.variant LIMIT 1"
+        )[0]
         resolver = SkillResolver.from_warehouse(wh)
     assert resolver.resolve("new:un-identifiant-disparu", variant) == sid
     assert resolver.resolve("rome:0", "aucun libellé connu") is None
@@ -396,23 +525,46 @@ def test_export_gives_the_decisions_back_and_annuler_withdraws_one(loop, tmp_pat
 
 # -- module decisions without a warehouse -----------------------------------------------------------------
 
+
 def _cand(sid: str, offers: int, block: str = "B1") -> Candidate:
-    return Candidate(skill_id=sid, label=f"Compétence {sid}", coverage="nouveau", block_code=block,
-                     offers={f"{sid}-{i}" for i in range(offers)}, employers={f"{sid}-e{i}" for i in range(offers)})
+    return Candidate(
+        skill_id=sid,
+        label=f"Compétence {sid}",
+        coverage="nouveau",
+        block_code=block,
+        offers={f"{sid}-{i}" for i in range(offers)},
+        employers={f"{sid}-e{i}" for i in range(offers)},
+    )
 
 
 def _decision(action: str, skills: list[Candidate], value: str | None = None) -> Decision:
-    return Decision(decision_id=action, made_at=datetime(2026, 12, 1), author="A. Martin", target="module",
-                    region=REGION, rncp_code="RNCP1", skill_key=None, skill_label=None, module_title="M",
-                    action=action, value=value, comment="motif", source="f.xlsx:2",
-                    target_key=module_key_of(skills), module_key=module_key_of(skills),
-                    module_skill_keys=tuple(c.skill_id for c in skills))
+    return Decision(
+        decision_id=action,
+        made_at=datetime(2026, 12, 1),
+        author="A. Martin",
+        target="module",
+        region=REGION,
+        rncp_code="RNCP1",
+        skill_key=None,
+        skill_label=None,
+        module_title="M",
+        action=action,
+        value=value,
+        comment="motif",
+        source="f.xlsx:2",
+        target_key=module_key_of(skills),
+        module_key=module_key_of(skills),
+        module_skill_keys=tuple(c.skill_id for c in skills),
+    )
 
 
 def test_a_kept_module_beyond_the_cap_is_proposed_and_a_set_aside_one_gives_its_place():
     a, b, c, d = ([_cand(s, n)] for s, n in (("a", 9), ("b", 7), ("c", 5), ("d", 3)))
-    selection = Selection(proposed=[("complement", "B1", a), ("complement", "B1", b)],
-                          beyond=[("complement", "B1", c), ("complement", "B1", d)], set_aside=[])
+    selection = Selection(
+        proposed=[("complement", "B1", a), ("complement", "B1", b)],
+        beyond=[("complement", "B1", c), ("complement", "B1", d)],
+        set_aside=[],
+    )
     cfg = dataclasses.replace(load_settings(environ={}).modules, max_modules=2)
     book = DecisionBook([], SkillResolver([(s, f"Compétence {s}", None) for s in "abcd"]))
     kept, notes = apply_module_decisions(selection, [_decision("garder", d, "Nouveau nom")], book, cfg)
@@ -422,7 +574,9 @@ def test_a_kept_module_beyond_the_cap_is_proposed_and_a_set_aside_one_gives_its_
     aside, _ = apply_module_decisions(selection, [_decision("ecarter", a)], book, cfg)
     assert [m[2][0].skill_id for m in aside.proposed] == ["b", "c"]
     (entry,) = aside.set_aside
-    assert entry.reason == "ecarte_par_analyste" and entry.detail.startswith("écarté par l'analyste le 01/12/2026 : motif")
+    assert entry.reason == "ecarte_par_analyste" and entry.detail.startswith(
+        "écarté par l'analyste le 01/12/2026 : motif"
+    )
 
 
 def test_a_warehouse_of_an_earlier_version_accepts_the_new_reason(tmp_path: Path):
@@ -436,10 +590,14 @@ def test_a_warehouse_of_an_earlier_version_accepts_the_new_reason(tmp_path: Path
         PRIMARY KEY (region, rncp_code, skill_id),
         CHECK (reason IN ('pas_une_competence', 'couverte_ailleurs', 'savoir_etre', 'nature_ecartee',
                           'un_seul_employeur', 'etendue_ecartee', 'trop_peu_offres', 'au_dela_du_plafond')))""")
-    con.execute("INSERT INTO module_set_aside (region, rncp_code, skill_id, skill_label, reason, reason_label) "
-                "VALUES ('75', 'RNCP1', 's', 'S', 'savoir_etre', 'x')")
+    con.execute(
+        "INSERT INTO module_set_aside (region, rncp_code, skill_id, skill_label, reason, reason_label) "
+        "VALUES ('75', 'RNCP1', 's', 'S', 'savoir_etre', 'x')"
+    )
     apply_schema(con)
-    con.execute("INSERT INTO module_set_aside (region, rncp_code, skill_id, skill_label, reason, reason_label) "
-                "VALUES ('75', 'RNCP1', 't', 'T', 'ecarte_par_analyste', 'y')")
+    con.execute(
+        "INSERT INTO module_set_aside (region, rncp_code, skill_id, skill_label, reason, reason_label) "
+        "VALUES ('75', 'RNCP1', 't', 'T', 'ecarte_par_analyste', 'y')"
+    )
     assert con.execute("SELECT count(*) FROM module_set_aside").fetchone()[0] == 2
     con.close()

@@ -1,4 +1,5 @@
 """De-duplication of reposted offers: exact and near copies linked to the first posting, kept in offers."""
+
 from __future__ import annotations
 
 import json
@@ -12,14 +13,18 @@ from ecarts.warehouse.db import open_warehouse
 ROOT = Path(__file__).resolve().parent.parent
 TRUTH = json.loads((ROOT / "data" / "sample" / "truth.json").read_text(encoding="utf-8"))
 
-TEXT = ("Maçon H/F\nL'entreprise Moreau Construction recrute un maçon qualifié en CDI à Poitiers. Vos missions : "
-        "monter des murs en briques et en parpaings, réaliser les coffrages et couler les dalles, lire les plans "
-        "et implanter les ouvrages. Vous travaillez en équipe de trois compagnons sur des chantiers de maisons "
-        "individuelles. Avantages : panier repas, véhicule de chantier, mutuelle.")
-OTHER = ("Maçon H/F\nL'entreprise Moreau Construction recrute un maçon coffreur en intérim à Niort. Vos missions : "
-         "réaliser les fondations, poser les réseaux enterrés, monter les échafaudages de pied et réaliser les "
-         "enduits de façade. Vous travaillez seul ou en binôme sur des chantiers de rénovation. Avantages : "
-         "panier repas, véhicule de chantier, mutuelle.")
+TEXT = (
+    "Maçon H/F\nL'entreprise Moreau Construction recrute un maçon qualifié en CDI à Poitiers. Vos missions : "
+    "monter des murs en briques et en parpaings, réaliser les coffrages et couler les dalles, lire les plans "
+    "et implanter les ouvrages. Vous travaillez en équipe de trois compagnons sur des chantiers de maisons "
+    "individuelles. Avantages : panier repas, véhicule de chantier, mutuelle."
+)
+OTHER = (
+    "Maçon H/F\nL'entreprise Moreau Construction recrute un maçon coffreur en intérim à Niort. Vos missions : "
+    "réaliser les fondations, poser les réseaux enterrés, monter les échafaudages de pied et réaliser les "
+    "enduits de façade. Vous travaillez seul ou en binôme sur des chantiers de rénovation. Avantages : "
+    "panier repas, véhicule de chantier, mutuelle."
+)
 
 
 @dataclass(frozen=True)
@@ -32,8 +37,14 @@ class Params:
 DAY = datetime(2026, 9, 1, 9)
 
 
-def offer(oid: str, text: str = TEXT, employer: str | None = "MOREAU CONSTRUCTION", days: int = 0,
-          region: str = "75", rome: str = "F1703") -> OfferText:
+def offer(
+    oid: str,
+    text: str = TEXT,
+    employer: str | None = "MOREAU CONSTRUCTION",
+    days: int = 0,
+    region: str = "75",
+    rome: str = "F1703",
+) -> OfferText:
     return OfferText(oid, region, rome, employer, DAY + timedelta(days=days), text)
 
 
@@ -79,9 +90,19 @@ def test_clusters_point_to_their_earliest_offer():
 
 
 def test_dedup_table_is_recomputed_per_region(tmp_path: Path):
-    rows = [{"offer_id": o, "source": "test", "title": "Maçon H/F", "description": TEXT.split("\n", 1)[1],
-             "rome_code": "F1703", "employer": "MOREAU", "region": r, "created_at": DAY + timedelta(days=d)}
-            for o, r, d in (("A", "75", 0), ("B", "75", 3), ("C", "84", 0), ("D", "84", 4))]
+    rows = [
+        {
+            "offer_id": o,
+            "source": "test",
+            "title": "Maçon H/F",
+            "description": TEXT.split("\n", 1)[1],
+            "rome_code": "F1703",
+            "employer": "MOREAU",
+            "region": r,
+            "created_at": DAY + timedelta(days=d),
+        }
+        for o, r, d in (("A", "75", 0), ("B", "75", 3), ("C", "84", 0), ("D", "84", 4))
+    ]
     with open_warehouse(tmp_path / "d.duckdb") as wh:
         wh.insert("offers", rows)
         assert dedup_offers(wh, Params(), ["75"]) == {"doublons_exacts": 1, "doublons_proches": 0}

@@ -1,4 +1,5 @@
 """The evaluation on the gold set: metric computations on hand-made cases, and one run on data/gold."""
+
 from __future__ import annotations
 
 import json
@@ -21,10 +22,10 @@ GOLD = ROOT / "data" / "gold"
 
 def test_relaxed_matching_is_one_to_one_and_largest_overlap_first() -> None:
     text = "Maîtrise d'AutoCAD, Revit et ArchiCAD."
-    gold = [(11, 18), (20, 25), (29, 37)]                      # AutoCAD, Revit, ArchiCAD
-    assert match_spans([(11, 37)], gold, text) == [(0, 2)]     # one span over the three finds one (the largest)
+    gold = [(11, 18), (20, 25), (29, 37)]  # AutoCAD, Revit, ArchiCAD
+    assert match_spans([(11, 37)], gold, text) == [(0, 2)]  # one span over the three finds one (the largest)
     assert match_spans([(0, 18), (20, 24), (29, 40)], gold, text) == [(0, 0), (1, 1), (2, 2)]
-    assert match_spans([(18, 20)], gold, text) == []           # ", " shares no letter with a mention
+    assert match_spans([(18, 20)], gold, text) == []  # ", " shares no letter with a mention
     assert match_spans([(5, 15), (12, 30)], [(10, 20)]) == [(1, 0)]  # the larger overlap wins
 
 
@@ -65,12 +66,14 @@ def test_gold_set_is_complete_and_consistent() -> None:
     assert len(gold.offers) >= 80 and sum(len(o.mentions) for o in gold.offers) >= 400
     assert {o.split for o in gold.offers} == {"dev", "test"}
     assert len({o.rome_code for o in gold.offers}) >= 8
-    sample_ids = {json.loads(line).get("id") for line in (ROOT / "data" / "sample" / "offres" /
-                                                          "offres-2026-W45-W46.jsonl").read_text().splitlines()}
+    sample_ids = {
+        json.loads(line).get("id")
+        for line in (ROOT / "data" / "sample" / "offres" / "offres-2026-W45-W46.jsonl").read_text().splitlines()
+    }
     assert not sample_ids & {o.offer_id for o in gold.offers}
     for offer in gold.offers:
         for m in offer.mentions:
-            assert offer.description[m.start:m.end] == m.text
+            assert offer.description[m.start : m.end] == m.text
             assert not any(s <= m.start < e for s, e, _ in offer.boilerplate)
 
 
@@ -113,6 +116,7 @@ def test_eval_command_refuses_a_warehouse_holding_other_offers(tmp_path: Path, s
     assert result.exit_code == 1
     assert result.output.strip().endswith(
         f"Erreur : {db} : cet entrepôt contient déjà 1 offre(s) hors du jeu d'évaluation ; l'évaluation écrit dans "
-        "un entrepôt à part — donnez un fichier neuf à --db (ou aucun)")
+        "un entrepôt à part — donnez un fichier neuf à --db (ou aucun)"
+    )
     result = runner.invoke(cli, ["eval", "--gold", str(tmp_path / "absent")], env=env)
     assert result.exit_code == 1 and "jeu d'évaluation incomplet" in result.output

@@ -1,5 +1,6 @@
 """Fault drill of `offers pull` against the local France Travail server (tests/ft_server.py), into a real
 DuckDB file: each fault ends with every offer present exactly once in ``offers``."""
+
 from __future__ import annotations
 
 import copy
@@ -30,15 +31,17 @@ ECARTS = Path(sys.executable).with_name("ecarts")
 def settings_for(server: FakeFranceTravail, db: Path, **ft: Any) -> Settings:
     """Fast settings: no rate limit to speak of, retries after 10 ms."""
     changes = {"rate_per_second": 1000.0, "backoff_base_seconds": 0.01, "timeout_seconds": 5.0, **ft}
-    return load_settings(environ=server.environ(), warehouse__db=str(db),
-                         **{f"france_travail__{k}": v for k, v in changes.items()})
+    return load_settings(
+        environ=server.environ(), warehouse__db=str(db), **{f"france_travail__{k}": v for k, v in changes.items()}
+    )
 
 
 def pull(server: FakeFranceTravail, db: Path, **ft: Any) -> tuple[dict[str, int], list[str]]:
     lines: list[str] = []
     with open_warehouse(db) as wh:
-        counts = steps.pull_offers(wh, settings_for(server, db, **ft), ["M1805"], JAN1, UNTIL, region="75",
-                                   environ=ENV, progress=lines.append)
+        counts = steps.pull_offers(
+            wh, settings_for(server, db, **ft), ["M1805"], JAN1, UNTIL, region="75", environ=ENV, progress=lines.append
+        )
     return counts, lines
 
 
@@ -71,6 +74,7 @@ def db(tmp_path: Path) -> Path:
 
 
 # -- one bad answer, retried ---------------------------------------------------------------------------------
+
 
 def test_answer_slower_than_the_timeout(db):
     offers = make_offers(287, JAN1, JAN15)
@@ -119,7 +123,8 @@ def test_unreadable_body_every_time_is_an_api_error_after_max_tries(db):
     assert str(info.value) == (
         "l'API France Travail échoue sur /partenaire/offresdemploi/v2/offres/search : réponse 200 illisible "
         "(JSON invalide ou tronqué) après 3 tentatives ; réessayez plus tard, ou augmentez "
-        "france_travail.max_tries / baissez france_travail.rate_per_second")
+        "france_travail.max_tries / baissez france_travail.rate_per_second"
+    )
     assert [status for status, _ in runs(db)] == ["failed"]  # nothing was committed: failed, not partial
 
 
@@ -139,8 +144,10 @@ def test_five_503_in_a_row_within_the_tries(db):
         server.inject("search", status=503, times=5, after=1)
         _, lines = pull(server, db, max_tries=6)
     retries = [line for line in lines if line.startswith("nouvel essai")]
-    assert retries == [f"nouvel essai {n}/6 de la page 150-286 dans {d} s : réponse 503"
-                       for n, d in ((2, "0,01"), (3, "0,02"), (4, "0,04"), (5, "0,08"), (6, "0,16"))]
+    assert retries == [
+        f"nouvel essai {n}/6 de la page 150-286 dans {d} s : réponse 503"
+        for n, d in ((2, "0,01"), (3, "0,02"), (4, "0,04"), (5, "0,08"), (6, "0,16"))
+    ]
     assert_each_once(db, offers)
 
 
@@ -170,12 +177,14 @@ def test_five_503_in_a_row_keep_the_windows_read_and_the_next_pull_resumes(db):
     assert counts["offres_nouvelles"] == 400 - len(kept)
     assert [status for status, _ in runs(db)] == ["partial", "ok"]
     assert pending_windows(db) == 0
-    assert len(asked_again) < len({(r.params["minCreationDate"], r.params["maxCreationDate"])
-                                   for r in server.searches()})
+    assert len(asked_again) < len(
+        {(r.params["minCreationDate"], r.params["maxCreationDate"]) for r in server.searches()}
+    )
     assert_each_once(db, offers)
 
 
 # -- what the server says, checked against what it sends ---------------------------------------------------
+
 
 def test_duplicate_offer_on_two_pages(db):
     offers = make_offers(300, JAN1, JAN15)
@@ -194,8 +203,10 @@ def test_content_range_total_too_low_once(db):
     with FakeFranceTravail(offers) as server:
         server.inject("search", total=150)  # the first page says 150 in all
         counts, lines = pull(server, db)
-    assert ("attention : fenêtre 2026-01-01 00:00:00 → 2026-01-14 23:59:59 : l'API annonce 150 offres (Content-Range) mais la "
-            "page 0-149 est pleine : la lecture continue tant que les pages sont pleines") in lines
+    assert (
+        "attention : fenêtre 2026-01-01 00:00:00 → 2026-01-14 23:59:59 : l'API annonce 150 offres (Content-Range) mais la "
+        "page 0-149 est pleine : la lecture continue tant que les pages sont pleines"
+    ) in lines
     assert counts["offres_nouvelles"] == 440
     assert [status for status, _ in runs(db)] == ["ok"]
     assert_each_once(db, offers)
@@ -233,10 +244,10 @@ def test_call_cap_says_what_was_not_read_and_the_next_pull_completes(db):
         counts, lines = pull(server, db, max_calls=4, **small)
         assert len(server.searches()) == 4
         warning = [line for line in lines if "plafond de 4 appels atteint" in line]
-        assert warning and warning[0].startswith("attention : plafond de 4 appels atteint "
-                                                 "(france_travail.max_calls) ; non lu : ROME M1805, fenêtre ")
-        assert warning[0].endswith("; relancez la même commande pour reprendre, ou augmentez "
-                                   "france_travail.max_calls")
+        assert warning and warning[0].startswith(
+            "attention : plafond de 4 appels atteint (france_travail.max_calls) ; non lu : ROME M1805, fenêtre "
+        )
+        assert warning[0].endswith("; relancez la même commande pour reprendre, ou augmentez france_travail.max_calls")
         status, detail = runs(db)[0]
         assert status == "partial" and "plafond d'appels atteint, non lu : ROME M1805, fenêtre" in detail
         assert 0 < len(offer_ids(db)) < 400
@@ -247,14 +258,37 @@ def test_call_cap_says_what_was_not_read_and_the_next_pull_completes(db):
 
 # -- a pull killed half-way ----------------------------------------------------------------------------------
 
+
 def _cli_pull(server: FakeFranceTravail, db: Path) -> subprocess.Popen:
-    env = {**os.environ, **server.environ(), **ENV, "ECARTS_DB": str(db),
-           "ECARTS__FRANCE_TRAVAIL__RATE_PER_SECOND": "1000", "ECARTS__FRANCE_TRAVAIL__PAGE_SIZE": "50",
-           "ECARTS__FRANCE_TRAVAIL__MAX_RESULTS_PER_QUERY": "100"}
+    env = {
+        **os.environ,
+        **server.environ(),
+        **ENV,
+        "ECARTS_DB": str(db),
+        "ECARTS__FRANCE_TRAVAIL__RATE_PER_SECOND": "1000",
+        "ECARTS__FRANCE_TRAVAIL__PAGE_SIZE": "50",
+        "ECARTS__FRANCE_TRAVAIL__MAX_RESULTS_PER_QUERY": "100",
+    }
     env.pop("ECARTS_CONFIG", None)
-    return subprocess.Popen([str(ECARTS), "offers", "pull", "--rome", "M1805", "--region", "75", "--since",
-                             "2026-01-01", "--until", "2026-01-14"], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [
+            str(ECARTS),
+            "offers",
+            "pull",
+            "--rome",
+            "M1805",
+            "--region",
+            "75",
+            "--since",
+            "2026-01-01",
+            "--until",
+            "2026-01-14",
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def test_pull_killed_after_its_first_window_then_run_again(db):

@@ -1,4 +1,5 @@
 """The France Travail connector against a real local HTTP server (tests/ft_server.py)."""
+
 from __future__ import annotations
 
 import re
@@ -50,8 +51,13 @@ def serve() -> Iterator[Callable[..., FakeFranceTravail]]:
         yield lambda offers=(), **kw: stack.enter_context(FakeFranceTravail(list(offers), **kw))
 
 
-def client_for(server: FakeFranceTravail, clock: FakeTime | None = None, secret: str = CLIENT_SECRET,
-               real_time: bool = False, **changes: Any) -> FranceTravailClient:
+def client_for(
+    server: FakeFranceTravail,
+    clock: FakeTime | None = None,
+    secret: str = CLIENT_SECRET,
+    real_time: bool = False,
+    **changes: Any,
+) -> FranceTravailClient:
     settings = replace(load_settings(environ=server.environ()).france_travail, **{"timeout_seconds": 5.0, **changes})
     if real_time:
         return FranceTravailClient(settings, CLIENT_ID, secret)
@@ -59,8 +65,9 @@ def client_for(server: FakeFranceTravail, clock: FakeTime | None = None, secret:
     return FranceTravailClient(settings, CLIENT_ID, secret, sleep=clock.sleep, clock=clock.clock)
 
 
-def pull(client: FranceTravailClient, since: datetime = JAN1, until: datetime = JAN15,
-         **kw: Any) -> tuple[list[dict[str, Any]], list[str]]:
+def pull(
+    client: FranceTravailClient, since: datetime = JAN1, until: datetime = JAN15, **kw: Any
+) -> tuple[list[dict[str, Any]], list[str]]:
     lines: list[str] = []
     with client:
         offers = list(pull_offers(client, ["M1805"], since, until, progress=lines.append, **kw))
@@ -68,6 +75,7 @@ def pull(client: FranceTravailClient, since: datetime = JAN1, until: datetime = 
 
 
 # -- paging -----------------------------------------------------------------------------------------------
+
 
 def test_pages_287_offers_with_206_then_200(serve):
     server = serve(make_offers(287, JAN1, JAN15))
@@ -99,8 +107,7 @@ def test_exactly_one_full_page_is_200(serve):
 
 def test_window_over_the_cap_is_split_and_every_offer_comes_once(serve):
     server = serve(make_offers(237, JAN1, datetime(2026, 1, 11)))
-    offers, lines = pull(client_for(server, page_size=10, max_results_per_query=50),
-                         until=datetime(2026, 1, 11))
+    offers, lines = pull(client_for(server, page_size=10, max_results_per_query=50), until=datetime(2026, 1, 11))
     ids = [o["id"] for o in offers]
     assert len(ids) == len(set(ids)) == 237
     assert any("plus de 50 : découpage en deux" in line for line in lines)
@@ -132,7 +139,8 @@ def test_window_of_one_second_is_capped_with_a_warning(serve):
     assert warnings[0] == (
         "attention : fenêtre 2026-01-05 11:59:59 → 2026-01-05 12:00:00 : 60 offres annoncées dans une fenêtre qui "
         "ne se découpe plus (plus petite fenêtre : 1 s, france_travail.min_window_seconds) : seules les 50 "
-        "premières sont lues ; restreignez la requête (moins de codes ROME, un département)")
+        "premières sont lues ; restreignez la requête (moins de codes ROME, un département)"
+    )
 
 
 def test_splitting_stops_at_the_smallest_window(serve):
@@ -141,8 +149,9 @@ def test_splitting_stops_at_the_smallest_window(serve):
     offers, lines = pull(client_for(server, page_size=10, max_results_per_query=50))  # default: 1 h
     assert len(offers) == 50
     windows = {(r.params["minCreationDate"], r.params["maxCreationDate"]) for r in server.searches()}
-    spans = [datetime.strptime(b, "%Y-%m-%dT%H:%M:%SZ") - datetime.strptime(a, "%Y-%m-%dT%H:%M:%SZ")
-             for a, b in windows]
+    spans = [
+        datetime.strptime(b, "%Y-%m-%dT%H:%M:%SZ") - datetime.strptime(a, "%Y-%m-%dT%H:%M:%SZ") for a, b in windows
+    ]
     assert min(spans).total_seconds() >= 3600
     # 14 days halved down to ~1 h (each level: a full half and an empty one), then 5 pages; towards one
     # second it would be about 40 calls.
@@ -200,6 +209,7 @@ def test_aware_dates_are_sent_in_utc(serve):
 
 # -- authentication --------------------------------------------------------------------------------------
 
+
 def test_401_fetches_a_new_token_once_and_goes_on(serve):
     server = serve(make_offers(287, JAN1, JAN15))
     server.inject("search", revoke=True)  # the token dies before the first search
@@ -218,7 +228,8 @@ def test_401_after_a_fresh_token_is_an_auth_error(serve):
     assert str(info.value) == (
         "l'API France Travail refuse le jeton même renouvelé (HTTP 401 sur "
         "/partenaire/offresdemploi/v2/offres/search) : vérifiez que votre application est abonnée à l'API "
-        "Offres d'emploi v2")
+        "Offres d'emploi v2"
+    )
     assert server.token_calls == 2
 
 
@@ -244,7 +255,8 @@ def test_missing_credentials_are_named(serve):
     assert str(info.value) == (
         "identifiants France Travail manquants (FRANCE_TRAVAIL_CLIENT_ID, FRANCE_TRAVAIL_CLIENT_SECRET) : "
         "définissez les variables FRANCE_TRAVAIL_CLIENT_ID et FRANCE_TRAVAIL_CLIENT_SECRET avec ceux de votre "
-        "application francetravail.io abonnée à l'API Offres d'emploi v2")
+        "application francetravail.io abonnée à l'API Offres d'emploi v2"
+    )
     with pytest.raises(AuthError, match=r"manquants \(FRANCE_TRAVAIL_CLIENT_SECRET\)"):
         FranceTravailClient(settings, *credentials_from_environ({"FRANCE_TRAVAIL_CLIENT_ID": "x"}))
     assert server.requests == []
@@ -256,11 +268,13 @@ def test_refused_credentials(serve):
         client.request(SEARCH_PATH, {})
     assert str(info.value) == (
         "identifiants France Travail refusés par /connexion/oauth2/access_token (HTTP 400, invalid_client) : "
-        "vérifiez FRANCE_TRAVAIL_CLIENT_ID et FRANCE_TRAVAIL_CLIENT_SECRET")
+        "vérifiez FRANCE_TRAVAIL_CLIENT_ID et FRANCE_TRAVAIL_CLIENT_SECRET"
+    )
     assert server.token_calls == 1 and server.searches() == []
 
 
 # -- faults and retries -------------------------------------------------------------------------------------
+
 
 def test_429_honours_retry_after(serve):
     server = serve(make_offers(5, JAN1, JAN15))
@@ -299,7 +313,8 @@ def test_persistent_503_is_an_api_error_after_max_tries(serve):
     assert str(info.value) == (
         "l'API France Travail échoue sur /partenaire/offresdemploi/v2/offres/search : réponse 503 après 4 "
         "tentatives ; réessayez plus tard, ou augmentez france_travail.max_tries / baissez "
-        "france_travail.rate_per_second")
+        "france_travail.rate_per_second"
+    )
     assert info.value.status == 503
     assert len(server.searches()) == 4
     assert clock.sleeps == pytest.approx([1 / 3, 1.0, 2.0, 3.0])  # backoff capped at 3 s
@@ -328,8 +343,10 @@ def test_persistent_timeout_message(serve):
     server.inject("search", delay=0.4, times=2)
     with pytest.raises(ApiError) as info:
         pull(client_for(server, timeout_seconds=0.15, max_tries=2))
-    assert str(info.value).startswith("l'API France Travail échoue sur /partenaire/offresdemploi/v2/offres/search"
-                                      " : délai de 0,15 s dépassé après 2 tentatives")
+    assert str(info.value).startswith(
+        "l'API France Travail échoue sur /partenaire/offresdemploi/v2/offres/search"
+        " : délai de 0,15 s dépassé après 2 tentatives"
+    )
     assert info.value.status is None
 
 
@@ -340,7 +357,8 @@ def test_400_carries_the_api_message(serve):
     assert str(info.value) == (
         "l'API France Travail refuse la requête /partenaire/offresdemploi/v2/offres/search (HTTP 400) : "
         "La position de début doit être inférieure ou égale à 3000 et la position de fin à 3149 ; corrigez les "
-        "paramètres de la requête")
+        "paramètres de la requête"
+    )
     assert info.value.status == 400
 
 
@@ -368,11 +386,15 @@ def test_rate_limit_spacing_on_the_wire(serve):
 
 # -- mapping of pulled offers ---------------------------------------------------------------------------------
 
+
 def _schema_columns(table: str) -> list[str]:
     text = SCHEMA.read_text(encoding="utf-8")
     body = re.search(rf"CREATE TABLE IF NOT EXISTS {table} \((.*?)\n\);", text, re.S).group(1)
-    return [line.split()[0] for line in body.splitlines()
-            if line.strip() and not line.strip().startswith(("--", "PRIMARY", "CHECK"))]
+    return [
+        line.split()[0]
+        for line in body.splitlines()
+        if line.strip() and not line.strip().startswith(("--", "PRIMARY", "CHECK"))
+    ]
 
 
 def test_rows_have_the_schema_columns(serve):
@@ -387,20 +409,23 @@ def test_rows_have_the_schema_columns(serve):
     assert "@" not in text and "06 12" not in text and "Martin" not in text and "0556" not in text
 
 
-@pytest.mark.parametrize("place, expected", [
-    ({"libelle": "33 - BORDEAUX", "codePostal": "33000"}, "33"),
-    ({"libelle": "2A - AJACCIO"}, "2A"),
-    ({"libelle": "2b - Bastia"}, "2B"),
-    ({"libelle": "971 - LES ABYMES"}, "971"),
-    ({"libelle": "06 - NICE"}, "06"),
-    ({"libelle": "Corse", "codePostal": "20000"}, "2A"),
-    ({"libelle": "Corse", "codePostal": "20200"}, "2B"),
-    ({"libelle": "Réunion", "codePostal": "97400"}, "974"),
-    ({"libelle": "Mayotte", "codePostal": "97600"}, "976"),
-    ({"libelle": "Haute-Corse", "commune": "2B033", "codePostal": "20600"}, "2B"),
-    ({"libelle": "Gironde"}, None),
-    ({}, None),
-])
+@pytest.mark.parametrize(
+    "place, expected",
+    [
+        ({"libelle": "33 - BORDEAUX", "codePostal": "33000"}, "33"),
+        ({"libelle": "2A - AJACCIO"}, "2A"),
+        ({"libelle": "2b - Bastia"}, "2B"),
+        ({"libelle": "971 - LES ABYMES"}, "971"),
+        ({"libelle": "06 - NICE"}, "06"),
+        ({"libelle": "Corse", "codePostal": "20000"}, "2A"),
+        ({"libelle": "Corse", "codePostal": "20200"}, "2B"),
+        ({"libelle": "Réunion", "codePostal": "97400"}, "974"),
+        ({"libelle": "Mayotte", "codePostal": "97600"}, "976"),
+        ({"libelle": "Haute-Corse", "commune": "2B033", "codePostal": "20600"}, "2B"),
+        ({"libelle": "Gironde"}, None),
+        ({}, None),
+    ],
+)
 def test_departement_of(place, expected):
     assert departement_of(place) == expected
 

@@ -1,5 +1,6 @@
 """The analysis on the bundled sample: evidence behind every gap, the documented example queries, the
 cross-checks. (The agreement with the planted truth is measured by bench/typology_eval.py.)"""
+
 from __future__ import annotations
 
 import json
@@ -13,7 +14,7 @@ from ecarts.warehouse.db import open_warehouse
 ROOT = Path(__file__).resolve().parent.parent
 TRUTH = json.loads((ROOT / "data" / "sample" / "truth.json").read_text(encoding="utf-8"))
 DOC = (ROOT / "docs" / "warehouse.md").read_text(encoding="utf-8")
-SECTION = DOC[DOC.index("## Preuves et requêtes d'exemple"):]
+SECTION = DOC[DOC.index("## Preuves et requêtes d'exemple") :]
 QUERIES = re.findall(r"```sql\n(.*?)```", SECTION, re.S)
 
 
@@ -60,8 +61,12 @@ def test_every_gap_has_its_offers_as_evidence(sample_db: Path):
 
 def test_rome_emerging_flags_are_shown_next_to_the_trend(sample_db: Path):
     with open_warehouse(sample_db, read_only=True) as wh:
-        flags = dict(wh.query("SELECT DISTINCT rome_code || ' ' || skill_id, rome_emergente FROM skill_gaps "
-                              "WHERE skill_id LIKE 'rome:%'"))
+        flags = dict(
+            wh.query(
+                "SELECT DISTINCT rome_code || ' ' || skill_id, rome_emergente FROM skill_gaps "
+                "WHERE skill_id LIKE 'rome:%'"
+            )
+        )
     for rome, d in TRUTH["rome"].items():
         for c in d["competences"]:
             key = f"{rome} rome:{c['code_ogr']}"
@@ -71,8 +76,10 @@ def test_rome_emerging_flags_are_shown_next_to_the_trend(sample_db: Path):
 
 def test_sample_gaps_use_every_value_of_the_typology(sample_db: Path):
     with open_warehouse(sample_db, read_only=True) as wh:
-        values = {col: {r[0] for r in wh.query(f"SELECT DISTINCT {col} FROM skill_gaps")}
-                  for col in ("coverage", "breadth", "trend")}
+        values = {
+            col: {r[0] for r in wh.query(f"SELECT DISTINCT {col} FROM skill_gaps")}
+            for col in ("coverage", "breadth", "trend")
+        }
         groups = wh.query("SELECT count(*) FROM skill_groups")[0][0]
     assert {"couvert", "elongation", "nouveau", "nouveau_bloc"} <= values["coverage"]
     assert {"transversal", "general", "singulier"} <= values["breadth"]

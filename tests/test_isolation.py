@@ -3,6 +3,7 @@
 Real runs on a real DuckDB file with the sample ROME; faults are injected by making one step raise on one
 offer only.
 """
+
 from __future__ import annotations
 
 import json
@@ -46,8 +47,10 @@ def loaded(settings: Settings, tmp_path: Path) -> Settings:
 
 def quarantine(settings: Settings) -> list[tuple]:
     with open_warehouse(settings.warehouse.db, read_only=True) as wh:
-        return wh.query("SELECT q.offer_id, q.step, q.error, r.step, r.status FROM offer_quarantine q "
-                        "JOIN runs r USING (run_id) ORDER BY q.offer_id")
+        return wh.query(
+            "SELECT q.offer_id, q.step, q.error, r.step, r.status FROM offer_quarantine q "
+            "JOIN runs r USING (run_id) ORDER BY q.offer_id"
+        )
 
 
 def extracted(settings: Settings) -> list[str]:
@@ -60,6 +63,7 @@ def raise_on_mark(original):
         if description and MARK in description:
             raise ValueError("max() arg is an empty sequence")
         return original(description, gazetteer)
+
     return find
 
 
@@ -69,16 +73,20 @@ def test_offer_that_mention_finding_cannot_read_is_set_aside(loaded, monkeypatch
     monkeypatch.setattr(reading_module, "PARALLEL_MIN", 1)  # workers=2: found in 2 forked processes
     cfg = loaded
     from dataclasses import replace
+
     cfg = replace(cfg, nlp=replace(cfg.nlp, workers=workers))
     lines: list[str] = []
     with open_warehouse(cfg.warehouse.db) as wh:
         counts = steps.extract_skills(wh, cfg, None, lines.append)
     assert counts["offres_mises_a_l_ecart"] == 1
-    assert quarantine(cfg) == [("T000002", "mentions", "ValueError: max() arg is an empty sequence",
-                                "skills_extract", "ok")]
+    assert quarantine(cfg) == [
+        ("T000002", "mentions", "ValueError: max() arg is an empty sequence", "skills_extract", "ok")
+    ]
     assert extracted(cfg) == ["T000000", "T000001", "T000003", "T000004", "T000005"]
-    assert ("1 offre(s) mise(s) à l'écart (une étape a échoué sur elles ; le traitement a continué sans elles) : "
-            "voir ecarts status") in lines
+    assert (
+        "1 offre(s) mise(s) à l'écart (une étape a échoué sur elles ; le traitement a continué sans elles) : "
+        "voir ecarts status"
+    ) in lines
     # The fault gone, the next run reads the offer set aside (and only it).
     monkeypatch.undo()
     with open_warehouse(cfg.warehouse.db) as wh:
@@ -153,5 +161,6 @@ def test_a_fault_of_the_whole_run_still_fails_the_run(loaded, monkeypatch):
         with pytest.raises(WarehouseError):
             steps.extract_skills(wh, loaded)
         assert wh.query("SELECT status, detail FROM runs WHERE step = 'skills_extract'") == [
-            ("failed", "entrepôt illisible")]
+            ("failed", "entrepôt illisible")
+        ]
         assert wh.count("offer_quarantine") == 0

@@ -1,4 +1,5 @@
 """Loads are idempotent, and a failed step leaves the warehouse as it was (real DuckDB files)."""
+
 from __future__ import annotations
 
 import json
@@ -18,9 +19,23 @@ FIXTURES = Path(__file__).parent / "fixtures"
 ROME = FIXTURES / "rome"
 RNCP_XML = FIXTURES / "rncp" / "export_fiches_RNCP_V4_1_2024-02-22.xml"
 RNCP_CSV = FIXTURES / "rncp-csv-2024-02-22"
-DATA_TABLES = ("rome_occupations", "rome_appellations", "rome_items", "rome_occupation_items", "rome_versions",
-               "certifications", "certification_rome", "certification_blocks", "certification_statements",
-               "offers", "offer_items", "skills", "offer_skills", "skill_gaps", "module_proposals")
+DATA_TABLES = (
+    "rome_occupations",
+    "rome_appellations",
+    "rome_items",
+    "rome_occupation_items",
+    "rome_versions",
+    "certifications",
+    "certification_rome",
+    "certification_blocks",
+    "certification_statements",
+    "offers",
+    "offer_items",
+    "skills",
+    "offer_skills",
+    "skill_gaps",
+    "module_proposals",
+)
 
 
 def snapshot(db: Path) -> dict[str, list[tuple]]:
@@ -72,8 +87,10 @@ def test_changed_offer_is_rewritten_with_its_items(cfg, tmp_path):
     offers[0]["competences"] = [{"code": "100002", "libelle": "Concevoir une base de données", "exigence": "S"}]
     with open_warehouse(db) as wh:
         counts = steps.import_offers(wh, cfg, [offers_file(tmp_path, offers, "v2.json")])
-        items = wh.query("SELECT code, label, required FROM offer_items WHERE offer_id = ? AND kind = 'competence'",
-                         [offers[0]["id"]])
+        items = wh.query(
+            "SELECT code, label, required FROM offer_items WHERE offer_id = ? AND kind = 'competence'",
+            [offers[0]["id"]],
+        )
         desc = wh.query("SELECT description FROM offers WHERE offer_id = ?", [offers[0]["id"]])[0][0]
     assert counts["offres_modifiees"] == 1 and counts["offres_inchangees"] == 2
     assert items == [("100002", "Concevoir une base de données", False)]
@@ -83,14 +100,24 @@ def test_changed_offer_is_rewritten_with_its_items(cfg, tmp_path):
 def test_pull_twice_changes_nothing_and_keeps_no_personal_data(cfg, tmp_path):
     offers = make_offers(320, datetime(2026, 9, 1), datetime(2026, 9, 8), rome="M1805", departements=("33", "40"))
     with FakeFranceTravail(offers) as server:
-        settings = load_settings(environ=server.environ(), warehouse__db=cfg.warehouse.db,
-                                 france_travail__rate_per_second=1000.0)
+        settings = load_settings(
+            environ=server.environ(), warehouse__db=cfg.warehouse.db, france_travail__rate_per_second=1000.0
+        )
         env = {"FRANCE_TRAVAIL_CLIENT_ID": CLIENT_ID, "FRANCE_TRAVAIL_CLIENT_SECRET": CLIENT_SECRET}
         results = []
         for _ in range(2):
             with open_warehouse(cfg.warehouse.db) as wh:
-                results.append(steps.pull_offers(wh, settings, ["M1805"], datetime(2026, 9, 1),
-                                                 datetime(2026, 9, 8, 23, 59, 59), region="75", environ=env))
+                results.append(
+                    steps.pull_offers(
+                        wh,
+                        settings,
+                        ["M1805"],
+                        datetime(2026, 9, 1),
+                        datetime(2026, 9, 8, 23, 59, 59),
+                        region="75",
+                        environ=env,
+                    )
+                )
             if _ == 0:
                 first = snapshot(Path(cfg.warehouse.db))
     assert results[0]["offres_nouvelles"] == 320
@@ -99,8 +126,14 @@ def test_pull_twice_changes_nothing_and_keeps_no_personal_data(cfg, tmp_path):
     with open_warehouse(cfg.warehouse.db) as wh:
         text = " ".join(str(v) for row in wh.query("SELECT * FROM offers") for v in row)
         regions = wh.query("SELECT DISTINCT region FROM offers")
-    for personal in ("jeanne.martin", "Jeanne Martin", "0556000000", "agence@francetravail.fr", "06 12 34 56 78",
-                     "recrutement1@exemple.fr"):
+    for personal in (
+        "jeanne.martin",
+        "Jeanne Martin",
+        "0556000000",
+        "agence@francetravail.fr",
+        "06 12 34 56 78",
+        "recrutement1@exemple.fr",
+    ):
         assert personal not in text
     assert regions == [("75",)]
 
@@ -149,7 +182,8 @@ def test_a_reader_of_a_file_made_before_the_macros_still_counts_employers(tmp_pa
         wh.con.execute("DROP MACRO named_employer")
     with open_warehouse(db, read_only=True) as wh:
         assert wh.query("SELECT named_employer('anon:1a2b'), named_employer('Bativia')") == [(None, "Bativia")]
-    with open_warehouse(db) as wh:   # a writer puts it back in the file
-        persistent = wh.query("SELECT count(*) FROM duckdb_functions() "
-                              "WHERE function_name = 'named_employer' AND database_name <> 'temp'")
+    with open_warehouse(db) as wh:  # a writer puts it back in the file
+        persistent = wh.query(
+            "SELECT count(*) FROM duckdb_functions() WHERE function_name = 'named_employer' AND database_name <> 'temp'"
+        )
     assert persistent == [(1,)]

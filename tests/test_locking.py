@@ -1,4 +1,5 @@
 """Two processes, one warehouse: readers share the file, a writer waits then names the process holding it."""
+
 from __future__ import annotations
 
 import os
@@ -26,15 +27,26 @@ wh.close()
 
 def hold(db: Path, mode: str, seconds: float) -> subprocess.Popen:
     """Another process that opens ``db`` (``rw`` or ``ro``) and keeps it ``seconds``."""
-    proc = subprocess.Popen([sys.executable, "-c", HOLD, str(db), mode, str(seconds)], cwd=ROOT,
-                            stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(db), mode, str(seconds)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert proc.stdout.readline().strip() == "prêt"
     return proc
 
 
 def ecarts(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-c", "from ecarts.cli import main; main()", *args], cwd=ROOT, capture_output=True, text=True,
-                          env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-c", "from ecarts.cli import main; main()", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+        timeout=120,
+    )
 
 
 @pytest.fixture
@@ -58,9 +70,11 @@ def test_writer_gives_up_after_the_wait_and_names_the_holder(db):
     assert info.value.pid == holder.pid
     message = str(info.value)
     assert message.startswith(f"{db} : entrepôt occupé par le processus {holder.pid} (")
-    assert message.endswith(f"), toujours après 1.5 s d'attente ; attendez la fin de ce traitement, ou arrêtez-le "
-                            f"(kill {holder.pid}) s'il est bloqué, puis relancez (délai d'attente : [warehouse] "
-                            "lock_wait_seconds)")
+    assert message.endswith(
+        f"), toujours après 1.5 s d'attente ; attendez la fin de ce traitement, ou arrêtez-le "
+        f"(kill {holder.pid}) s'il est bloqué, puis relancez (délai d'attente : [warehouse] "
+        "lock_wait_seconds)"
+    )
 
 
 def test_writer_waits_for_the_holder_to_finish(db):
@@ -86,8 +100,14 @@ def test_readers_share_the_file(db):
 def test_cli_writer_says_in_french_which_process_holds_the_file(db, tmp_path):
     holder = hold(db, "rw", 60)
     try:
-        result = ecarts("offers", "import", str(ROOT / "data" / "sample" / "offres" / "offres-2026-W31.json"),
-                        "--db", str(db), env={"ECARTS__WAREHOUSE__LOCK_WAIT_SECONDS": "0.5"})
+        result = ecarts(
+            "offers",
+            "import",
+            str(ROOT / "data" / "sample" / "offres" / "offres-2026-W31.json"),
+            "--db",
+            str(db),
+            env={"ECARTS__WAREHOUSE__LOCK_WAIT_SECONDS": "0.5"},
+        )
     finally:
         holder.kill()
         holder.wait()
@@ -100,8 +120,9 @@ def test_cli_writer_says_in_french_which_process_holds_the_file(db, tmp_path):
 def test_lock_wait_must_be_a_positive_number():
     with pytest.raises(ConfigError) as info:
         load_settings(environ={"ECARTS__WAREHOUSE__LOCK_WAIT_SECONDS": "-1"})
-    assert str(info.value) == ("warehouse.lock_wait_seconds : « -1.0 » invalide (attendu un nombre de secondes "
-                               "positif ou nul)")
+    assert str(info.value) == (
+        "warehouse.lock_wait_seconds : « -1.0 » invalide (attendu un nombre de secondes positif ou nul)"
+    )
 
 
 def test_status_and_report_while_a_writer_holds_the_file_say_what_to_close(db, tmp_path):
@@ -110,8 +131,10 @@ def test_status_and_report_while_a_writer_holds_the_file_say_what_to_close(db, t
     holder = hold(db, "rw", 60)
     try:
         env = {"ECARTS__WAREHOUSE__LOCK_WAIT_SECONDS": "0.5"}
-        results = [ecarts("status", "--db", str(db), env=env),
-                   ecarts("report", "--out", str(tmp_path / "rapport"), "--db", str(db), env=env)]
+        results = [
+            ecarts("status", "--db", str(db), env=env),
+            ecarts("report", "--out", str(tmp_path / "rapport"), "--db", str(db), env=env),
+        ]
     finally:
         holder.kill()
         holder.wait()
@@ -125,8 +148,13 @@ def test_status_and_report_while_a_writer_holds_the_file_say_what_to_close(db, t
 def test_a_notebook_holding_the_file_is_told_to_close_its_connection(db):
     """A Jupyter kernel (``python -m ipykernel_launcher …``) holding the file: the message says to close the
     notebook's connection, or to open it read-only."""
-    proc = subprocess.Popen([sys.executable, "-c", HOLD, str(db), "rw", "60", "-m", "ipykernel_launcher"], cwd=ROOT,
-                            stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    proc = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(db), "rw", "60", "-m", "ipykernel_launcher"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     try:
         assert proc.stdout.readline().strip() == "prêt"
         result = ecarts("status", "--db", str(db), env={"ECARTS__WAREHOUSE__LOCK_WAIT_SECONDS": "0"})
@@ -138,4 +166,5 @@ def test_a_notebook_holding_the_file_is_told_to_close_its_connection(db):
         f"Erreur : {db} : entrepôt occupé par un notebook (noyau Jupyter, processus {proc.pid}), toujours après 0 s "
         "d'attente ; dans ce notebook, fermez la connexion à l'entrepôt (wh.close()) ou ouvrez-le en lecture seule "
         "(open_warehouse(…, read_only=True)), ou arrêtez son noyau, puis relancez (délai d'attente : [warehouse] "
-        "lock_wait_seconds)")
+        "lock_wait_seconds)"
+    )

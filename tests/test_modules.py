@@ -2,6 +2,7 @@
 ten certifications on the sample, the cap of modules, the set-aside list and its reasons, synonyms, grouping,
 titles in correct French, evidence sentences that say the skill, a ranking that separates certifications, and
 a rerun that changes nothing."""
+
 from __future__ import annotations
 
 import json
@@ -12,8 +13,14 @@ from pathlib import Path
 import pytest
 
 from ecarts.analysis.module_examples import distinctive_words, excerpt, mention_says
-from ecarts.analysis.module_selection import (REASON_LABELS, different_codes, is_gloss, same_content, select_modules,
-                                       set_aside_reason)
+from ecarts.analysis.module_selection import (
+    REASON_LABELS,
+    different_codes,
+    is_gloss,
+    same_content,
+    select_modules,
+    set_aside_reason,
+)
 from ecarts.analysis.module_titles import content_stems, module_title, nominalise
 from ecarts.analysis.modules import Candidate, certification_score, group_candidates, propose_modules
 from ecarts.config import load_settings
@@ -73,7 +80,9 @@ def test_every_skill_meets_the_thresholds(sample_db_modules: Path):
 
 def test_singular_and_behavioural_skills_stay_out(sample_db_modules: Path):
     with open_warehouse(sample_db_modules, read_only=True) as wh:
-        singular = {(r[0], r[1]) for r in wh.query("SELECT rncp_code, skill_id FROM skill_gaps WHERE breadth = 'singulier'")}
+        singular = {
+            (r[0], r[1]) for r in wh.query("SELECT rncp_code, skill_id FROM skill_gaps WHERE breadth = 'singulier'")
+        }
         behavioural = {r[0] for r in wh.query("SELECT skill_id FROM skills WHERE kind = 'savoir_etre'")}
     assert singular and behavioural
     used = {(r["rncp_code"], sid) for r in _modules(sample_db_modules) for sid in r["skill_ids"]}
@@ -82,8 +91,12 @@ def test_singular_and_behavioural_skills_stay_out(sample_db_modules: Path):
 
 
 def test_skills_asked_together_form_a_new_block(sample_db_modules: Path):
-    groups = {frozenset(f"rome:{c}" for c in comp["groupe"]) for rome in TRUTH["rome"].values()
-              for comp in rome["competences"] if comp["role"] == "block_group"}
+    groups = {
+        frozenset(f"rome:{c}" for c in comp["groupe"])
+        for rome in TRUTH["rome"].values()
+        for comp in rome["competences"]
+        if comp["role"] == "block_group"
+    }
     modules = _modules(sample_db_modules)
     new_blocks = [set(r["skill_ids"]) for r in modules if r["kind"] == "nouveau_bloc"]
     # the sample plants three groups of skills asked together (truth.json): at least two come out as new blocks
@@ -96,8 +109,10 @@ def test_skills_asked_together_form_a_new_block(sample_db_modules: Path):
 
 def test_certifications_ranked_by_a_score_that_separates_them(sample_db_modules: Path):
     with open_warehouse(sample_db_modules, read_only=True) as wh:
-        ranks = wh.query("SELECT DISTINCT certification_rank, certification_score, certification_offers, rncp_code "
-                         "FROM module_proposals WHERE region = '75' ORDER BY certification_rank")
+        ranks = wh.query(
+            "SELECT DISTINCT certification_rank, certification_score, certification_offers, rncp_code "
+            "FROM module_proposals WHERE region = '75' ORDER BY certification_rank"
+        )
     assert [r[0] for r in ranks] == list(range(1, len(ranks) + 1))
     scores = [r[1] for r in ranks]
     assert scores == sorted(scores, reverse=True)
@@ -112,8 +127,12 @@ def test_certifications_ranked_by_a_score_that_separates_them(sample_db_modules:
 
 def test_certification_score_formula():
     def row(offers: int, employers: int, emerging: int = 0) -> dict:
-        return {"_offers": {f"o{i}" for i in range(offers)}, "_employers": {f"e{i}" for i in range(employers)},
-                "_emerging_offers": {f"o{i}" for i in range(emerging)}}
+        return {
+            "_offers": {f"o{i}" for i in range(offers)},
+            "_employers": {f"e{i}" for i in range(employers)},
+            "_emerging_offers": {f"o{i}" for i in range(emerging)},
+        }
+
     totals = {"offers": 100, "employers": 20}
     # one module asked by half the offers and employers: 100 × (0.5 × 0.5/6 + 0.3 × 0.5/6) = 6.7
     assert certification_score([row(50, 10)], totals, CFG) == 6.7
@@ -125,13 +144,20 @@ def test_certification_score_formula():
 def test_at_most_max_modules_and_everything_else_set_aside(sample_db_modules: Path):
     with open_warehouse(sample_db_modules, read_only=True) as wh:
         per_cert = wh.query("SELECT rncp_code, count(*) FROM module_proposals WHERE region = '75' GROUP BY 1")
-        considered = {(r[0], r[1]) for r in wh.query(
-            "SELECT DISTINCT rncp_code, skill_id FROM skill_gaps WHERE region = '75' AND list_contains($1, coverage)",
-            [list(CFG.coverages)])}
+        considered = {
+            (r[0], r[1])
+            for r in wh.query(
+                "SELECT DISTINCT rncp_code, skill_id FROM skill_gaps WHERE region = '75' AND list_contains($1, coverage)",
+                [list(CFG.coverages)],
+            )
+        }
         aside = wh.query("SELECT rncp_code, skill_id FROM module_set_aside WHERE region = '75'")
     assert per_cert and all(n <= CFG.max_modules for _, n in per_cert)
-    proposed = [(r["rncp_code"], sid) for r in _modules(sample_db_modules)
-                for sid in r["skill_ids"] + (r["merged_skill_ids"] or [])]
+    proposed = [
+        (r["rncp_code"], sid)
+        for r in _modules(sample_db_modules)
+        for sid in r["skill_ids"] + (r["merged_skill_ids"] or [])
+    ]
     # every skill considered is either proposed (or merged as a synonym) or set aside, once
     assert len(proposed) == len(set(proposed)) and len(aside) == len(set(aside))
     assert not set(proposed) & set(aside)
@@ -179,8 +205,18 @@ def test_rerun_is_deterministic_and_region_scoped(sample_db_modules: Path, tmp_p
     shutil.copy(sample_db_modules, db)
     before = [(r["module_id"], r["title"], r["skill_ids"]) for r in _modules(db)]
     with open_warehouse(db) as wh:
-        wh.insert("module_proposals", [{"region": "76", "rncp_code": "RNCP90011", "module_id": "RNCP90011-M1",
-                                        "title": "Autre région", "skill_labels": ["x"]}])
+        wh.insert(
+            "module_proposals",
+            [
+                {
+                    "region": "76",
+                    "rncp_code": "RNCP90011",
+                    "module_id": "RNCP90011-M1",
+                    "title": "Autre région",
+                    "skill_labels": ["x"],
+                }
+            ],
+        )
         with wh.transaction():
             counts = propose_modules(wh, CFG, "75", "rerun")
         assert wh.query("SELECT count(*) FROM module_proposals WHERE region = '76'")[0][0] == 1
@@ -192,8 +228,9 @@ def test_rerun_is_deterministic_and_region_scoped(sample_db_modules: Path, tmp_p
 def test_thresholds_change_the_proposals(sample_db_modules: Path, tmp_path: Path):
     db = tmp_path / "copy.duckdb"
     shutil.copy(sample_db_modules, db)
-    strict = load_settings(environ={"ECARTS__MODULES__MIN_OFFERS": "15",
-                                    "ECARTS__MODULES__COVERAGES": "nouveau,nouveau_bloc"}).modules
+    strict = load_settings(
+        environ={"ECARTS__MODULES__MIN_OFFERS": "15", "ECARTS__MODULES__COVERAGES": "nouveau,nouveau_bloc"}
+    ).modules
     assert strict.coverages == ("nouveau", "nouveau_bloc")
     with open_warehouse(db) as wh, wh.transaction():
         propose_modules(wh, strict, "75")
@@ -205,9 +242,16 @@ def test_thresholds_change_the_proposals(sample_db_modules: Path, tmp_path: Path
 
 # -- grouping and titles, on hand-made candidates ------------------------------------------------------
 
+
 def _cand(sid: str, label: str, coverage: str, offers: range, block: str | None = "RNCP1BC01") -> Candidate:
-    return Candidate(skill_id=sid, label=label, coverage=coverage, block_code=block,
-                     offers={f"o{i}" for i in offers}, employers={"e1", "e2", "e3"})
+    return Candidate(
+        skill_id=sid,
+        label=label,
+        coverage=coverage,
+        block_code=block,
+        offers={f"o{i}" for i in offers},
+        employers={"e1", "e2", "e3"},
+    )
 
 
 def test_grouping_rules():
@@ -222,18 +266,27 @@ def test_grouping_rules():
     ]
     modules = group_candidates(cands, CFG, total_offers=100)
     kinds = sorted((kind, block or "", tuple(sorted(c.skill_id for c in skills))) for kind, block, skills in modules)
-    assert kinds == [("complement", "", ("f",)), ("complement", "RNCP1BC02", ("e",)),
-                     ("elongation", "RNCP1BC01", ("d",)), ("nouveau_bloc", "", ("a", "b", "c"))]
+    assert kinds == [
+        ("complement", "", ("f",)),
+        ("complement", "RNCP1BC02", ("e",)),
+        ("elongation", "RNCP1BC01", ("d",)),
+        ("nouveau_bloc", "", ("a", "b", "c")),
+    ]
 
 
 def test_singletons_complete_their_nearest_block_together():
-    cands = [_cand("a", "Appliquer la réglementation du transport de marchandises dangereuses (ADR)", "nouveau",
-                   range(0, 13)),
-             _cand("b", "Signaler les écarts", "nouveau", range(20, 26)),
-             _cand("c", "Traiter les retours clients", "nouveau", range(40, 58), block=None)]
+    cands = [
+        _cand(
+            "a", "Appliquer la réglementation du transport de marchandises dangereuses (ADR)", "nouveau", range(0, 13)
+        ),
+        _cand("b", "Signaler les écarts", "nouveau", range(20, 26)),
+        _cand("c", "Traiter les retours clients", "nouveau", range(40, 58), block=None),
+    ]
     modules = group_candidates(cands, CFG, total_offers=100)
     assert sorted((block or "", sorted(c.skill_id for c in skills)) for _, block, skills in modules) == [
-        ("", ["c"]), ("RNCP1BC01", ["a", "b"])]
+        ("", ["c"]),
+        ("RNCP1BC01", ["a", "b"]),
+    ]
 
 
 def test_not_a_skill_and_covered_elsewhere_are_set_aside():
@@ -250,13 +303,20 @@ def test_not_a_skill_and_covered_elsewhere_are_set_aside():
 
 
 def test_synonyms():
-    assert same_content("Maîtrise du soudage semi-automatique (MIG/MAG)",
-                        "Souder des pièces selon les procédés semi-automatiques MIG/MAG (131, 135)", 0.75)
-    assert same_content("Expérience en gestion des retours (logistique inverse)",
-                        "Traiter les retours clients (logistique inverse)", 0.75)
+    assert same_content(
+        "Maîtrise du soudage semi-automatique (MIG/MAG)",
+        "Souder des pièces selon les procédés semi-automatiques MIG/MAG (131, 135)",
+        0.75,
+    )
+    assert same_content(
+        "Expérience en gestion des retours (logistique inverse)",
+        "Traiter les retours clients (logistique inverse)",
+        0.75,
+    )
     assert same_content("Habilitation R408", "Monter et démonter un échafaudage de pied (R408)", 0.75)
-    assert not same_content("Accompagner la personne en fin de vie",
-                            "Accompagner les personnes atteintes de troubles neurocognitifs", 0.75)
+    assert not same_content(
+        "Accompagner la personne en fin de vie", "Accompagner les personnes atteintes de troubles neurocognitifs", 0.75
+    )
     assert not same_content("Langage Python", "Langage TypeScript", 0.75)
     assert different_codes("CACES R489 catégorie 3", "CACES R489 catégorie 5")
     assert not different_codes("Maîtrise du soudage (MIG/MAG)", "Souder selon les procédés MIG/MAG (131, 135)")
@@ -272,7 +332,7 @@ def test_synonyms():
     habillage.sentences = [(None, f"o{i}", both, "habillage") for i in range(8)]
     assert not is_gloss(change, habillage, CFG.min_offers)  # both in the brackets: a list, not a gloss
     sel = select_modules([picking, prelever], [], CFG, total_offers=50)
-    (_, _, skills), = sel.proposed
+    ((_, _, skills),) = sel.proposed
     assert [c.label for c in skills] == ["Prélever les articles"] and [m.label for m in skills[0].merged] == ["Picking"]
 
 
@@ -296,33 +356,56 @@ def test_module_size_is_capped():
     assert sum(len(skills) for _, _, skills in modules) == 8
 
 
-@pytest.mark.parametrize("label,title", [
-    ("Traiter un nuage de points", "Traitement d'un nuage de points"),
-    ("Réaliser un relevé de bâtiment au scanner laser 3D", "Relevé de bâtiment au scanner laser 3D"),
-    ("Appliquer les règles de sécurité applicative (OWASP)", "Application des règles de sécurité applicative (OWASP)"),
-    ("Monter et démonter un échafaudage de pied (R408)", "Montage et démontage d'un échafaudage de pied (R408)"),
-    ("Mettre en œuvre une isolation thermique par l'extérieur (ITE)",
-     "Mise en œuvre d'une isolation thermique par l'extérieur (ITE)"),
-    ("Animer des activités de stimulation sensorielle (Snoezelen)",
-     "Animation d'activités de stimulation sensorielle (Snoezelen)"),
-    ("Lire un plan et un descriptif de mode opératoire de soudage (DMOS)",
-     "Lecture d'un plan et d'un descriptif de mode opératoire de soudage (DMOS)"),
-    ("Réaliser les inventaires et suivre l'état des stocks", "Réalisation des inventaires et suivi de l'état des stocks"),
-    ("Maquette numérique BIM", "Maquette numérique BIM"),
-    ("Intervenir en espace confiné", "Intervention en espace confiné"),
-])
+@pytest.mark.parametrize(
+    "label,title",
+    [
+        ("Traiter un nuage de points", "Traitement d'un nuage de points"),
+        ("Réaliser un relevé de bâtiment au scanner laser 3D", "Relevé de bâtiment au scanner laser 3D"),
+        (
+            "Appliquer les règles de sécurité applicative (OWASP)",
+            "Application des règles de sécurité applicative (OWASP)",
+        ),
+        ("Monter et démonter un échafaudage de pied (R408)", "Montage et démontage d'un échafaudage de pied (R408)"),
+        (
+            "Mettre en œuvre une isolation thermique par l'extérieur (ITE)",
+            "Mise en œuvre d'une isolation thermique par l'extérieur (ITE)",
+        ),
+        (
+            "Animer des activités de stimulation sensorielle (Snoezelen)",
+            "Animation d'activités de stimulation sensorielle (Snoezelen)",
+        ),
+        (
+            "Lire un plan et un descriptif de mode opératoire de soudage (DMOS)",
+            "Lecture d'un plan et d'un descriptif de mode opératoire de soudage (DMOS)",
+        ),
+        (
+            "Réaliser les inventaires et suivre l'état des stocks",
+            "Réalisation des inventaires et suivi de l'état des stocks",
+        ),
+        ("Maquette numérique BIM", "Maquette numérique BIM"),
+        ("Intervenir en espace confiné", "Intervention en espace confiné"),
+    ],
+)
 def test_nominalise(label: str, title: str):
     assert nominalise(label) == title
 
 
 def test_module_titles():
-    assert module_title(["Maquette numérique BIM", "Logiciel de modélisation 3D Revit"], "elongation",
-                        "RNCP90011BC01") == ("Maquette numérique BIM et logiciel de modélisation 3D Revit "
-                                             "(extension du bloc RNCP90011BC01)")
-    assert module_title(["Conteneuriser une application avec Docker", "Orchestrer des conteneurs avec Kubernetes",
-                         "Mettre en place une chaîne d'intégration continue"], "nouveau_bloc", None) == (
+    assert module_title(
+        ["Maquette numérique BIM", "Logiciel de modélisation 3D Revit"], "elongation", "RNCP90011BC01"
+    ) == ("Maquette numérique BIM et logiciel de modélisation 3D Revit (extension du bloc RNCP90011BC01)")
+    assert module_title(
+        [
+            "Conteneuriser une application avec Docker",
+            "Orchestrer des conteneurs avec Kubernetes",
+            "Mettre en place une chaîne d'intégration continue",
+        ],
+        "nouveau_bloc",
+        None,
+    ) == (
         "Conteneurisation d'une application avec Docker, orchestration de conteneurs avec Kubernetes et mise en "
-        "place d'une chaîne d'intégration continue (nouveau bloc)")
+        "place d'une chaîne d'intégration continue (nouveau bloc)"
+    )
     assert module_title(["CACES R482 catégorie A (mini-pelle)"], "complement", None).endswith("(module complémentaire)")
     assert "2 autres compétences" in module_title(["a b", "c d", "e f", "g h", "i j"], "complement", "X")
     assert "logiciel" in content_stems("Logiciels de rendu 3D") & content_stems("Logiciel de modélisation 3D Revit")
@@ -330,20 +413,28 @@ def test_module_titles():
 
 # Sequences that French never writes: an elision or "de" before a conjunction or an article it should contract
 # with, a doubled preposition, an imperative or a framing word left at the head of a title.
-BAD_FRENCH = re.compile(r"\b(?:d'|de )(?:et|ou|le|les|des|du|de|d')\b|\bde (?:a|au|aux)\b|  |^\w+ez\b"
-                        r"|^(?:Expérience|Maîtrise|Connaissance)s? (?:en|de|du|des|d')\b", re.IGNORECASE)
+BAD_FRENCH = re.compile(
+    r"\b(?:d'|de )(?:et|ou|le|les|des|du|de|d')\b|\bde (?:a|au|aux)\b|  |^\w+ez\b"
+    r"|^(?:Expérience|Maîtrise|Connaissance)s? (?:en|de|du|des|d')\b",
+    re.IGNORECASE,
+)
 
 
-@pytest.mark.parametrize("label,title", [
-    ("Charger et décharger les camions au chariot élévateur frontal",
-     "Chargement et déchargement des camions au chariot élévateur frontal"),
-    ("Conduisez le chariot à mât rétractable", "Conduite du chariot à mât rétractable"),
-    ("Prenez en charge les études de projets", "Prise en charge des études de projets"),
-    ("Expérience en gestion des retours (logistique inverse)", "Gestion des retours (logistique inverse)"),
-    ("Bonne pratique du métré et des quantitatifs", "Métré et quantitatifs"),
-    ("Charger et arrimer les colis", "Chargement et arrimage des colis"),
-    ("Charger et bidouiller les camions", "Charger et bidouiller les camions"),  # no noun known: left as said
-])
+@pytest.mark.parametrize(
+    "label,title",
+    [
+        (
+            "Charger et décharger les camions au chariot élévateur frontal",
+            "Chargement et déchargement des camions au chariot élévateur frontal",
+        ),
+        ("Conduisez le chariot à mât rétractable", "Conduite du chariot à mât rétractable"),
+        ("Prenez en charge les études de projets", "Prise en charge des études de projets"),
+        ("Expérience en gestion des retours (logistique inverse)", "Gestion des retours (logistique inverse)"),
+        ("Bonne pratique du métré et des quantitatifs", "Métré et quantitatifs"),
+        ("Charger et arrimer les colis", "Chargement et arrimage des colis"),
+        ("Charger et bidouiller les camions", "Charger et bidouiller les camions"),  # no noun known: left as said
+    ],
+)
 def test_titles_in_correct_french(label: str, title: str):
     assert nominalise(label) == title
     assert not BAD_FRENCH.search(title)
@@ -357,13 +448,20 @@ def test_sample_titles_read_as_french(sample_db_modules: Path):
 
 # -- evidence sentences ----------------------------------------------------------------------------------
 
+
 def test_a_mention_must_say_the_skill():
-    keys = distinctive_words(["Accompagner la personne en fin de vie",
-                              "Accompagner les personnes atteintes de troubles neurocognitifs", "Langage Python",
-                              "Maquette numérique BIM"])
+    keys = distinctive_words(
+        [
+            "Accompagner la personne en fin de vie",
+            "Accompagner les personnes atteintes de troubles neurocognitifs",
+            "Langage Python",
+            "Maquette numérique BIM",
+        ]
+    )
     assert mention_says("accompagnez les personnes en fin de vie", keys["Accompagner la personne en fin de vie"])
-    assert not mention_says("accompagnez les transferts à l'aide du lève-personne",
-                            keys["Accompagner la personne en fin de vie"])
+    assert not mention_says(
+        "accompagnez les transferts à l'aide du lève-personne", keys["Accompagner la personne en fin de vie"]
+    )
     assert not mention_says("aide aux actes de la vie quotidienne", keys["Accompagner la personne en fin de vie"])
     assert not mention_says("schémas PostgreSQL", keys["Langage Python"])
     assert mention_says("développez en Python", keys["Langage Python"])
@@ -371,9 +469,11 @@ def test_a_mention_must_say_the_skill():
 
 
 def test_long_sentences_are_cut_to_the_mention():
-    sentence = ("Concrètement, vous tracez vos soins dans le dossier de soins informatisé (NetSoins, Titan), vous "
-                "accompagnez les personnes en fin de vie et leurs familles, vous appliquez les principes de la "
-                "démarche PRAP 2S, et vous mesurez les paramètres vitaux.")
+    sentence = (
+        "Concrètement, vous tracez vos soins dans le dossier de soins informatisé (NetSoins, Titan), vous "
+        "accompagnez les personnes en fin de vie et leurs familles, vous appliquez les principes de la "
+        "démarche PRAP 2S, et vous mesurez les paramètres vitaux."
+    )
     cut = excerpt(sentence, "accompagnez les personnes en fin de vie")
     assert cut == "… vous accompagnez les personnes en fin de vie et leurs familles …"
     assert excerpt("Court et clair.", "clair") == "Court et clair."

@@ -1,4 +1,5 @@
 """Loading embedding models, and the embeddings cache in a real DuckDB file."""
+
 from __future__ import annotations
 
 import shutil
@@ -18,8 +19,10 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_importing_nlp_does_not_load_sentence_transformers_or_torch() -> None:
-    code = ("import sys, nlp, nlp.embedder, nlp.skills, ecarts.text; "
-            "print(any(m in sys.modules for m in ('sentence_transformers', 'torch', 'spacy')))")
+    code = (
+        "import sys, nlp, nlp.embedder, nlp.skills, ecarts.text; "
+        "print(any(m in sys.modules for m in ('sentence_transformers', 'torch', 'spacy')))"
+    )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
@@ -43,8 +46,9 @@ def test_same_model_content_gives_the_same_name(nlp_embedder, nlp_model_path: Pa
 def test_missing_default_model_says_how_to_build_it(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as err:
         load_embedder("models/fr-static-md", root=tmp_path)
-    assert str(err.value) == ("modèle d'embeddings introuvable : models/fr-static-md — lancez "
-                              "`ecarts models build` (ou `make demo`)")
+    assert str(err.value) == (
+        "modèle d'embeddings introuvable : models/fr-static-md — lancez `ecarts models build` (ou `make demo`)"
+    )
 
 
 def test_missing_local_folder_is_named(tmp_path: Path) -> None:
@@ -66,8 +70,12 @@ def test_unreachable_model_name_is_a_config_error(monkeypatch: pytest.MonkeyPatc
 
 def test_cache_encodes_each_text_once_across_calls_and_sessions(tmp_path: Path, nlp_embedder) -> None:
     db = tmp_path / "cache.duckdb"
-    texts = ["Monter des murs en briques", "Travailler en équipe", "Monter des murs en briques",
-             "Réaliser des plans d'exécution"]
+    texts = [
+        "Monter des murs en briques",
+        "Travailler en équipe",
+        "Monter des murs en briques",
+        "Réaliser des plans d'exécution",
+    ]
     counting = CountingEmbedder(nlp_embedder)
     with open_warehouse(db) as wh:
         cached = CachedEmbedder(counting, wh)
@@ -87,8 +95,9 @@ def test_cache_encodes_each_text_once_across_calls_and_sessions(tmp_path: Path, 
         mixed = cached.encode(["Accueillir la clientèle", "Travailler en équipe"])
         assert counting.encoded == ["Accueillir la clientèle"]
         assert np.allclose(mixed[1], first[1], atol=1e-7)
-        assert wh.query("SELECT model, text FROM embeddings WHERE text_hash = ?",
-                        [text_hash("Accueillir la clientèle")]) == [(nlp_embedder.name, "Accueillir la clientèle")]
+        assert wh.query(
+            "SELECT model, text FROM embeddings WHERE text_hash = ?", [text_hash("Accueillir la clientèle")]
+        ) == [(nlp_embedder.name, "Accueillir la clientèle")]
         assert cached.encode([]).shape == (0, 300)
 
 

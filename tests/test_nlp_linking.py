@@ -1,4 +1,5 @@
 """Linking mentions to ROME (embeddings plus lexical evidence) and grouping the others into new concepts."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -32,8 +33,14 @@ def test_expand_adds_the_quality_noun_and_the_tool_family() -> None:
 
 @pytest.fixture(scope="module")
 def linker(nlp_embedder) -> MentionLinker:
-    return MentionLinker(ROME, nlp_embedder, threshold=0.38, lexical_weight=0.5,
-                         occupation_items={"G1602": {"8"}, "G1803": {"7"}}, occupation_bonus=0.1)
+    return MentionLinker(
+        ROME,
+        nlp_embedder,
+        threshold=0.38,
+        lexical_weight=0.5,
+        occupation_items={"G1602": {"8"}, "G1803": {"7"}},
+        occupation_bonus=0.1,
+    )
 
 
 def best(linker: MentionLinker, text: str, code: str | None = None) -> str:
@@ -47,7 +54,7 @@ def test_mentions_link_to_the_item_they_mean(linker: MentionLinker) -> None:
     assert best(linker, "anglais courant") == "rome:9"
     results = linker.link(["esprit d'équipe", "Pilotage de drones agricoles"])
     assert results[0].skill_id == "rome:2" and results[0].score >= 0.38
-    assert results[1].skill_id is None and results[1].score < 0.38   # nothing near: a new skill
+    assert results[1].skill_id is None and results[1].score < 0.38  # nothing near: a new skill
     assert len(results[0].candidates) == 5 and results[0].candidates[0].score >= results[0].candidates[1].score
 
 
@@ -64,7 +71,7 @@ def test_the_offers_rome_fiche_is_a_prior(linker: MentionLinker) -> None:
 
 
 def test_gazetteer_evidence(linker: MentionLinker) -> None:
-    assert linker.evidence(("anglais",))              # a one-word label
+    assert linker.evidence(("anglais",))  # a one-word label
     assert linker.evidence(("tableau", "electrique"))  # two words of a label, one of them rare
     assert not linker.evidence(("realiser",))
 
@@ -76,12 +83,32 @@ def unit(*values: float) -> np.ndarray:
 
 def test_concepts_group_variants_and_get_a_readable_label() -> None:
     book = ConceptBook(threshold=0.75, sure_cosine=NLP.concept_sure_cosine)
-    keys = ["installer des panneaux photovoltaiques", "installation de panneaux photovoltaiques",
-            "installer des panneaux photovoltaiques", "patience", "kubernetes", "clusters kubernetes"]
-    surfaces = ["installer des panneaux photovoltaïques", "l'installation de panneaux photovoltaïques",
-                "installer des panneaux photovoltaïques", "Patience", "Kubernetes", "clusters Kubernetes"]
-    vectors = np.vstack([unit(1, 0.1, 0), unit(1, 0.15, 0), unit(1, 0.1, 0), unit(0, 1, 0),
-                         np.zeros(3, dtype=np.float32), np.zeros(3, dtype=np.float32)])
+    keys = [
+        "installer des panneaux photovoltaiques",
+        "installation de panneaux photovoltaiques",
+        "installer des panneaux photovoltaiques",
+        "patience",
+        "kubernetes",
+        "clusters kubernetes",
+    ]
+    surfaces = [
+        "installer des panneaux photovoltaïques",
+        "l'installation de panneaux photovoltaïques",
+        "installer des panneaux photovoltaïques",
+        "Patience",
+        "Kubernetes",
+        "clusters Kubernetes",
+    ]
+    vectors = np.vstack(
+        [
+            unit(1, 0.1, 0),
+            unit(1, 0.15, 0),
+            unit(1, 0.1, 0),
+            unit(0, 1, 0),
+            np.zeros(3, dtype=np.float32),
+            np.zeros(3, dtype=np.float32),
+        ]
+    )
     ids = [skill_id for skill_id, _ in book.assign(keys, surfaces, vectors)]
     assert ids[0] == ids[1] == ids[2] == "new:installer-des-panneaux-photovoltaiques"
     assert ids[3] == "new:patience" and ids[4] == ids[5] == "new:kubernetes"  # unknown words: by their letters
@@ -92,8 +119,9 @@ def test_concepts_group_variants_and_get_a_readable_label() -> None:
 def test_concepts_of_earlier_runs_keep_their_ids() -> None:
     book = ConceptBook(threshold=0.75, taken_ids=["new:patience"], sure_cosine=NLP.concept_sure_cosine)
     book.load("new:patience", "Patience", ["patience"], np.vstack([unit(0, 1, 0)]))
-    [(skill_id, cosine), (other, _)] = book.assign(["patient", "kubernetes"], ["patient", "Kubernetes"],
-                                                   np.vstack([unit(0.1, 1, 0), unit(1, 0, 0)]))
+    [(skill_id, cosine), (other, _)] = book.assign(
+        ["patient", "kubernetes"], ["patient", "Kubernetes"], np.vstack([unit(0.1, 1, 0), unit(1, 0, 0)])
+    )
     assert skill_id == "new:patience" and cosine > 0.9
     assert other == "new:kubernetes"
     assert [c.is_new for c in book.concepts] == [False, True]
@@ -109,21 +137,28 @@ def test_readable_label() -> None:
 
 
 TRADES = [
-    RomeItem("20", "Appliquer un enduit de façade", "savoir_faire"),                              # F1703
-    RomeItem("21", "Monter des murs en maçonnerie", "savoir_faire"),                               # F1703
+    RomeItem("20", "Appliquer un enduit de façade", "savoir_faire"),  # F1703
+    RomeItem("21", "Monter des murs en maçonnerie", "savoir_faire"),  # F1703
     RomeItem("22", "Assurer la maintenance corrective et évolutive d'une application", "savoir_faire"),  # M1805
-    RomeItem("23", "Tracer les soins dans un dossier de soins informatisé", "savoir_faire"),          # J1501
-    RomeItem("24", "Réaliser un coffrage en bois", "savoir_faire"),                                 # F1701
-    RomeItem("25", "Travailler en équipe", "savoir_etre"),                                          # all
-    RomeItem("26", "Programmer en langage Python et Django", "savoir"),                              # M1805
+    RomeItem("23", "Tracer les soins dans un dossier de soins informatisé", "savoir_faire"),  # J1501
+    RomeItem("24", "Réaliser un coffrage en bois", "savoir_faire"),  # F1701
+    RomeItem("25", "Travailler en équipe", "savoir_etre"),  # all
+    RomeItem("26", "Programmer en langage Python et Django", "savoir"),  # M1805
 ]
 FICHES = {"F1703": {"20", "21", "25"}, "M1805": {"22", "25", "26"}, "J1501": {"23", "25"}, "F1701": {"24", "25"}}
 
 
 @pytest.fixture(scope="module")
 def trade_linker(nlp_embedder) -> MentionLinker:
-    return MentionLinker(TRADES, nlp_embedder, threshold=0.38, lexical_weight=0.5, occupation_items=FICHES,
-                         occupation_bonus=0.1, mobility={"F1703": {"F1701"}})
+    return MentionLinker(
+        TRADES,
+        nlp_embedder,
+        threshold=0.38,
+        lexical_weight=0.5,
+        occupation_items=FICHES,
+        occupation_bonus=0.1,
+        mobility={"F1703": {"F1701"}},
+    )
 
 
 def linked(linker: MentionLinker, text: str, code: str | None) -> str | None:
@@ -134,17 +169,24 @@ def test_one_polysemous_word_never_links_to_another_trade(trade_linker: MentionL
     """A mason's « application » is not software maintenance, a site's « traçage » is not care."""
     assert linked(trade_linker, "maintenance de l'application", "F1703") is None
     assert linked(trade_linker, "traçage des soins", "F1703") is None
-    assert linked(trade_linker, "maintenance de l'application", "M1805") == "rome:22"   # its own trade
+    assert linked(trade_linker, "maintenance de l'application", "M1805") == "rome:22"  # its own trade
 
 
 def test_own_close_and_transversal_items_link(trade_linker: MentionLinker) -> None:
     assert linked(trade_linker, "application d'enduits de façade", "F1703") == "rome:20"
-    assert linked(trade_linker, "réaliser des coffrages bois", "F1703") == "rome:24"      # a close trade
-    assert linked(trade_linker, "travail en équipe", "J1501") == "rome:25"               # transversal
+    assert linked(trade_linker, "réaliser des coffrages bois", "F1703") == "rome:24"  # a close trade
+    assert linked(trade_linker, "travail en équipe", "J1501") == "rome:25"  # transversal
     scope = trade_linker.trade.scope
     assert [scope("F1703", i) for i in range(len(TRADES))] == [
-        "own", "own", "foreign", "foreign", "close", "own", "foreign"]
-    assert scope("XXXXX", 2) == scope(None, 2) == "common"    # no trade known: nothing is foreign
+        "own",
+        "own",
+        "foreign",
+        "foreign",
+        "close",
+        "own",
+        "foreign",
+    ]
+    assert scope("XXXXX", 2) == scope(None, 2) == "common"  # no trade known: nothing is foreign
 
 
 def test_another_trade_needs_two_telling_words(trade_linker: MentionLinker) -> None:

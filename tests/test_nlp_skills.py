@@ -1,4 +1,5 @@
 """Skills of offers, coded and read from the text, in a real DuckDB file."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -39,12 +40,12 @@ Vous êtes autonome et rigoureux."""
 OFFERS = [("O1", O1), ("O2", O2), ("O3", None)]
 ITEMS = [
     # offer, kind, position, code, label
-    ("O1", "competence", 0, "31003", "Faire preuve de rigueur"),             # code of ROME: linked by code
-    ("O1", "competence", 1, "999999", "Monter des murs en briques"),        # unknown code: by label
-    ("O1", "competence", 2, None, "Réalisation des plans d'exécution"),     # no code: by meaning
-    ("O1", "competence", 3, None, "Pilotage de drones agricoles"),          # nothing near: new skill
-    ("O1", "qualite", 0, None, "AUTONOMIE"),                                # label, case and accents aside
-    ("O1", "langue", 0, None, "Anglais"),                                   # not a skill kind
+    ("O1", "competence", 0, "31003", "Faire preuve de rigueur"),  # code of ROME: linked by code
+    ("O1", "competence", 1, "999999", "Monter des murs en briques"),  # unknown code: by label
+    ("O1", "competence", 2, None, "Réalisation des plans d'exécution"),  # no code: by meaning
+    ("O1", "competence", 3, None, "Pilotage de drones agricoles"),  # nothing near: new skill
+    ("O1", "qualite", 0, None, "AUTONOMIE"),  # label, case and accents aside
+    ("O1", "langue", 0, None, "Anglais"),  # not a skill kind
     ("O2", "competence", 0, None, "Pilotage de drones agricoles"),
 ]
 
@@ -57,20 +58,35 @@ def settings(**changes) -> NlpSettings:
 def wh(tmp_path: Path):
     with open_warehouse(tmp_path / "skills.duckdb") as wh:
         wh.insert("rome_items", [{"code_ogr": c, "label": label, "kind": kind} for c, label, kind in ROME_ITEMS])
-        wh.insert("offers", [{"offer_id": i, "source": "france_travail_file", "description": d, "rome_code": "F1703",
-                              "content_hash": f"h-{i}"} for i, d in OFFERS])
+        wh.insert(
+            "offers",
+            [
+                {
+                    "offer_id": i,
+                    "source": "france_travail_file",
+                    "description": d,
+                    "rome_code": "F1703",
+                    "content_hash": f"h-{i}",
+                }
+                for i, d in OFFERS
+            ],
+        )
         wh.insert("offer_items", [dict(zip(("offer_id", "kind", "position", "code", "label"), row)) for row in ITEMS])
         yield wh
 
 
 def skill_rows(wh: Warehouse) -> list[tuple]:
-    return wh.query("SELECT offer_id, origin, skill_id, mention, round(score, 3), sentence FROM offer_skills "
-                    "ORDER BY offer_id, origin, skill_id")
+    return wh.query(
+        "SELECT offer_id, origin, skill_id, mention, round(score, 3), sentence FROM offer_skills "
+        "ORDER BY offer_id, origin, skill_id"
+    )
 
 
 def mention_rows(wh: Warehouse) -> list[tuple]:
-    return wh.query("SELECT offer_id, position, start_char, end_char, mention, kind, zone, skill_id, linked_by "
-                    "FROM offer_mentions ORDER BY offer_id, position")
+    return wh.query(
+        "SELECT offer_id, position, start_char, end_char, mention, kind, zone, skill_id, linked_by "
+        "FROM offer_mentions ORDER BY offer_id, position"
+    )
 
 
 def test_coded_and_extracted_skills(wh: Warehouse, nlp_embedder) -> None:
@@ -95,8 +111,13 @@ def test_coded_and_extracted_skills(wh: Warehouse, nlp_embedder) -> None:
         ("O1", "Réaliser les plans d'exécution", "task", "rome:31001", "rome"),
         ("O1", "AutoCAD", "tool", "rome:41002", "rome"),
         ("O1", "montez des murs en briques", "task", "rome:31002", "rome"),
-        ("O1", "Installer des panneaux photovoltaïques en toiture", "task",
-         "new:installer-des-panneaux-photovoltaiques-en-toiture", "concept"),
+        (
+            "O1",
+            "Installer des panneaux photovoltaïques en toiture",
+            "task",
+            "new:installer-des-panneaux-photovoltaiques-en-toiture",
+            "concept",
+        ),
         ("O2", "travailler en équipe", "soft", "rome:31004", "rome"),
         ("O2", "préparer les commandes des clients", "task", "rome:31005", "rome"),
         ("O2", "autonome", "soft", "rome:41001", "rome"),
@@ -104,13 +125,16 @@ def test_coded_and_extracted_skills(wh: Warehouse, nlp_embedder) -> None:
     ]  # the presentation, the benefits and the legal sentence of O1 give nothing
 
     assert got[("O1", "extracted", "rome:41002")][2] == "Réaliser les plans d'exécution sous AutoCAD ;"
-    assert wh.query("SELECT label, rome_ogr_code, kind FROM skills WHERE skill_id = "
-                    "'new:installer-des-panneaux-photovoltaiques-en-toiture'") == [
-        ("Installer des panneaux photovoltaïques en toiture", None, "nouveau")]
+    assert wh.query(
+        "SELECT label, rome_ogr_code, kind FROM skills WHERE skill_id = "
+        "'new:installer-des-panneaux-photovoltaiques-en-toiture'"
+    ) == [("Installer des panneaux photovoltaïques en toiture", None, "nouveau")]
     assert wh.query("SELECT skill_id, label FROM skill_concepts") == [
-        ("new:installer-des-panneaux-photovoltaiques-en-toiture", "Installer des panneaux photovoltaïques en toiture")]
+        ("new:installer-des-panneaux-photovoltaiques-en-toiture", "Installer des panneaux photovoltaïques en toiture")
+    ]
     assert wh.query("SELECT sentence FROM mention_evidence WHERE mention = 'AutoCAD'") == [
-        ("Réaliser les plans d'exécution sous AutoCAD ;",)]
+        ("Réaliser les plans d'exécution sous AutoCAD ;",)
+    ]
     assert wh.query("SELECT DISTINCT model FROM offer_mentions") == [(nlp_embedder.name,)]
 
 
@@ -127,17 +151,21 @@ def test_rerun_is_idempotent_and_default_run_takes_only_new_or_changed_offers(wh
     assert (skill_rows(wh), mention_rows(wh)) == (first_skills, first_mentions)
     assert wh.query("SELECT count(*) FROM skill_concepts")[0][0] == 1
 
-    wh.con.execute("UPDATE offers SET description = 'Vous montez des murs en briques.', content_hash = 'h-new' "
-                   "WHERE offer_id = 'O2'")
-    assert pending_offers(wh, nlp_embedder.name) == ["O2"]           # changed text
+    wh.con.execute(
+        "UPDATE offers SET description = 'Vous montez des murs en briques.', content_hash = 'h-new' "
+        "WHERE offer_id = 'O2'"
+    )
+    assert pending_offers(wh, nlp_embedder.name) == ["O2"]  # changed text
     assert pending_offers(wh, "un-autre-modele") == ["O1", "O2", "O3"]  # another model reads everything again
     extract_skills(wh, settings(), CachedEmbedder(nlp_embedder, wh))
     assert [r[4] for r in mention_rows(wh) if r[0] == "O2"] == ["montez des murs en briques"]
 
 
 def test_other_origins_are_left_alone(wh: Warehouse, nlp_embedder) -> None:
-    wh.insert("offer_skills", [{"offer_id": "O2", "skill_id": "rome:31002", "mention": "murs",
-                                "origin": "grille", "score": 1.0}])
+    wh.insert(
+        "offer_skills",
+        [{"offer_id": "O2", "skill_id": "rome:31002", "mention": "murs", "origin": "grille", "score": 1.0}],
+    )
     extract_skills(wh, settings(), nlp_embedder, offer_ids=["O2"])
     assert wh.query("SELECT count(*) FROM offer_skills WHERE origin = 'grille'")[0][0] == 1
 
@@ -145,8 +173,17 @@ def test_other_origins_are_left_alone(wh: Warehouse, nlp_embedder) -> None:
 def test_new_concepts_gather_variants_across_runs(wh: Warehouse, nlp_embedder) -> None:
     embedder = CachedEmbedder(nlp_embedder, wh)
     extract_skills(wh, settings(), embedder, offer_ids=["O1"])
-    wh.insert("offers", [{"offer_id": "O4", "source": "france_travail_file", "content_hash": "h-4",
-                          "description": "Vous installez des panneaux photovoltaïques."}])
+    wh.insert(
+        "offers",
+        [
+            {
+                "offer_id": "O4",
+                "source": "france_travail_file",
+                "content_hash": "h-4",
+                "description": "Vous installez des panneaux photovoltaïques.",
+            }
+        ],
+    )
     extract_skills(wh, settings(), embedder, offer_ids=["O4"])
     [(skill_id, how)] = wh.query("SELECT skill_id, linked_by FROM offer_mentions WHERE offer_id = 'O4'")
     assert (skill_id, how) == ("new:installer-des-panneaux-photovoltaiques-en-toiture", "concept")

@@ -1,4 +1,5 @@
 """The offline French static model: build, tokenizer, paraphrase quality and speed."""
+
 from __future__ import annotations
 
 import json
@@ -15,18 +16,26 @@ from nlp_fixtures import BUILD_SECONDS, nlp_embedder, nlp_model_path  # noqa: F4
 # (anchor, paraphrase, unrelated): the paraphrase must be nearer to the anchor than the unrelated phrase.
 TRIPLES = [
     ("maîtrise d'AutoCAD", "utiliser le logiciel de dessin AutoCAD", "préparer les commandes clients"),
-    ("conduite de chariot élévateur", "conduire un chariot élévateur avec le CACES",
-     "rédiger les comptes rendus de réunion"),
+    (
+        "conduite de chariot élévateur",
+        "conduire un chariot élévateur avec le CACES",
+        "rédiger les comptes rendus de réunion",
+    ),
     ("accueillir les patients", "accueil et prise en charge des patients", "monter des murs en parpaings"),
     ("réaliser des soudures", "souder des pièces métalliques", "gérer la paie des salariés"),
     ("travailler en équipe", "collaborer avec ses collègues", "entretenir les espaces verts"),
     ("tenir la comptabilité fournisseurs", "gestion comptable des factures fournisseurs", "poser du carrelage"),
-    ("développer des applications web en JavaScript", "programmation de sites web",
-     "effectuer les soins d'hygiène"),
-    ("respecter les règles d'hygiène et de sécurité", "appliquer les consignes de sécurité",
-     "vendre des produits en magasin"),
-    ("installer des équipements électriques", "réaliser des installations électriques",
-     "planifier les rendez-vous médicaux"),
+    ("développer des applications web en JavaScript", "programmation de sites web", "effectuer les soins d'hygiène"),
+    (
+        "respecter les règles d'hygiène et de sécurité",
+        "appliquer les consignes de sécurité",
+        "vendre des produits en magasin",
+    ),
+    (
+        "installer des équipements électriques",
+        "réaliser des installations électriques",
+        "planifier les rendez-vous médicaux",
+    ),
     ("conseiller les clients en magasin", "renseigner la clientèle sur les produits", "réparer des moteurs"),
     ("entretien et réparation de véhicules", "réparer les voitures", "rédiger des contrats de travail"),
     ("préparer des plats en cuisine", "cuisiner des repas", "saisir des factures"),
@@ -84,8 +93,13 @@ def test_tokenizer_folds_accents_case_and_elisions_like_ecarts_text(nlp_model_pa
     assert pieces("Électricité et MAÇONNERIE") == ["electricite", "et", "maconnerie"]
     assert pieces("plans d'exécution, qu’il l'œuvre") == ["plans", "execution", "il", "oeuvre"]
     assert pieces("aujourd'hui sous-traitance C++ 3D") == ["aujourd", "hui", "sous", "traitance", "c", "3d"]
-    for text in ("Maîtrise d'AutoCAD", "L’entreprise « Dupont » recrute !", "jusqu'à 35 h/semaine",
-                 "Cœur de métier : l'électricité", "Conduite d’engins (CACES R482)"):
+    for text in (
+        "Maîtrise d'AutoCAD",
+        "L’entreprise « Dupont » recrute !",
+        "jusqu'à 35 h/semaine",
+        "Cœur de métier : l'électricité",
+        "Conduite d’engins (CACES R482)",
+    ):
         assert pieces(text) == words(text), text
     vocab = tokenizer.get_vocab()
     assert {"electricite", "maconnerie", "execution", "autocad"} <= vocab.keys()
@@ -96,8 +110,13 @@ def test_tokenizer_rules_are_those_of_ecarts_text() -> None:
     from ecarts.nlp.static_model import make_tokenizer
 
     tokenizer = make_tokenizer({"[UNK]": 0})
-    for text in ("lʼhomme, l`outil et l´atelier", "Œuvre ÆTHER Straße", "qu’il jusqu'à d’exécution",
-                 "Cœur de métier : l'électricité", "plans d'exécution, aujourd'hui sous-traitance C++ 3D"):
+    for text in (
+        "lʼhomme, l`outil et l´atelier",
+        "Œuvre ÆTHER Straße",
+        "qu’il jusqu'à d’exécution",
+        "Cœur de métier : l'électricité",
+        "plans d'exécution, aujourd'hui sous-traitance C++ 3D",
+    ):
         normalised = tokenizer.normalizer.normalize_str(text)
         assert [p for p, _ in tokenizer.pre_tokenizer.pre_tokenize_str(normalised)] == words(text), text
 
@@ -120,8 +139,10 @@ def test_paraphrases_are_nearer_than_unrelated_phrases(nlp_embedder) -> None:
     near = np.einsum("td,td->t", v[:, 0], v[:, 1])
     far = np.einsum("td,td->t", v[:, 0], v[:, 2])
     failed = [TRIPLES[i][0] for i in np.flatnonzero(near <= far)]
-    print(f"\nparaphrases : {len(TRIPLES) - len(failed)}/{len(TRIPLES)}, "
-          f"cosinus moyen {near.mean():.2f} (paraphrase) contre {far.mean():.2f} (sans rapport)")
+    print(
+        f"\nparaphrases : {len(TRIPLES) - len(failed)}/{len(TRIPLES)}, "
+        f"cosinus moyen {near.mean():.2f} (paraphrase) contre {far.mean():.2f} (sans rapport)"
+    )
     assert not failed
 
 

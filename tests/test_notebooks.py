@@ -2,6 +2,7 @@
 ``parameters`` cell (as papermill does), against a real warehouse built from the sample, it shows the
 analysis's own trend verdicts; the weekly series it draws are the ones the analysis tested; it ships
 rendered, in French, without personal data."""
+
 from __future__ import annotations
 
 import hashlib
@@ -32,16 +33,18 @@ def _run(params: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("JUPYTER_PLATFORM_DIRS", "1")
     monkeypatch.setenv("JUPYTER_DATA_DIR", str(tmp_path / "jupyter"))  # no user kernel spec in the way
     monkeypatch.setenv("MPLCONFIGDIR", str(tmp_path / "mpl"))
-    monkeypatch.delenv("MPLBACKEND", raising=False)                       # the kernel's inline backend
+    monkeypatch.delenv("MPLBACKEND", raising=False)  # the kernel's inline backend
     nb = nbformat.read(NOTEBOOK, as_version=4)
     for cell in nb.cells:
         if cell.cell_type == "code":
             cell.outputs = []
     source = "\n".join(f"{name} = {value!r}" for name, value in params.items())
-    nb.cells.insert(_parameters_cell(nb) + 1, nbformat.v4.new_code_cell(
-        source, metadata={"tags": ["injected-parameters"]}))
-    NotebookClient(nb, timeout=120, kernel_name="python3",
-                   resources={"metadata": {"path": str(ROOT / "notebooks")}}).execute()
+    nb.cells.insert(
+        _parameters_cell(nb) + 1, nbformat.v4.new_code_cell(source, metadata={"tags": ["injected-parameters"]})
+    )
+    NotebookClient(
+        nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(ROOT / "notebooks")}}
+    ).execute()
     return nb
 
 
@@ -55,13 +58,16 @@ def _uncovered_verdicts(db: Path, codes: list[str], min_offers: int) -> set[tupl
 
     con = duckdb.connect(str(db), read_only=True)
     try:
-        rows = con.execute("""
+        rows = con.execute(
+            """
             SELECT g.rome_code, any_value(g.skill_label), any_value(g.trend), any_value(g.trend_p_value)
             FROM skill_gaps g LEFT JOIN skills k USING (skill_id)
             WHERE g.region = ? AND list_contains(?, g.rome_code) AND g.n_offers >= ? AND g.trend IS NOT NULL
               AND coalesce(k.kind, '') <> 'savoir_etre'
             GROUP BY g.rome_code, g.skill_id
-            HAVING bool_or(g.coverage <> 'couvert')""", [REGION, codes, min_offers]).fetchall()
+            HAVING bool_or(g.coverage <> 'couvert')""",
+            [REGION, codes, min_offers],
+        ).fetchall()
     finally:
         con.close()
     return {(rome, label, TREND_LABELS[trend], f"{p:.3f}".replace(".", ",")) for rome, label, trend, p in rows}
@@ -72,10 +78,16 @@ def _codes_with_signals(db: Path, n: int) -> list[str]:
 
     con = duckdb.connect(str(db), read_only=True)
     try:
-        return [r[0] for r in con.execute("""
+        return [
+            r[0]
+            for r in con.execute(
+                """
             SELECT rome_code FROM skill_gaps WHERE region = ?
             GROUP BY rome_code ORDER BY count(*) FILTER (WHERE trend <> 'stable') DESC, rome_code
-            LIMIT ?""", [REGION, n]).fetchall()]
+            LIMIT ?""",
+                [REGION, n],
+            ).fetchall()
+        ]
     finally:
         con.close()
 
@@ -88,15 +100,23 @@ def test_there_is_a_notebook():
     assert NOTEBOOK.exists()
 
 
-def test_notebook_shows_the_analysis_verdicts(sample_db_modules: Path, tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch):
+def test_notebook_shows_the_analysis_verdicts(sample_db_modules: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     codes = _codes_with_signals(sample_db_modules, 2)
     expected = _uncovered_verdicts(sample_db_modules, codes, 4)
     assert any(t == "émergente" for _, _, t, _ in expected), "the test needs an emerging skill"
     before = _digest(sample_db_modules)
 
-    nb = _run({"REGION": REGION, "CODES_ROME": ",".join(codes), "MIN_OFFRES": 4, "LIGNES_PAR_METIER": 100,
-               "ENTREPOT": str(sample_db_modules)}, tmp_path, monkeypatch)
+    nb = _run(
+        {
+            "REGION": REGION,
+            "CODES_ROME": ",".join(codes),
+            "MIN_OFFRES": 4,
+            "LIGNES_PAR_METIER": 100,
+            "ENTREPOT": str(sample_db_modules),
+        },
+        tmp_path,
+        monkeypatch,
+    )
 
     assert _digest(sample_db_modules) == before, "the notebook opens the warehouse read-only"
     setup = next(_text(c) for c in nb.cells if "trend_run(wh, region)" in c.source)
@@ -111,8 +131,9 @@ def test_notebook_shows_the_analysis_verdicts(sample_db_modules: Path, tmp_path:
     assert shown == expected
     zoom = next(_text(c) for c in nb.cells if "mentions_behind(" in c.source)
     assert "Tendance de l'analyse : émergente (p = " in zoom
-    assert any(o.output_type == "display_data" and "image/png" in o.data for c in nb.cells
-               for o in c.get("outputs", [])), "charts"
+    assert any(
+        o.output_type == "display_data" and "image/png" in o.data for c in nb.cells for o in c.get("outputs", [])
+    ), "charts"
 
 
 def test_notebook_draws_the_series_the_analysis_tested(sample_db: Path):
@@ -133,8 +154,9 @@ def test_notebook_draws_the_series_the_analysis_tested(sample_db: Path):
         series = weeks.series(v["rome_code"], v["skill_id"])
         assert sum(series.asking) == v["n_offers"], v["skill_label"]
         result = trend(series, params, v["n_employers"])
-        assert (result.trend, result.p_value, result.change) == (v["trend"], v["p_value"], v["change"]), \
-            v["skill_label"]
+        assert (result.trend, result.p_value, result.change) == (v["trend"], v["p_value"], v["change"]), v[
+            "skill_label"
+        ]
 
 
 def test_stored_notebook_is_rendered_in_french_without_personal_data(sample_db: Path):
@@ -156,8 +178,9 @@ def test_stored_notebook_is_rendered_in_french_without_personal_data(sample_db: 
 
     con = duckdb.connect(str(sample_db), read_only=True)
     try:
-        employers = [r[0] for r in con.execute(
-            "SELECT DISTINCT employer FROM offers WHERE employer IS NOT NULL").fetchall()]
+        employers = [
+            r[0] for r in con.execute("SELECT DISTINCT employer FROM offers WHERE employer IS NOT NULL").fetchall()
+        ]
         offer_ids = [r[0] for r in con.execute("SELECT offer_id FROM offers").fetchall()]
     finally:
         con.close()

@@ -1,4 +1,5 @@
 """Offers saved as France Travail JSON: every accepted shape, and errors that say where."""
+
 from __future__ import annotations
 
 import json
@@ -12,10 +13,16 @@ from ecarts.exceptions import FormatError
 
 
 def offer(offer_id: str, **extra: Any) -> dict[str, Any]:
-    return {"id": offer_id, "intitule": f"Offre {offer_id}", "description": "Texte",
-            "dateCreation": "2026-01-05T08:00:00.000Z", "lieuTravail": {"libelle": "69 - LYON 03"},
-            "competences": [{"code": "1", "libelle": "Souder", "exigence": "E"}],
-            "contact": {"courriel": "rh@exemple.fr"}, **extra}
+    return {
+        "id": offer_id,
+        "intitule": f"Offre {offer_id}",
+        "description": "Texte",
+        "dateCreation": "2026-01-05T08:00:00.000Z",
+        "lieuTravail": {"libelle": "69 - LYON 03"},
+        "competences": [{"code": "1", "libelle": "Souder", "exigence": "E"}],
+        "contact": {"courriel": "rh@exemple.fr"},
+        **extra,
+    }
 
 
 def ids(paths: list[Path]) -> list[str]:
@@ -33,9 +40,13 @@ def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
 
 # -- accepted shapes -----------------------------------------------------------------------------------
 
+
 def test_search_answer(tmp_path):
-    path = write(tmp_path, "recherche.json", json.dumps(
-        {"resultats": [offer("A1"), offer("A2")], "filtresPossibles": []}, indent=2, ensure_ascii=False))
+    path = write(
+        tmp_path,
+        "recherche.json",
+        json.dumps({"resultats": [offer("A1"), offer("A2")], "filtresPossibles": []}, indent=2, ensure_ascii=False),
+    )
     rows = list(iter_offer_files([path]))
     assert [r["offer_id"] for r, _ in rows] == ["A1", "A2"]
     first, items = rows[0]
@@ -47,7 +58,10 @@ def test_search_answer(tmp_path):
 
 def test_list_of_offers(tmp_path):
     assert ids([write(tmp_path, "liste.json", json.dumps([offer("B1"), offer("B2"), offer("B3")]))]) == [
-        "B1", "B2", "B3"]
+        "B1",
+        "B2",
+        "B3",
+    ]
 
 
 def test_single_offer_pretty_or_compact(tmp_path):
@@ -91,6 +105,7 @@ def test_json_lines_are_read_lazily(tmp_path):
 
 # -- errors -------------------------------------------------------------------------------------------------
 
+
 def message(paths: list[Path]) -> str:
     with pytest.raises(FormatError) as info:
         list(iter_offer_files(paths))
@@ -104,8 +119,9 @@ def test_missing_file(tmp_path):
 
 def test_not_utf8(tmp_path):
     path = write(tmp_path, "latin1.json", '[\n{"id": "A1",\n "intitule": "Opérateur"}\n]'.encode("latin-1"))
-    assert message([path]) == (f"{path}, ligne 3 : encodage : attendu UTF-8 (octet 0xe9 illisible) ; "
-                               "réenregistrez le fichier en UTF-8")
+    assert message([path]) == (
+        f"{path}, ligne 3 : encodage : attendu UTF-8 (octet 0xe9 illisible) ; réenregistrez le fichier en UTF-8"
+    )
 
 
 def test_not_utf8_in_json_lines(tmp_path):
@@ -116,12 +132,14 @@ def test_not_utf8_in_json_lines(tmp_path):
 
 def test_bad_json_gives_line_and_column(tmp_path):
     path = write(tmp_path, "casse.json", '[\n  {"id": "A1"},\n  {"id": "A2",}\n]')
-    assert message([path]) == (f"{path}, ligne 3, colonne 15 : JSON invalide (Expecting property name enclosed "
-                               "in double quotes) ; corrigez le fichier ou réexportez-le")
+    assert message([path]) == (
+        f"{path}, ligne 3, colonne 15 : JSON invalide (Expecting property name enclosed "
+        "in double quotes) ; corrigez le fichier ou réexportez-le"
+    )
 
 
 def test_bad_json_line(tmp_path):
-    path = write(tmp_path, "offres.jsonl", f"{json.dumps(offer('A1'))}\n\n{{\"id\": \"A3\"\n")
+    path = write(tmp_path, "offres.jsonl", f'{json.dumps(offer("A1"))}\n\n{{"id": "A3"\n')
     assert message([path]).startswith(f"{path}, ligne 3, colonne 12 : JSON invalide")
 
 
@@ -140,8 +158,10 @@ def test_offer_without_id_in_a_search_answer(tmp_path):
     del bad["id"]
     answer = {"resultats": [offer("A1"), offer("A2"), bad]}
     path = write(tmp_path, "recherche.json", json.dumps(answer, indent=2))
-    assert message([path]) == (f"{path}, élément n° 3 de « resultats » : champ « id » absent ou vide : chaque "
-                               "offre doit porter son identifiant France Travail")
+    assert message([path]) == (
+        f"{path}, élément n° 3 de « resultats » : champ « id » absent ou vide : chaque "
+        "offre doit porter son identifiant France Travail"
+    )
     compact = write(tmp_path, "compacte.json", json.dumps(answer))  # one line: read as JSON Lines
     assert message([compact]).startswith(f"{compact}, ligne 1, élément n° 3 de « resultats » : champ « id »")
 
@@ -153,17 +173,22 @@ def test_offer_without_id_in_json_lines(tmp_path):
 
 def test_bad_date_names_offer_and_field(tmp_path):
     path = write(tmp_path, "liste.json", json.dumps([offer("A1", dateCreation="15/01/2026")]))
-    assert message([path]) == (f"{path}, élément n° 1 : offre A1 : champ « dateCreation » : date « 15/01/2026 » "
-                               "illisible (attendu ISO 8601, ex. 2023-09-11T15:10:07.000Z)")
+    assert message([path]) == (
+        f"{path}, élément n° 1 : offre A1 : champ « dateCreation » : date « 15/01/2026 » "
+        "illisible (attendu ISO 8601, ex. 2023-09-11T15:10:07.000Z)"
+    )
 
 
-@pytest.mark.parametrize("content, expected", [
-    ("", "fichier vide, aucune offre"),
-    ("  \n\n", "fichier vide, aucune offre"),
-    ('{"nombre": 3}', "objet JSON sans « resultats » ni « id »"),
-    ('{"resultats": {"id": "A1"}}', "« resultats » n'est pas une liste (un objet)"),
-    ("42", "trouvé un nombre"),
-])
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        ("", "fichier vide, aucune offre"),
+        ("  \n\n", "fichier vide, aucune offre"),
+        ('{"nombre": 3}', "objet JSON sans « resultats » ni « id »"),
+        ('{"resultats": {"id": "A1"}}', "« resultats » n'est pas une liste (un objet)"),
+        ("42", "trouvé un nombre"),
+    ],
+)
 def test_wrong_shapes(tmp_path, content, expected):
     path = write(tmp_path, "x.json", content)
     assert message([path]).startswith(f"{path}") and expected in message([path])

@@ -1,4 +1,5 @@
 """The whole pipeline on the bundled sample: contract, coverage of every ROME code, privacy, traceability."""
+
 from __future__ import annotations
 
 import json
@@ -19,8 +20,9 @@ CHECK = ROOT.parent / "shared" / "tools" / "check_contract.py"
 def test_contract_holds_on_the_sample(sample_db: Path):
     if not CHECK.exists():
         pytest.skip("../shared/tools/check_contract.py absent de cette copie")
-    result = subprocess.run([sys.executable, str(CHECK), str(sample_db), "--min-rome", "6"],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, str(CHECK), str(sample_db), "--min-rome", "6"], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout
     assert "contract: 0 problem(s)" in result.stdout
 
@@ -46,8 +48,11 @@ def test_no_personal_data_in_the_warehouse(sample_db: Path):
     personal = set()
     for path in sorted((ROOT / "data" / "sample" / "offres").iterdir()):
         text = path.read_text(encoding="utf-8")
-        docs = [json.loads(line) for line in text.splitlines() if line.strip()] if path.suffix == ".jsonl" \
+        docs = (
+            [json.loads(line) for line in text.splitlines() if line.strip()]
+            if path.suffix == ".jsonl"
             else json.loads(text)["resultats"]
+        )
         for offer in docs:
             for block in ("contact", "agence"):
                 for key, value in (offer.get(block) or {}).items():
@@ -55,24 +60,34 @@ def test_no_personal_data_in_the_warehouse(sample_db: Path):
                         personal.add(str(value))
     assert personal
     with open_warehouse(sample_db, read_only=True) as wh:
-        tables = [r[0] for r in wh.query("SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE'")]
+        tables = [
+            r[0] for r in wh.query("SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE'")
+        ]
         dump = []
         for table in tables:
-            cols = [r[0] for r in wh.query("SELECT column_name FROM information_schema.columns WHERE table_name = ? "
-                                           "AND data_type = 'VARCHAR'", [table])]
+            cols = [
+                r[0]
+                for r in wh.query(
+                    "SELECT column_name FROM information_schema.columns WHERE table_name = ? AND data_type = 'VARCHAR'",
+                    [table],
+                )
+            ]
             for col in cols:
                 dump.extend(str(r[0]) for r in wh.query(f'SELECT "{col}" FROM "{table}" WHERE "{col}" IS NOT NULL'))
     blob = "\n".join(dump)
     leaked = sorted(p for p in personal if p in blob)
     assert not leaked
     import re
+
     assert not re.search(r"[\w.+-]+@[\w-]+\.[\w.]+", blob.replace("[courriel masqué]", ""))
 
 
 def test_extracted_skills_keep_their_sentence(sample_db: Path):
     with open_warehouse(sample_db, read_only=True) as wh:
-        rows = wh.query("SELECT o.description, os.sentence FROM offer_skills os JOIN offers o USING (offer_id) "
-                        "WHERE os.origin = 'extracted'")
+        rows = wh.query(
+            "SELECT o.description, os.sentence FROM offer_skills os JOIN offers o USING (offer_id) "
+            "WHERE os.origin = 'extracted'"
+        )
     assert rows
     missing = [s for d, s in rows if not s or s.strip()[:20] not in d]
     assert len(missing) / len(rows) < 0.02
@@ -90,8 +105,13 @@ def test_demo_command_runs_the_prefect_flow(tmp_path: Path, static_model_path: P
     env = {**os.environ, "ECARTS__NLP__MODEL": str(static_model_path), "PREFECT_HOME": str(tmp_path / "prefect")}
     env.pop("PREFECT_API_URL", None)
     db, out = tmp_path / "demo.duckdb", tmp_path / "out"
-    result = subprocess.run([str(Path(sys.executable).parent / "ecarts"), "demo", "--db", str(db), "--out", str(out)],
-                            capture_output=True, text=True, env=env, timeout=600)
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "ecarts"), "demo", "--db", str(db), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=600,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     assert "F1104" in result.stdout and "Restitution :" in result.stdout
     assert (out / "rapport.html").exists()

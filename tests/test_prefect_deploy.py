@@ -4,6 +4,7 @@ A real Prefect server (SQLite) and real ``ecarts flows deploy`` / ``ecarts flows
 Travail API is the local test server. A run is triggered through the server's API and must go to the end:
 pull (the history the trend test needs, on this first run), analyze, write the report and the dossier.
 """
+
 from __future__ import annotations
 
 import os
@@ -50,12 +51,21 @@ def _wait(predicate, timeout: float, what: str, proc: subprocess.Popen | None = 
 @pytest.fixture
 def prefect_server(tmp_path: Path):
     port = _free_port()
-    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-           "PREFECT_SERVER_UI_ENABLED": "false"}
+    env = {
+        **os.environ,
+        "PREFECT_HOME": str(tmp_path / "prefect"),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_SERVER_UI_ENABLED": "false",
+    }
     env.pop("PREFECT_API_URL", None)
     log = (tmp_path / "server.log").open("w")
-    proc = subprocess.Popen([str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port),
-                             "--no-ui"], env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    proc = subprocess.Popen(
+        [str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port), "--no-ui"],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     api = f"http://127.0.0.1:{port}/api"
     try:
         _wait(lambda: httpx.get(f"{api}/health", timeout=2).status_code == 200, 180, "prefect server", proc)
@@ -72,27 +82,54 @@ FIXTURES = Path(__file__).parent / "fixtures"
 def test_weekly_deployment_with_cron_runs_on_a_real_server(prefect_server, tmp_path: Path, static_model_path):
     api, env = prefect_server
     db, out = tmp_path / "region75.duckdb", tmp_path / "rapport"
-    loaded = subprocess.run([str(BIN / "ecarts"), "referentials", "load", "--rome", str(FIXTURES / "rome"), "--rncp",
-                             str(FIXTURES / "rncp" / "export_fiches_RNCP_V4_1_2024-02-22.xml"), "--db", str(db)],
-                            env=env, capture_output=True, text=True, timeout=300)
+    loaded = subprocess.run(
+        [
+            str(BIN / "ecarts"),
+            "referentials",
+            "load",
+            "--rome",
+            str(FIXTURES / "rome"),
+            "--rncp",
+            str(FIXTURES / "rncp" / "export_fiches_RNCP_V4_1_2024-02-22.xml"),
+            "--db",
+            str(db),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert loaded.returncode == 0, loaded.stderr
     now = datetime.utcnow()
     offers = make_offers(60, now - timedelta(days=6), now - timedelta(days=1), rome="F1104", departements=("33", "64"))
     with FakeFranceTravail(offers) as ft:
-        serve_env = {**env, **ft.environ(), "PREFECT_API_URL": api, "FRANCE_TRAVAIL_CLIENT_ID": CLIENT_ID,
-                     "FRANCE_TRAVAIL_CLIENT_SECRET": CLIENT_SECRET, "ECARTS__NLP__MODEL": str(static_model_path)}
+        serve_env = {
+            **env,
+            **ft.environ(),
+            "PREFECT_API_URL": api,
+            "FRANCE_TRAVAIL_CLIENT_ID": CLIENT_ID,
+            "FRANCE_TRAVAIL_CLIENT_SECRET": CLIENT_SECRET,
+            "ECARTS__NLP__MODEL": str(static_model_path),
+        }
         args = ["--region", "75", "--rome", "F1104", "--db", str(db), "--cron", "0 6 * * 1", "--out", str(out)]
-        deployed = subprocess.run([str(BIN / "ecarts"), "flows", "deploy", *args], env=serve_env,
-                                  capture_output=True, text=True, timeout=300)
+        deployed = subprocess.run(
+            [str(BIN / "ecarts"), "flows", "deploy", *args], env=serve_env, capture_output=True, text=True, timeout=300
+        )
         assert deployed.returncode == 0, deployed.stderr
         assert "cron « 0 6 * * 1 » (Europe/Paris)" in deployed.stdout
         dep = _deployment(api)
         assert [(s["schedule"]["cron"], s["schedule"]["timezone"]) for s in dep["schedules"]] == [
-            ("0 6 * * 1", "Europe/Paris")]
+            ("0 6 * * 1", "Europe/Paris")
+        ]
         assert dep["parameters"]["out"] == str(out)
         log = (tmp_path / "serve.log").open("w")
-        serve = subprocess.Popen([str(BIN / "ecarts"), "flows", "serve", *args], env=serve_env, stdout=log,
-                                 stderr=subprocess.STDOUT, start_new_session=True)
+        serve = subprocess.Popen(
+            [str(BIN / "ecarts"), "flows", "serve", *args],
+            env=serve_env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         try:
             dep = _wait(lambda: _deployment(api), 120, "deployment", serve)
             crons = [s["schedule"]["cron"] for s in dep["schedules"]]
@@ -106,8 +143,10 @@ def test_weekly_deployment_with_cron_runs_on_a_real_server(prefect_server, tmp_p
             serve.wait(timeout=60)
             log.close()
     served = (tmp_path / "serve.log").read_text()
-    assert "premier passage pour la région 75 : aucune de ses offres dans l'entrepôt ; lecture des 26 dernières " \
-           "semaines d'offres" in served
+    assert (
+        "premier passage pour la région 75 : aucune de ses offres dans l'entrepôt ; lecture des 26 dernières "
+        "semaines d'offres" in served
+    )
     with open_warehouse(db, read_only=True) as wh:
         assert wh.count("offers") == 60
         steps = {r[0] for r in wh.query("SELECT step FROM runs WHERE status = 'ok'")}

@@ -1,4 +1,5 @@
 """The planted personal-data set (tests/fixtures/privacy) through the whole pipeline: nothing leaks."""
+
 from __future__ import annotations
 
 import importlib.util

@@ -1,5 +1,6 @@
 """Pseudonyms that stay pseudonyms: the key lives outside the warehouse, and nothing in the warehouse gives
 an apprentice back (real DuckDB files, the sample's grids, the command line)."""
+
 from __future__ import annotations
 
 import hashlib
@@ -65,6 +66,7 @@ def run_import(tmp_path: Path, key_file: Path, static_model_path: Path, embedder
     def _run(*paths: Path, environ: dict | None = None, progress=None) -> dict[str, int]:
         with open_warehouse(db) as wh:
             return import_grids(wh, settings, list(paths), "75", progress, environ=environ or {}, embedder=embedder)
+
     _run.db = db
     return _run
 
@@ -80,11 +82,16 @@ def varchar_values(db: Path) -> list[tuple[str, str, str]]:
     """(table, column, value) of every text value of the warehouse (lists and JSON as text)."""
     found = []
     with open_warehouse(db, read_only=True) as wh:
-        columns = wh.query("SELECT table_name, column_name FROM information_schema.columns WHERE data_type LIKE "
-                           "'VARCHAR%' OR data_type = 'JSON'")
+        columns = wh.query(
+            "SELECT table_name, column_name FROM information_schema.columns WHERE data_type LIKE "
+            "'VARCHAR%' OR data_type = 'JSON'"
+        )
         for table, column in columns:
-            found += [(table, column, v) for (v,) in wh.query(f'SELECT DISTINCT CAST("{column}" AS VARCHAR) '
-                                                              f'FROM "{table}"') if v]
+            found += [
+                (table, column, v)
+                for (v,) in wh.query(f'SELECT DISTINCT CAST("{column}" AS VARCHAR) FROM "{table}"')
+                if v
+            ]
     return found
 
 
@@ -92,12 +99,14 @@ def varchar_values(db: Path) -> list[tuple[str, str, str]]:
 
 
 def refusal(key_file: Path) -> str:
-    return (f"aucune clé de pseudonymisation (ni ECARTS_PSEUDO_KEY, ni fichier {key_file}) : les noms des apprentis "
-            f"ne peuvent pas être remplacés par des pseudonymes. Créez une clé hors de l'entrepôt : mkdir -p "
-            f"{key_file.parent} && python -c \"import secrets; print(secrets.token_hex(32))\" > {key_file} (ailleurs : "
-            "indiquez son chemin dans la clé pseudo_key_file de la section [grids] de votre configuration, ou donnez "
-            "la clé dans ECARTS_PSEUDO_KEY) ; gardez cette clé pour tous les imports et ne la joignez jamais à "
-            "l'entrepôt")
+    return (
+        f"aucune clé de pseudonymisation (ni ECARTS_PSEUDO_KEY, ni fichier {key_file}) : les noms des apprentis "
+        f"ne peuvent pas être remplacés par des pseudonymes. Créez une clé hors de l'entrepôt : mkdir -p "
+        f'{key_file.parent} && python -c "import secrets; print(secrets.token_hex(32))" > {key_file} (ailleurs : '
+        "indiquez son chemin dans la clé pseudo_key_file de la section [grids] de votre configuration, ou donnez "
+        "la clé dans ECARTS_PSEUDO_KEY) ; gardez cette clé pour tous les imports et ne la joignez jamais à "
+        "l'entrepôt"
+    )
 
 
 def test_import_refuses_without_a_key_and_says_how_to_make_one(run_import, key_file: Path):
@@ -112,8 +121,11 @@ def test_cli_refuses_without_a_key(tmp_path: Path, static_model_path: Path, monk
     monkeypatch.delenv("ECARTS_PSEUDO_KEY", raising=False)
     monkeypatch.delenv("ECARTS_CONFIG", raising=False)
     key_file = tmp_path / "nulle-part" / "cle"
-    env = {"ECARTS_DB": str(tmp_path / "w.duckdb"), "ECARTS__NLP__MODEL": str(static_model_path),
-           "ECARTS__GRIDS__PSEUDO_KEY_FILE": str(key_file)}
+    env = {
+        "ECARTS_DB": str(tmp_path / "w.duckdb"),
+        "ECARTS__NLP__MODEL": str(static_model_path),
+        "ECARTS__GRIDS__PSEUDO_KEY_FILE": str(key_file),
+    }
     result = CliRunner().invoke(cli, ["grids", "import", str(SAMPLE_GRIDS)], env=env)
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert result.stderr.strip() == f"Erreur : {refusal(key_file)}"
@@ -123,13 +135,16 @@ def test_key_file_checks(run_import, key_file: Path):
     write_key(key_file, "court")
     with pytest.raises(ConfigError) as exc:
         run_import(SAMPLE_GRIDS)
-    assert str(exc.value) == (f"{key_file} : clé trop courte (5 caractères, 16 au moins) ; tirez-en une avec "
-                              "python -c \"import secrets; print(secrets.token_hex(32))\"")
+    assert str(exc.value) == (
+        f"{key_file} : clé trop courte (5 caractères, 16 au moins) ; tirez-en une avec "
+        'python -c "import secrets; print(secrets.token_hex(32))"'
+    )
     write_key(key_file).chmod(0o644)
     messages: list[str] = []
     run_import(SAMPLE_GRIDS, progress=messages.append)
-    assert (f"avertissement : {key_file} est lisible par d'autres utilisateurs ; restreignez-le : chmod 600 "
-            f"{key_file}") in messages
+    assert (
+        f"avertissement : {key_file} est lisible par d'autres utilisateurs ; restreignez-le : chmod 600 {key_file}"
+    ) in messages
     with open_warehouse(run_import.db, read_only=True) as wh:
         assert wh.query("SELECT DISTINCT pseudo_key_id FROM grid_imports") == [(Pseudonymiser(KEY).key_id,)]
     # The environment variable, when set, wins over the file.
@@ -137,12 +152,16 @@ def test_key_file_checks(run_import, key_file: Path):
     run_import(write_csv_grid(key_file.parent / "g.csv"), environ={"ECARTS_PSEUDO_KEY": other})
     with open_warehouse(run_import.db, read_only=True) as wh:
         assert wh.query("SELECT apprentice_key FROM grid_rows WHERE competence = 'Lire un plan'") == [
-            (Pseudonymiser(other)("Zoé Quintanilla"),)]
+            (Pseudonymiser(other)("Zoé Quintanilla"),)
+        ]
 
 
 def write_csv_grid(path: Path, apprentice: str = "Zoé Quintanilla") -> Path:
-    path.write_text("centre;certification;periode;apprenti;competence_mobilisee;dans_referentiel\n"
-                    f"CFA Test;RNCP90021;2026;{apprentice};Lire un plan;oui\n", encoding="utf-8")
+    path.write_text(
+        "centre;certification;periode;apprenti;competence_mobilisee;dans_referentiel\n"
+        f"CFA Test;RNCP90021;2026;{apprentice};Lire un plan;oui\n",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -152,23 +171,32 @@ def write_csv_grid(path: Path, apprentice: str = "Zoé Quintanilla") -> Path:
 def legacy_warehouse(db: Path) -> None:
     """What an earlier version left: the key in warehouse_secrets, a file name and a path in clear."""
     with open_warehouse(db) as wh:
-        wh.con.execute("CREATE TABLE warehouse_secrets (name VARCHAR PRIMARY KEY, value VARCHAR NOT NULL, "
-                       "created_at TIMESTAMP NOT NULL)")
+        wh.con.execute(
+            "CREATE TABLE warehouse_secrets (name VARCHAR PRIMARY KEY, value VARCHAR NOT NULL, "
+            "created_at TIMESTAMP NOT NULL)"
+        )
         wh.con.execute("INSERT INTO warehouse_secrets VALUES ('pseudonym_key', ?, ?)", [LEGACY_KEY, datetime.now()])
-        wh.con.execute("INSERT INTO grid_imports (import_id, file, file_name, file_hash, imported_at, n_rows) VALUES "
-                       "('ancien', '/grilles/grille-lea-fontanel.csv', 'grille-lea-fontanel.csv', 'h', ?, 1)",
-                       [datetime.now()])
-        wh.con.execute("INSERT INTO runs (run_id, step, status, started_at, detail) VALUES "
-                       "('r0', 'grids_import', 'ok', ?, 'region=75 /grilles/grille-lea-fontanel.csv')", [datetime.now()])
+        wh.con.execute(
+            "INSERT INTO grid_imports (import_id, file, file_name, file_hash, imported_at, n_rows) VALUES "
+            "('ancien', '/grilles/grille-lea-fontanel.csv', 'grille-lea-fontanel.csv', 'h', ?, 1)",
+            [datetime.now()],
+        )
+        wh.con.execute(
+            "INSERT INTO runs (run_id, step, status, started_at, detail) VALUES "
+            "('r0', 'grids_import', 'ok', ?, 'region=75 /grilles/grille-lea-fontanel.csv')",
+            [datetime.now()],
+        )
 
 
 def test_a_key_kept_in_the_warehouse_is_moved_to_the_key_file(run_import, key_file: Path):
     legacy_warehouse(run_import.db)
     messages: list[str] = []
     run_import(write_csv_grid(key_file.parent.parent / "g.csv"), progress=messages.append)
-    assert (f"clé de pseudonymisation déplacée hors de l'entrepôt : elle était gardée dans sa table "
-            f"warehouse_secrets, elle est désormais dans {key_file} (lisible par vous seul) ; gardez ce fichier, il "
-            "donne les mêmes pseudonymes aux imports suivants") in messages
+    assert (
+        f"clé de pseudonymisation déplacée hors de l'entrepôt : elle était gardée dans sa table "
+        f"warehouse_secrets, elle est désormais dans {key_file} (lisible par vous seul) ; gardez ce fichier, il "
+        "donne les mêmes pseudonymes aux imports suivants"
+    ) in messages
     assert key_file.read_text(encoding="utf-8").strip() == LEGACY_KEY
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
     legacy = Pseudonymiser(LEGACY_KEY)
@@ -177,7 +205,8 @@ def test_a_key_kept_in_the_warehouse_is_moved_to_the_key_file(run_import, key_fi
         assert "warehouse_secrets" not in tables
         assert wh.query("SELECT apprentice_key FROM grid_rows") == [(legacy("Zoé Quintanilla"),)]
         assert wh.query("SELECT file, file_name FROM grid_imports WHERE import_id = 'ancien'") == [
-            (legacy.file_ref("/grilles/grille-lea-fontanel.csv"), legacy.file_ref("grille-lea-fontanel.csv"))]
+            (legacy.file_ref("/grilles/grille-lea-fontanel.csv"), legacy.file_ref("grille-lea-fontanel.csv"))
+        ]
         assert wh.query("SELECT detail FROM runs WHERE run_id = 'r0'") == [("noms de fichiers retirés",)]
     assert not [v for v in varchar_values(run_import.db) if LEGACY_KEY in v[2] or "fontanel" in v[2].lower()]
 
@@ -188,9 +217,11 @@ def test_a_key_kept_in_the_warehouse_beside_another_configured_key(run_import, k
     messages: list[str] = []
     run_import(write_csv_grid(key_file.parent.parent / "g.csv"), progress=messages.append)
     old = key_file.with_name(f"cle-pseudonymes.ancienne-{Pseudonymiser(LEGACY_KEY).key_id}")
-    assert (f"l'entrepôt gardait une autre clé de pseudonymisation (table warehouse_secrets) : elle est retirée de "
-            f"l'entrepôt et écrite dans {old} ; les imports suivants utilisent la clé configurée (les pseudonymes des "
-            "imports précédents viennent de l'ancienne)") in messages
+    assert (
+        f"l'entrepôt gardait une autre clé de pseudonymisation (table warehouse_secrets) : elle est retirée de "
+        f"l'entrepôt et écrite dans {old} ; les imports suivants utilisent la clé configurée (les pseudonymes des "
+        "imports précédents viennent de l'ancienne)"
+    ) in messages
     assert old.read_text(encoding="utf-8").strip() == LEGACY_KEY and key_file.read_text().strip() == KEY
     with open_warehouse(run_import.db, read_only=True) as wh:
         assert wh.query("SELECT apprentice_key FROM grid_rows") == [(Pseudonymiser(KEY)("Zoé Quintanilla"),)]
@@ -204,7 +235,9 @@ def guess(candidate_keys: list[str], pseudonyms: set[str], centres: list[str]) -
     """Every first name × surname against the pseudonyms, with each candidate key: this scheme, the earlier
     one (centre + name), and unkeyed hashes. The names recovered."""
     found: set[str] = set()
-    people = {normalise_name(f"{first} {last}"): f"{first} {last}" for first, last in itertools.product(FIRST_NAMES, SURNAMES)}
+    people = {
+        normalise_name(f"{first} {last}"): f"{first} {last}" for first, last in itertools.product(FIRST_NAMES, SURNAMES)
+    }
     for person, name in people.items():
         for digest in (hashlib.sha256(person.encode()).hexdigest(), hashlib.md5(person.encode()).hexdigest()):
             if f"app-{digest[:16]}" in pseudonyms:
@@ -223,7 +256,9 @@ def test_dictionary_attack_recovers_no_sample_apprentice(run_import, key_file: P
     run_import(SAMPLE_GRIDS)
     values = varchar_values(run_import.db)
     with open_warehouse(run_import.db, read_only=True) as wh:
-        pseudonyms = {r[0] for r in wh.query("SELECT DISTINCT apprentice_key FROM grid_rows WHERE apprentice_key IS NOT NULL")}
+        pseudonyms = {
+            r[0] for r in wh.query("SELECT DISTINCT apprentice_key FROM grid_rows WHERE apprentice_key IS NOT NULL")
+        }
         centres = [r[0] for r in wh.query("SELECT DISTINCT centre FROM grid_rows")]
     apprentices = sample_apprentices()
     assert len(apprentices) == 13 and len(pseudonyms) == 13
@@ -242,17 +277,23 @@ def test_file_names_are_not_in_any_text_of_the_warehouse(run_import, key_file: P
     write_key(key_file)
     folder = tmp_path / "suivi-marie-dupont"
     folder.mkdir()
-    paths = [write_csv_grid(folder / "grille-zoe-quintanilla.csv"),
-             write_csv_grid(folder / "Grille Ilan VERDAGUER.csv", "Ilan Verdaguer")]
+    paths = [
+        write_csv_grid(folder / "grille-zoe-quintanilla.csv"),
+        write_csv_grid(folder / "Grille Ilan VERDAGUER.csv", "Ilan Verdaguer"),
+    ]
     run_import(*paths)
     run_import(folder)  # the folder given: the same files, already imported
-    leaks = [v for v in varchar_values(run_import.db)
-             if any(word in v[2].lower() for word in ("quintanilla", "verdaguer", "marie-dupont", "grille-zoe"))]
+    leaks = [
+        v
+        for v in varchar_values(run_import.db)
+        if any(word in v[2].lower() for word in ("quintanilla", "verdaguer", "marie-dupont", "grille-zoe"))
+    ]
     assert leaks == []
     ref = Pseudonymiser(KEY).file_ref
     with open_warehouse(run_import.db, read_only=True) as wh:
         assert sorted(r[0] for r in wh.query("SELECT file_name FROM grid_imports")) == sorted(
-            ref(p.name) for p in paths)
+            ref(p.name) for p in paths
+        )
         details = [r[0] for r in wh.query("SELECT detail FROM runs WHERE step = 'grids_import' ORDER BY started_at")]
     assert details[0] == "region=75 fichiers=" + ", ".join(ref(p.name) for p in paths)
 

@@ -1,4 +1,5 @@
 """The restitution report (HTML), the capitalisation dossier (JSON + CSV + XLSX) and the national merge."""
+
 from __future__ import annotations
 
 import csv
@@ -56,13 +57,21 @@ def second_region_dossier(sample_db_modules: Path, tmp_path_factory: pytest.Temp
 
 # -- HTML ----------------------------------------------------------------------------------------------
 
+
 def test_report_files(report_dir):
     out, written = report_dir
     names = [p.name for p in written]
     assert names[0] == "rapport.html"
-    for name in ("dossier-75.json", "dossier-75-certifications.csv", "dossier-75-modules.csv",
-                 "dossier-75-competences.csv", "dossier-75-extraits.csv", "dossier-75-ecartees.csv",
-                 "dossier-75.xlsx", "ecarts.csv"):
+    for name in (
+        "dossier-75.json",
+        "dossier-75-certifications.csv",
+        "dossier-75-modules.csv",
+        "dossier-75-competences.csv",
+        "dossier-75-extraits.csv",
+        "dossier-75-ecartees.csv",
+        "dossier-75.xlsx",
+        "ecarts.csv",
+    ):
         assert name in names and (out / name).stat().st_size > 0
 
 
@@ -73,8 +82,14 @@ def test_html_is_french_self_contained_and_complete(report_dir, sample_db_module
     # nothing fetched from elsewhere: no external URL in src/href, no @import, no web font
     assert not re.search(r"""(src|href)\s*=\s*["'](https?:)?//""", html)
     assert "@import" not in html and "url(" not in html
-    for title in ("Vue d'ensemble", "Méthode et seuils", "Certifications à compléter", "Écarts par métier",
-                  "Carte de couverture", "Modules proposés par certification"):
+    for title in (
+        "Vue d'ensemble",
+        "Méthode et seuils",
+        "Certifications à compléter",
+        "Écarts par métier",
+        "Carte de couverture",
+        "Modules proposés par certification",
+    ):
         assert title in html
     with open_warehouse(sample_db_modules, read_only=True) as wh:
         romes = [r[0] for r in wh.query("SELECT DISTINCT rome_code FROM skill_gaps WHERE region = '75'")]
@@ -95,18 +110,18 @@ def test_html_is_french_self_contained_and_complete(report_dir, sample_db_module
 def test_html_shows_proposals_first_then_the_set_aside_list_folded(report_dir, sample_db_modules: Path):
     out, _ = report_dir
     html = (out / "rapport.html").read_text(encoding="utf-8")
-    section = html[html.index('id="modules"'):]
+    section = html[html.index('id="modules"') :]
     with open_warehouse(sample_db_modules, read_only=True) as wh:
         aside = wh.rows("SELECT rncp_code, skill_label, reason FROM module_set_aside WHERE region = '75'")
         certs = [r[0] for r in wh.query("SELECT DISTINCT rncp_code FROM module_proposals WHERE region = '75'")]
     assert aside
     assert section.count('<details class="ecartees">') == len({a["rncp_code"] for a in aside})
     for code in certs:
-        part = section[section.index(f'id="cert-75-{code}"'):]
-        part = part[:part.index("<h3", 1)] if "<h3" in part[1:] else part
+        part = section[section.index(f'id="cert-75-{code}"') :]
+        part = part[: part.index("<h3", 1)] if "<h3" in part[1:] else part
         if '<details class="ecartees">' in part:  # the modules come before the folded list
             assert part.index('class="module ') < part.index('<details class="ecartees">')
-    folded = section[section.index("<details"):]
+    folded = section[section.index("<details") :]
     for reason in {a["reason"] for a in aside}:
         assert REASON_LABELS[reason] in folded.replace("&#39;", "'")
     assert "Score de priorité" in html
@@ -120,6 +135,7 @@ def test_report_refuses_a_region_without_analysis(sample_db_modules: Path, tmp_p
 
 
 # -- dossier -------------------------------------------------------------------------------------------
+
 
 def test_dossier_validates_and_holds_the_modules(report_dir, sample_db_modules: Path):
     out, _ = report_dir
@@ -144,8 +160,10 @@ def test_dossier_validates_and_holds_the_modules(report_dir, sample_db_modules: 
     # additions that 1.0 readers may ignore: the priority score and the skills set aside, with their reason
     for c in doc["certifications"]:
         assert (c["score_priorite"] is None) == (c["rang"] is None)
-        assert all(a["motif"] in REASON_LABELS and a["motif_libelle"] == REASON_LABELS[a["motif"]]
-                   for a in c["modules_ecartes"])
+        assert all(
+            a["motif"] in REASON_LABELS and a["motif_libelle"] == REASON_LABELS[a["motif"]]
+            for a in c["modules_ecartes"]
+        )
     ranked_scores = [c["score_priorite"] for c in ranked]
     assert ranked_scores == sorted(ranked_scores, reverse=True)
     assert sum(len(c["modules_ecartes"]) for c in doc["certifications"]) > 0
@@ -200,12 +218,18 @@ def test_csv_and_xlsx_tables_are_readable(report_dir):
 
 # -- national merge ------------------------------------------------------------------------------------
 
+
 def test_merge_shows_modules_recurring_across_regions(report_dir, second_region_dossier: Path, tmp_path: Path):
     out, _ = report_dir
     written = merge_files([out / "dossier-75.json", second_region_dossier], tmp_path)
-    assert [p.name for p in written] == ["dossier-national.json", "national-modules.csv", "national-competences.csv",
-                                         "national-certifications.csv", "national-regions.csv",
-                                         "dossier-national.xlsx"]
+    assert [p.name for p in written] == [
+        "dossier-national.json",
+        "national-modules.csv",
+        "national-competences.csv",
+        "national-certifications.csv",
+        "national-regions.csv",
+        "dossier-national.xlsx",
+    ]
     nat = json.loads(written[0].read_text(encoding="utf-8"))
     validate(nat, schema="dossier-national-v1")
     assert [r["code"] for r in nat["regions"]] == ["75", "76"]
@@ -225,7 +249,11 @@ def test_merge_shows_modules_recurring_across_regions(report_dir, second_region_
     from openpyxl import load_workbook
 
     assert load_workbook(tmp_path / "dossier-national.xlsx", read_only=True).sheetnames == [
-        "Modules", "Competences", "Certifications", "Regions"]
+        "Modules",
+        "Competences",
+        "Certifications",
+        "Regions",
+    ]
 
 
 def test_merge_refuses_two_dossiers_of_one_region(report_dir):
@@ -237,6 +265,7 @@ def test_merge_refuses_two_dossiers_of_one_region(report_dir):
 
 # -- command line --------------------------------------------------------------------------------------
 
+
 def test_report_and_merge_commands(sample_db_modules: Path, second_region_dossier: Path, tmp_path: Path):
     db = tmp_path / "cli.duckdb"
     shutil.copy(sample_db_modules, db)
@@ -245,8 +274,17 @@ def test_report_and_merge_commands(sample_db_modules: Path, second_region_dossie
     assert result.exit_code == 0, result.output
     lines = result.output.split()
     assert lines[0].endswith("rapport.html") and any(x.endswith("dossier-75.json") for x in lines)
-    result = runner.invoke(cli, ["dossier", "merge", str(tmp_path / "r" / "dossier-75.json"),
-                                 str(second_region_dossier), "--out", str(tmp_path / "nat")])
+    result = runner.invoke(
+        cli,
+        [
+            "dossier",
+            "merge",
+            str(tmp_path / "r" / "dossier-75.json"),
+            str(second_region_dossier),
+            "--out",
+            str(tmp_path / "nat"),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert (tmp_path / "nat" / "dossier-national.json").exists()
 
@@ -262,8 +300,9 @@ def test_report_shows_the_configuration_given_with_config(sample_db_modules: Pat
     config = tmp_path / "region.toml"
     config.write_text("[analysis]\ncovered_threshold = 0.61\n", encoding="utf-8")
     assert load_settings(environ={}).analysis.covered_threshold != 0.61
-    result = CliRunner().invoke(cli, ["--config", str(config), "report", "--out", str(tmp_path / "r"),
-                                      "--region", "75", "--db", str(db)])
+    result = CliRunner().invoke(
+        cli, ["--config", str(config), "report", "--out", str(tmp_path / "r"), "--region", "75", "--db", str(db)]
+    )
     assert result.exit_code == 0, result.output
     doc = json.loads((tmp_path / "r" / "dossier-75.json").read_text(encoding="utf-8"))
     assert doc["methode"]["seuils_analyse"]["covered_threshold"] == 0.61
@@ -275,8 +314,10 @@ def test_merge_command_errors(tmp_path: Path):
     notes.write_text('{"hello": 1}', encoding="utf-8")
     result = runner.invoke(cli, ["dossier", "merge", str(notes), "--out", str(tmp_path / "n")])
     assert result.exit_code == 1
-    assert result.output.strip() == (f"Erreur : {notes} : pas un dossier de capitalisation ecarts "
-                                     "(champ « type » attendu : ecarts.dossier_capitalisation)")
+    assert result.output.strip() == (
+        f"Erreur : {notes} : pas un dossier de capitalisation ecarts "
+        "(champ « type » attendu : ecarts.dossier_capitalisation)"
+    )
     result = runner.invoke(cli, ["dossier", "merge", str(tmp_path / "absent.json"), "--out", str(tmp_path / "n")])
     assert result.exit_code == 1 and "absent.json : fichier introuvable" in result.output
     assert not (tmp_path / "n").exists()

@@ -3,6 +3,7 @@ requests nothing but itself, and its first screen shows the tables and plots. Sc
 ``out/test-screenshots/`` for a person to look at.
 
 Skipped only when Chromium is absent and the CI variable is unset: under CI a missing Chromium fails."""
+
 from __future__ import annotations
 
 import json
@@ -27,7 +28,8 @@ def test_report_renders_in_chromium(chromium: str, sample_db_modules: Path, tmp_
         assert browser.errors() == []
         urls = browser.requested_urls()
         assert urls and all(u.startswith(("file://", "data:")) for u in urls), urls
-        page = json.loads(browser.evaluate("""JSON.stringify((() => {
+        page = json.loads(
+            browser.evaluate("""JSON.stringify((() => {
             const inView = el => { const r = el.getBoundingClientRect();
                                    return r.width > 0 && r.height > 0 && r.top < innerHeight && r.bottom > 0; };
             const svgs = [...document.querySelectorAll('svg')];
@@ -40,14 +42,16 @@ def test_report_renders_in_chromium(chromium: str, sample_db_modules: Path, tmp_
               svgsInView: svgs.filter(inView).length,
               height: document.documentElement.scrollHeight,
               modulesTop: document.getElementById('modules').getBoundingClientRect().top + scrollY,
-            }; })())"""))
+            }; })())""")
+        )
         assert page["title"].startswith("Écarts de compétences et modules complémentaires")
         assert page["tables"] >= 10 and page["svgs"] >= 20 and page["drawnSvgs"] == page["svgs"]
         # the first screen (the screenshot) shows tables and at least one plot
         assert page["tablesInView"] >= 2 and page["svgsInView"] >= 1, page
         shot = browser.screenshot(SHOTS / "rapport.png")
-        modules = browser.screenshot(SHOTS / "rapport-modules.png",
-                                     {"x": 0, "y": page["modulesTop"], "width": WIDTH, "height": HEIGHT})
+        modules = browser.screenshot(
+            SHOTS / "rapport-modules.png", {"x": 0, "y": page["modulesTop"], "width": WIDTH, "height": HEIGHT}
+        )
     for png in (shot, modules):
         data = png.read_bytes()
         assert data[:8] == b"\x89PNG\r\n\x1a\n"

@@ -1,4 +1,5 @@
 """RNCP readers: the XML v4.1 fixture, the real CSV sample (France compétences, 2024-02-22), errors."""
+
 from __future__ import annotations
 
 import shutil
@@ -31,11 +32,14 @@ def write_xml(tmp_path: Path, body: str, name: str = "export.xml") -> Path:
     return path
 
 
-FICHE = "<FICHE><NUMERO_FICHE>{code}</NUMERO_FICHE><INTITULE>Titre</INTITULE><ACTIF>{actif}</ACTIF>" \
-        "<DATE_FIN_ENREGISTREMENT>{end}</DATE_FIN_ENREGISTREMENT></FICHE>\n"
+FICHE = (
+    "<FICHE><NUMERO_FICHE>{code}</NUMERO_FICHE><INTITULE>Titre</INTITULE><ACTIF>{actif}</ACTIF>"
+    "<DATE_FIN_ENREGISTREMENT>{end}</DATE_FIN_ENREGISTREMENT></FICHE>\n"
+)
 
 
 # --- XML v4.1 -------------------------------------------------------------------------------------------
+
 
 def test_xml_certifications():
     export = read_rncp(XML)
@@ -46,7 +50,9 @@ def test_xml_certifications():
     assert fiches["RNCP39519"]["title"] == "Technicien d'études du bâtiment en dessin de projet"
     assert fiches["RNCP39519"]["level"] == "NIV4"
     assert (fiches["RNCP39519"]["abbreviation"], fiches["RNCP39519"]["abbreviation_label"]) == (
-        "TP", "Titre professionnel")  # ABREGE{CODE, LIBELLE}
+        "TP",
+        "Titre professionnel",
+    )  # ABREGE{CODE, LIBELLE}
     assert fiches["RNCP39519"]["active"] is True
     assert fiches["RNCP39519"]["end_date"] == date(2029, 8, 31)
     assert fiches["RNCP39519"]["source"] == "rncp_xml"
@@ -63,7 +69,9 @@ def test_xml_certifications():
 def test_xml_rome_links():
     export = read_rncp(XML)
     assert [(r["rncp_code"], r["rome_code"]) for r in export.certification_rome] == [
-        ("RNCP39519", "F1104"), ("RNCP39519", "F1106"), ("RNCP35001", "F1703"),
+        ("RNCP39519", "F1104"),
+        ("RNCP39519", "F1106"),
+        ("RNCP35001", "F1703"),
     ]
     assert export.certification_rome[0]["rome_label"] == (
         "Dessinateur-projeteur / Dessinatrice-projeteuse de la construction"
@@ -75,11 +83,12 @@ def test_xml_blocks_ignore_correspondances_and_join_statements():
     assert list(blocks) == ["RNCP39519BC01", "RNCP39519BC02", "RNCP39519BC03", "RNCP35001BC01"]
     assert "RNCP31000BC01" not in blocks
     assert blocks["RNCP39519BC01"] == {
-        "rncp_code": "RNCP39519", "block_code": "RNCP39519BC01",
+        "rncp_code": "RNCP39519",
+        "block_code": "RNCP39519BC01",
         "block_title": "Représenter les ouvrages avec un logiciel 3D et préparer le dossier de permis de construire",
         "competences": "Modéliser un bâtiment avec un logiciel 3D\n"
-                       "Produire les plans et les vues du dossier de permis de construire\n"
-                       "Vérifier la conformité du projet aux règles d'urbanisme",
+        "Produire les plans et les vues du dossier de permis de construire\n"
+        "Vérifier la conformité du projet aux règles d'urbanisme",
     }
     assert blocks["RNCP39519BC02"]["competences"].split("\n") == [
         "Établir les plans d'exécution à partir de la maquette numérique",
@@ -92,7 +101,9 @@ def test_xml_blocks_ignore_correspondances_and_join_statements():
         "Rédiger les pièces écrites du dossier de consultation des entreprises",
     ]
     assert blocks["RNCP35001BC01"]["competences"].split("\n") == [
-        "Lire un plan d'exécution", "Monter des murs en blocs béton, briques ou pierres", "Réaliser les enduits",
+        "Lire un plan d'exécution",
+        "Monter des murs en blocs béton, briques ou pierres",
+        "Réaliser les enduits",
     ]
 
 
@@ -102,22 +113,37 @@ def test_xml_statements_sections_and_positions():
     assert len(keys) == len(set(keys))
     sections = Counter((s["rncp_code"], s["section"]) for s in statements)
     assert sections == {
-        ("RNCP39519", "activites"): 3, ("RNCP39519", "capacites"): 3, ("RNCP39519", "bloc"): 9,
+        ("RNCP39519", "activites"): 3,
+        ("RNCP39519", "capacites"): 3,
+        ("RNCP39519", "bloc"): 9,
         ("RNCP39519", "evaluation"): 2,
-        ("RNCP35001", "activites"): 1, ("RNCP35001", "capacites"): 3, ("RNCP35001", "bloc"): 3,
+        ("RNCP35001", "activites"): 1,
+        ("RNCP35001", "capacites"): 3,
+        ("RNCP35001", "bloc"): 3,
         ("RS5000", "capacites"): 3,
     }
     blocs = [s for s in statements if s["rncp_code"] == "RNCP39519" and s["section"] == "bloc"]
     assert [s["position"] for s in blocs] == list(range(1, 10))
-    assert blocs[3] == {"rncp_code": "RNCP39519", "section": "bloc", "block_code": "RNCP39519BC02", "position": 4,
-                        "statement": "Établir les plans d'exécution à partir de la maquette numérique"}
+    assert blocs[3] == {
+        "rncp_code": "RNCP39519",
+        "section": "bloc",
+        "block_code": "RNCP39519BC02",
+        "position": 4,
+        "statement": "Établir les plans d'exécution à partir de la maquette numérique",
+    }
     assert all(s["block_code"] is None for s in statements if s["section"] in ("activites", "capacites"))
     # A block's evaluation criteria keep their block (coverage reads them as « faible » at most).
     assert {s["block_code"] for s in statements if s["section"] == "evaluation"} <= {
-        "RNCP39519BC01", "RNCP39519BC02", "RNCP39519BC03"}
+        "RNCP39519BC01",
+        "RNCP39519BC02",
+        "RNCP39519BC03",
+    }
     rs = [s["statement"] for s in statements if s["rncp_code"] == "RS5000"]
-    assert rs == ["Identifier les cas d'usage de la blockchain", "Développer un contrat intelligent",
-                  "Déployer une application décentralisée"]
+    assert rs == [
+        "Identifier les cas d'usage de la blockchain",
+        "Développer un contrat intelligent",
+        "Déployer une application décentralisée",
+    ]
 
 
 def test_xml_zip_gives_the_same_rows(tmp_path: Path):
@@ -129,22 +155,26 @@ def test_xml_zip_gives_the_same_rows(tmp_path: Path):
 
 def test_xml_with_a_default_namespace(tmp_path: Path):
     path = tmp_path / "ns.xml"
-    path.write_text(XML.read_text(encoding="utf-8").replace("<FICHES>", '<FICHES xmlns="urn:france-competences">'),
-                    encoding="utf-8")
+    path.write_text(
+        XML.read_text(encoding="utf-8").replace("<FICHES>", '<FICHES xmlns="urn:france-competences">'), encoding="utf-8"
+    )
     assert read_rncp(path).certification_blocks == read_rncp(XML).certification_blocks
 
 
 def test_xml_many_fiches_are_streamed(tmp_path: Path):
-    body = "".join(FICHE.format(code=f"RNCP{n}", actif="Oui" if n % 2 else "Non", end="01/01/2030")
-                   for n in range(3000))
+    body = "".join(
+        FICHE.format(code=f"RNCP{n}", actif="Oui" if n % 2 else "Non", end="01/01/2030") for n in range(3000)
+    )
     export = read_rncp(write_xml(tmp_path, body))
     assert len(export.certifications) == 3000
     assert sum(row["active"] for row in export.certifications) == 1500
 
 
 def test_xml_duplicate_fiche_and_missing_actif_are_warnings(tmp_path: Path):
-    body = FICHE.format(code="RNCP1", actif="Oui", end="") * 2 + \
-        "<FICHE><NUMERO_FICHE>RNCP2</NUMERO_FICHE><INTITULE>T</INTITULE></FICHE>\n"
+    body = (
+        FICHE.format(code="RNCP1", actif="Oui", end="") * 2
+        + "<FICHE><NUMERO_FICHE>RNCP2</NUMERO_FICHE><INTITULE>T</INTITULE></FICHE>\n"
+    )
     export = read_rncp(write_xml(tmp_path, body))
     assert [row["rncp_code"] for row in export.certifications] == ["RNCP1", "RNCP2"]
     assert export.certifications[0]["end_date"] is None
@@ -169,8 +199,11 @@ def test_malformed_xml_inside_a_zip(tmp_path: Path):
     archive = tmp_path / "export-fiches-rncp-v4-1-2024-02-22.zip"
     with zipfile.ZipFile(archive, "w") as zf:
         zf.writestr("export_fiches_RNCP_V4_1_2024-02-22.xml", "<FICHES><FICHE><NUMERO_FICHE>RNCP1</FICHE></FICHES>")
-    with pytest.raises(FormatError, match=r"^export_fiches_RNCP_V4_1_2024-02-22\.xml \(dans export-fiches-rncp-v4-1-"
-                                          r"2024-02-22\.zip\), ligne 1 : XML mal formé"):
+    with pytest.raises(
+        FormatError,
+        match=r"^export_fiches_RNCP_V4_1_2024-02-22\.xml \(dans export-fiches-rncp-v4-1-"
+        r"2024-02-22\.zip\), ligne 1 : XML mal formé",
+    ):
         read_rncp(archive)
 
 
@@ -209,17 +242,34 @@ def test_wrong_root_and_empty_export(tmp_path: Path):
 
 # --- CSV export: the real sample --------------------------------------------------------------------------
 
+
 def test_csv_sample_certifications():
     export = read_rncp(CSV_SAMPLE)
     assert export.version == "2024-02-22"
     assert export.warnings == []
     fiches = by_code(export.certifications)
-    assert set(fiches) == {"RNCP509", "RNCP1197", "RNCP4049", "RNCP22094", "RNCP28155", "RNCP30271", "RS5000",
-                           "RNCP19468", "RS6117"}
+    assert set(fiches) == {
+        "RNCP509",
+        "RNCP1197",
+        "RNCP4049",
+        "RNCP22094",
+        "RNCP28155",
+        "RNCP30271",
+        "RS5000",
+        "RNCP19468",
+        "RS6117",
+    }
     assert fiches["RNCP509"] == {
-        "rncp_code": "RNCP509", "title": "Agent vérificateur d'appareils extincteurs", "level": "NIV3",
-        "abbreviation": "CAP", "abbreviation_label": "Certificat d'aptitude professionnelle",
-        "active": False, "end_date": date(2023, 8, 31), "activities": None, "capacities": None, "source": "rncp_csv",
+        "rncp_code": "RNCP509",
+        "title": "Agent vérificateur d'appareils extincteurs",
+        "level": "NIV3",
+        "abbreviation": "CAP",
+        "abbreviation_label": "Certificat d'aptitude professionnelle",
+        "active": False,
+        "end_date": date(2023, 8, 31),
+        "activities": None,
+        "capacities": None,
+        "source": "rncp_csv",
     }
     assert fiches["RNCP4049"]["title"] == "Chef de projet commercial pour l'agroalimentaire"
     assert fiches["RNCP4049"]["level"] == "NIV6"
@@ -236,7 +286,8 @@ def test_csv_sample_blocks_are_titles_only():
     blocks = {b["block_code"]: b for b in export.certification_blocks}
     assert len(blocks) == 6 and {b["rncp_code"] for b in blocks.values()} == {"RNCP509"}
     assert blocks["RNCP509BC01"] == {
-        "rncp_code": "RNCP509", "block_code": "RNCP509BC01",
+        "rncp_code": "RNCP509",
+        "block_code": "RNCP509BC01",
         "block_title": "UP1 : Vérification d’une installation et organisation de l’intervention",
         "competences": None,
     }
@@ -270,6 +321,7 @@ def test_csv_part_names_with_decomposed_accents():
 
 
 # --- CSV export: errors ----------------------------------------------------------------------------------
+
 
 @pytest.fixture()
 def csv_copy(tmp_path: Path) -> Path:
@@ -320,6 +372,7 @@ def test_csv_bad_date_and_bad_status(csv_copy: Path):
 
 # --- dispatch and merge ----------------------------------------------------------------------------------
 
+
 def test_folder_with_xml_and_csv_merges_xml_first(csv_copy: Path):
     shutil.copy(XML, csv_copy / XML.name)
     export = read_rncp(csv_copy)
@@ -362,10 +415,12 @@ def test_a_zip_member_inflating_too_much_is_refused(tmp_path: Path):
         zf.writestr("export.xml", b"<FICHES>" + b" " * 5_000_000 + b"</FICHES>")
     with pytest.raises(FormatError) as err:
         read_rncp(archive)
-    assert str(err.value).startswith("export-fiches-rncp-v4-1-2026-11-30.zip : membre « export.xml » : taux de "
-                                     "compression de ")
-    assert str(err.value).endswith("pour 1, au-delà de 200 pour 1 (archive piégée ?) ; téléchargez de nouveau le "
-                                   "fichier officiel")
+    assert str(err.value).startswith(
+        "export-fiches-rncp-v4-1-2026-11-30.zip : membre « export.xml » : taux de compression de "
+    )
+    assert str(err.value).endswith(
+        "pour 1, au-delà de 200 pour 1 (archive piégée ?) ; téléchargez de nouveau le fichier officiel"
+    )
 
 
 def test_an_xml_deeper_than_libxml2_allows_is_a_format_error(tmp_path: Path):

@@ -1,4 +1,5 @@
 """Decoding RNCP formatted text and splitting it into one statement per competence."""
+
 from __future__ import annotations
 
 import pytest
@@ -45,17 +46,25 @@ def test_header_and_items_on_one_line_separated_by_semicolons():
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        ("• Accueillir le client • Présenter les produits • Encaisser",
-         ["Accueillir le client", "Présenter les produits", "Encaisser"]),
+        (
+            "• Accueillir le client • Présenter les produits • Encaisser",
+            ["Accueillir le client", "Présenter les produits", "Encaisser"],
+        ),
         ("* Contrôler la qualité * Rédiger le rapport", ["Contrôler la qualité", "Rédiger le rapport"]),
-        ("1. Organiser le poste de travail 2. Fabriquer les pâtes 3. Cuire les produits",
-         ["Organiser le poste de travail", "Fabriquer les pâtes", "Cuire les produits"]),
+        (
+            "1. Organiser le poste de travail 2. Fabriquer les pâtes 3. Cuire les produits",
+            ["Organiser le poste de travail", "Fabriquer les pâtes", "Cuire les produits"],
+        ),
         ("1) Implanter un ouvrage\n2) Monter des murs", ["Implanter un ouvrage", "Monter des murs"]),
         ("Compétences : - Analyser X - Concevoir Y", ["Analyser X", "Concevoir Y"]),
-        ("Analyser les besoins - Concevoir une offre - Négocier",
-         ["Analyser les besoins", "Concevoir une offre", "Négocier"]),
-        ("C1. Identifier les risques\nC1.2 - Mettre en place les mesures de prévention",
-         ["Identifier les risques", "Mettre en place les mesures de prévention"]),
+        (
+            "Analyser les besoins - Concevoir une offre - Négocier",
+            ["Analyser les besoins", "Concevoir une offre", "Négocier"],
+        ),
+        (
+            "C1. Identifier les risques\nC1.2 - Mettre en place les mesures de prévention",
+            ["Identifier les risques", "Mettre en place les mesures de prévention"],
+        ),
     ],
 )
 def test_bullets(raw: str, expected: list[str]):
@@ -64,8 +73,12 @@ def test_bullets(raw: str, expected: list[str]):
 
 @pytest.mark.parametrize(
     "raw",
-    ["Gestion de projet – méthodes agiles – scrum", "Boulangerie - viennoiserie",
-     "Respecter une charge de 1.5 tonnes", "Chapitre 2. Voir l'annexe 4. Suite"],
+    [
+        "Gestion de projet – méthodes agiles – scrum",
+        "Boulangerie - viennoiserie",
+        "Respecter une charge de 1.5 tonnes",
+        "Chapitre 2. Voir l'annexe 4. Suite",
+    ],
 )
 def test_prose_with_dashes_dots_or_numbers_is_not_split(raw: str):
     assert split_statements(raw) == [raw]
@@ -95,9 +108,19 @@ def test_empty_inputs(raw):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Analyser", True), ("S'assurer de", True), ("se former", True), ("Construire", True),
-     ("Promouvoir", True), ("Notre métier", False), ("Le candidat", False), ("Chantier", False),
-     ("- Mettre en œuvre", True), ("1. Être capable", True), ("Boulangerie", False)],
+    [
+        ("Analyser", True),
+        ("S'assurer de", True),
+        ("se former", True),
+        ("Construire", True),
+        ("Promouvoir", True),
+        ("Notre métier", False),
+        ("Le candidat", False),
+        ("Chantier", False),
+        ("- Mettre en œuvre", True),
+        ("1. Être capable", True),
+        ("Boulangerie", False),
+    ],
 )
 def test_starts_with_infinitive(text: str, expected: bool):
     assert starts_with_infinitive(text) is expected
@@ -105,8 +128,24 @@ def test_starts_with_infinitive(text: str, expected: bool):
 
 @pytest.mark.parametrize(
     "word",
-    ["Mettre", "Prendre", "Produire", "Écrire", "Conclure", "Suivre", "Satisfaire", "Concevoir", "Promouvoir",
-     "Être", "Connaître", "Résoudre", "Perdre", "Interrompre", "Convaincre", "Extraire"],
+    [
+        "Mettre",
+        "Prendre",
+        "Produire",
+        "Écrire",
+        "Conclure",
+        "Suivre",
+        "Satisfaire",
+        "Concevoir",
+        "Promouvoir",
+        "Être",
+        "Connaître",
+        "Résoudre",
+        "Perdre",
+        "Interrompre",
+        "Convaincre",
+        "Extraire",
+    ],
 )
 def test_re_and_oir_verbs(word: str):
     assert starts_with_infinitive(word)
@@ -114,8 +153,22 @@ def test_re_and_oir_verbs(word: str):
 
 @pytest.mark.parametrize(
     "word",
-    ["Chapitre", "Titre", "Histoire", "Secrétaire", "Comptoir", "Ordre", "Maître", "Lettre", "Cadre",
-     "Partenaire", "Mémoire", "Livre", "Chantier", "Réservoir"],
+    [
+        "Chapitre",
+        "Titre",
+        "Histoire",
+        "Secrétaire",
+        "Comptoir",
+        "Ordre",
+        "Maître",
+        "Lettre",
+        "Cadre",
+        "Partenaire",
+        "Mémoire",
+        "Livre",
+        "Chantier",
+        "Réservoir",
+    ],
 )
 def test_nouns_that_look_like_infinitives(word: str):
     assert not starts_with_infinitive(word)

@@ -1,4 +1,5 @@
 """ROME 4.0 open data reader: fixture folder in the real CSV format, zip made on the fly, error messages."""
+
 from __future__ import annotations
 
 import shutil
@@ -38,7 +39,10 @@ def test_folder_reads_every_table_with_its_version():
 def test_occupations_keep_labels_and_parent():
     occupations = by_key(read_rome(FIXTURE).occupations, "rome_code")
     assert occupations["F1703"] == {
-        "rome_code": "F1703", "code_ogr": "11002", "label": "Maçon / Maçonne", "rome_code_parent": None,
+        "rome_code": "F1703",
+        "code_ogr": "11002",
+        "label": "Maçon / Maçonne",
+        "rome_code_parent": None,
         "version": "460",
     }
     assert occupations["M1855"]["rome_code_parent"] == "M1805"
@@ -48,8 +52,11 @@ def test_occupations_keep_labels_and_parent():
 def test_appellations_columns_and_commas_in_labels():
     appellations = by_key(read_rome(FIXTURE).appellations, "code_ogr")
     assert appellations["21001"] == {
-        "code_ogr": "21001", "label": "Dessinateur-projeteur / Dessinatrice-projeteuse en bâtiment, BIM",
-        "label_short": "Dessinateur-projeteur en bâtiment", "rome_code": "F1104", "version": "460",
+        "code_ogr": "21001",
+        "label": "Dessinateur-projeteur / Dessinatrice-projeteuse en bâtiment, BIM",
+        "label_short": "Dessinateur-projeteur en bâtiment",
+        "rome_code": "F1104",
+        "version": "460",
     }
 
 
@@ -64,15 +71,23 @@ def test_items_kinds_categories_and_definitions():
     assert items["31005"]["kind"] == "savoir_faire"  # empty nature, rubrique 1
     assert items["31006"]["label"] == 'Développer une application web, "responsive"'
     assert items["41001"] == {
-        "code_ogr": "41001", "label": "Modélisation des données du bâtiment (BIM)", "kind": "savoir",
-        "category": "Normes et procédés", "definition": None, "subcategory": None, "version": "460",
+        "code_ogr": "41001",
+        "label": "Modélisation des données du bâtiment (BIM)",
+        "kind": "savoir",
+        "category": "Normes et procédés",
+        "definition": None,
+        "subcategory": None,
+        "version": "460",
     }
 
 
 def test_occupation_items_rubriques_and_core_flags():
     links = by_key(read_rome(FIXTURE).occupation_items, "rome_code", "code_ogr")
     assert links[("F1104", "31001")] == {
-        "rome_code": "F1104", "code_ogr": "31001", "rubrique": "savoir_faire", "coeur_metier": "Principale",
+        "rome_code": "F1104",
+        "code_ogr": "31001",
+        "rubrique": "savoir_faire",
+        "coeur_metier": "Principale",
         "version": "460",
     }
     assert links[("F1104", "31003")]["rubrique"] == "savoir_etre"
@@ -123,8 +138,17 @@ def test_no_version_anywhere(rome_copy: Path):
 
 @pytest.mark.parametrize(
     ("text", "version"),
-    [("460", "460"), ("v461\n", "461"), ("V460", "460"), ("4.61", "461"), ("61", "461"),
-     ("ROME 4.0 - version 460", "460"), ("v461 du 2024-10-01", "461"), ("2024-10-01", None), ("inconnue", None)],
+    [
+        ("460", "460"),
+        ("v461\n", "461"),
+        ("V460", "460"),
+        ("4.61", "461"),
+        ("61", "461"),
+        ("ROME 4.0 - version 460", "460"),
+        ("v461 du 2024-10-01", "461"),
+        ("2024-10-01", None),
+        ("inconnue", None),
+    ],
 )
 def test_parse_version_text(text: str, version: str | None):
     assert parse_version_text(text) == version
@@ -215,18 +239,22 @@ def test_missing_path_and_unknown_format(tmp_path: Path):
 def test_mobilities_and_savoir_subcategories(rome_copy: Path) -> None:
     """rubrique_mobilite gives the close trades of a fiche; sous_categorie_savoir the family of a savoir."""
     (rome_copy / "unix_rubrique_mobilite_v460_utf8.csv").write_text(
-        '"code_rome","code_rome_cible","numero_ordre"\n"F1104","F1106","1"\n"F1104","M1855","2"\n'
-        '"F1104","","3"\n', encoding="utf-8")
+        '"code_rome","code_rome_cible","numero_ordre"\n"F1104","F1106","1"\n"F1104","M1855","2"\n"F1104","","3"\n',
+        encoding="utf-8",
+    )
     savoirs = rome_copy / "unix_referentiel_savoir_v460_utf8.csv"
     text = savoirs.read_text(encoding="utf-8")
-    savoirs.write_text(text.replace('"Normes et procédés",""', '"Normes et procédés","Normes du bâtiment"'),
-                       encoding="utf-8")
+    savoirs.write_text(
+        text.replace('"Normes et procédés",""', '"Normes et procédés","Normes du bâtiment"'), encoding="utf-8"
+    )
     ref = read_rome(rome_copy)
     assert [(m["rome_code"], m["target_rome_code"], m["rank"]) for m in ref.mobility] == [
-        ("F1104", "F1106", 1), ("F1104", "M1855", 2)]
+        ("F1104", "F1106", 1),
+        ("F1104", "M1855", 2),
+    ]
     assert any("rubrique_mobilite" in w and "ligne 4" in w for w in ref.warnings), ref.warnings
     assert by_key(ref.items, "code_ogr")["41001"]["subcategory"] == "Normes du bâtiment"
-    assert read_rome(FIXTURE).mobility == []   # the file is optional
+    assert read_rome(FIXTURE).mobility == []  # the file is optional
 
 
 def test_a_zip_member_inflating_too_much_is_refused(tmp_path: Path):
@@ -238,6 +266,9 @@ def test_a_zip_member_inflating_too_much_is_refused(tmp_path: Path):
             if "referentiel_savoir" in path.name:
                 data += b"\n" * 5_000_000
             zf.writestr(path.name, data)
-    with pytest.raises(FormatError, match="rome.zip : membre « unix_referentiel_savoir_v460_utf8.csv » : taux de "
-                                          "compression de [0-9]+ pour 1, au-delà de 200 pour 1"):
+    with pytest.raises(
+        FormatError,
+        match="rome.zip : membre « unix_referentiel_savoir_v460_utf8.csv » : taux de "
+        "compression de [0-9]+ pour 1, au-delà de 200 pour 1",
+    ):
         read_rome(archive)

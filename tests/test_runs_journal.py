@@ -1,5 +1,6 @@
 """A journal that cannot be lost: a run is written when it starts and closed when it ends, whatever ends it
 (issue 9). Real processes, real signals, a real DuckDB file."""
+
 from __future__ import annotations
 
 import os
@@ -78,20 +79,29 @@ def test_run_left_running_by_a_vanished_process_is_closed_as_interrupted(tmp_pat
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
 def test_signal_closes_the_run_as_interrupted(tmp_path, sig):
     db = tmp_path / "w.duckdb"
-    proc = subprocess.Popen([sys.executable, "-c", SLOW_COMMAND, str(db)], cwd=ROOT, env=ENV, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SLOW_COMMAND, str(db)],
+        cwd=ROOT,
+        env=ENV,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     assert proc.stdout.readline().strip() == "prêt"
     proc.send_signal(sig)
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 1
-    assert err.strip() == (f"Erreur : traitement interrompu par {sig.name} ; l'étape en cours a été annulée et "
-                           "notée « interrupted » dans runs (ecarts status) ; relancez la commande pour la reprendre")
+    assert err.strip() == (
+        f"Erreur : traitement interrompu par {sig.name} ; l'étape en cours a été annulée et "
+        "notée « interrupted » dans runs (ecarts status) ; relancez la commande pour la reprendre"
+    )
     assert runs(db) == [("offers_import", "interrupted", f"long.json | interrompu : {sig.name}")]
     with open_warehouse(db, read_only=True) as wh:  # the step's writes were rolled back
         assert wh.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'trace'") == [(0,)]
 
 
 # -- kill drill: analyze killed after the extraction committed, then run again ---------------------------
+
 
 def _contents(db: Path) -> dict[str, list[tuple]]:
     with open_warehouse(db, read_only=True) as wh:
@@ -102,13 +112,19 @@ def _contents(db: Path) -> dict[str, list[tuple]]:
 
 
 def _analyze_cli(db: Path, model: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-c", "from ecarts.cli import main; main()", "analyze", "--db", str(db)],
-                            cwd=ROOT, env={**ENV, "ECARTS__NLP__MODEL": str(model)}, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-c", "from ecarts.cli import main; main()", "analyze", "--db", str(db)],
+        cwd=ROOT,
+        env={**ENV, "ECARTS__NLP__MODEL": str(model)},
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
 
 
-def test_analyze_killed_halfway_then_run_again_ends_as_a_finished_run(tmp_path, settings: Settings,
-                                                                       static_model_path: Path):
+def test_analyze_killed_halfway_then_run_again_ends_as_a_finished_run(
+    tmp_path, settings: Settings, static_model_path: Path
+):
     inputs = sample_inputs()
     base = Path(settings.warehouse.db)
     with open_warehouse(base) as wh:
@@ -138,8 +154,12 @@ def test_analyze_killed_halfway_then_run_again_ends_as_a_finished_run(tmp_path, 
     _, err = again.communicate(timeout=300)
     assert again.returncode == 0, err
     journal = runs(killed)[-4:]
-    assert [r[:2] for r in journal] == [("skills_extract", "ok"), ("analyze", "interrupted"),
-                                        ("skills_extract", "ok"), ("analyze", "ok")]
+    assert [r[:2] for r in journal] == [
+        ("skills_extract", "ok"),
+        ("analyze", "interrupted"),
+        ("skills_extract", "ok"),
+        ("analyze", "ok"),
+    ]
     assert journal[1][2].startswith("region=toutes | analyze 2/2 : écarts et modules, après l'extraction ")
     assert journal[1][2].endswith(f"(validée) | {VANISHED}")
     assert _contents(killed) == _contents(whole)

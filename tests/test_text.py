@@ -1,4 +1,5 @@
 """French normalisation (ecarts.text): what each function folds, and that no stage folds text its own way."""
+
 from __future__ import annotations
 
 import ast
@@ -8,8 +9,20 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from ecarts.text import (accent_class, ascii_key, content_words, fold, fold_text, normalize_text, normalize_word,
-                         slugify, stem, strip_accents, word_spans, words)
+from ecarts.text import (
+    accent_class,
+    ascii_key,
+    content_words,
+    fold,
+    fold_text,
+    normalize_text,
+    normalize_word,
+    slugify,
+    stem,
+    strip_accents,
+    word_spans,
+    words,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 STAGES = ("connectors", "warehouse", "nlp", "analysis", "reports", "ecarts", "flows")
@@ -58,19 +71,22 @@ def test_accent_class_matches_a_letter_with_or_without_its_accents() -> None:
     assert not pattern.fullmatch("Eloisex")
 
 
-@pytest.mark.parametrize("forms", [
-    ("rigoureux", "rigoureuse", "rigoureuses"),
-    ("vendeur", "vendeuse", "vendeurs"),
-    ("animateur", "animatrice"),
-    ("actif", "active", "actifs"),
-    ("professionnel", "professionnelle", "professionnels"),
-    ("qualifie", "qualifiee", "qualifies"),
-    ("client", "clients", "cliente"),
-    ("monter", "montez", "monte", "montee"),
-    ("general", "generale", "generaux"),
-    ("travail", "travaux"),
-    ("bureau", "bureaux"),
-])
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("rigoureux", "rigoureuse", "rigoureuses"),
+        ("vendeur", "vendeuse", "vendeurs"),
+        ("animateur", "animatrice"),
+        ("actif", "active", "actifs"),
+        ("professionnel", "professionnelle", "professionnels"),
+        ("qualifie", "qualifiee", "qualifies"),
+        ("client", "clients", "cliente"),
+        ("monter", "montez", "monte", "montee"),
+        ("general", "generale", "generaux"),
+        ("travail", "travaux"),
+        ("bureau", "bureaux"),
+    ],
+)
 def test_fold_brings_plural_feminine_and_verb_forms_together(forms: tuple[str, ...]) -> None:
     assert len({fold(f) for f in forms}) == 1, {f: fold(f) for f in forms}
 
@@ -89,8 +105,9 @@ def test_content_words_leave_stop_words_out() -> None:
 
 
 # Text as offers write it: letters with and without accents, decomposed accents, ligatures, apostrophes.
-FRENCH = st.text(alphabet=st.sampled_from(list("abcdelqsuxzÉéèêëçàôîŒœÆæß'’ʼ`´-., ;:()\n\t0123") + ["\u0301"]),
-                 max_size=60)
+FRENCH = st.text(
+    alphabet=st.sampled_from(list("abcdelqsuxzÉéèêëçàôîŒœÆæß'’ʼ`´-., ;:()\n\t0123") + ["\u0301"]), max_size=60
+)
 
 
 @settings(max_examples=400, deadline=None)
@@ -101,6 +118,7 @@ def test_one_pass_words_equal_the_words_with_offsets(text: str) -> None:
 
 
 # --- one module folds text -----------------------------------------------------------------------------
+
 
 def _accented_variants(literal: str) -> int:
     """The largest number of distinct accented spellings of one letter that a string literal lists."""
@@ -114,8 +132,7 @@ def _accented_variants(literal: str) -> int:
 
 def _spells_out(key: str, value: str) -> bool:
     """Whether ``key → value`` folds a non-ASCII letter (``"é" → "e"``, ``"œ" → "oe"``)."""
-    return (len(key) == 1 and key.isalpha() and not key.isascii() and value.isascii()
-            and value.lower() == fold_text(key))
+    return len(key) == 1 and key.isalpha() and not key.isascii() and value.isascii() and value.lower() == fold_text(key)
 
 
 def _str(node: ast.AST | None) -> str | None:
@@ -128,8 +145,12 @@ def folding_sites(source: str) -> list[tuple[int, str]]:
     ``str.maketrans``, ``.replace``), or a string listing a letter's accented spellings."""
     found: list[tuple[int, str]] = []
     for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "unicodedata" \
-                and node.attr in ("normalize", "combining", "decomposition"):
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id == "unicodedata"
+            and node.attr in ("normalize", "combining", "decomposition")
+        ):
             found.append((node.lineno, f"unicodedata.{node.attr}"))
         elif isinstance(node, ast.ImportFrom) and node.module == "unicodedata":
             found.append((node.lineno, "from unicodedata import"))
@@ -137,8 +158,13 @@ def folding_sites(source: str) -> list[tuple[int, str]]:
             args = [_str(a) for a in node.args]
             if node.func.attr == "encode" and "ignore" in args and any(a and "ascii" in a for a in args):
                 found.append((node.lineno, ".encode('ascii', 'ignore')"))
-            if node.func.attr in ("replace", "maketrans") and len(args) >= 2 and args[0] and args[1] is not None \
-                    and (_spells_out(args[0], args[1]) or _accented_variants(args[0]) >= 2):
+            if (
+                node.func.attr in ("replace", "maketrans")
+                and len(args) >= 2
+                and args[0]
+                and args[1] is not None
+                and (_spells_out(args[0], args[1]) or _accented_variants(args[0]) >= 2)
+            ):
                 found.append((node.lineno, f".{node.func.attr}({args[0]!r}, {args[1]!r})"))
         elif isinstance(node, ast.Dict):
             pairs = [(_str(k), _str(v)) for k, v in zip(node.keys, node.values)]
@@ -157,7 +183,7 @@ def test_the_detector_finds_the_copies_that_ecarts_text_replaced() -> None:
         'table.update({ord("œ"): "oe", ord("Œ"): "oe", ord("æ"): "ae"})': 0,  # keys are ints: see below
         'x = raw.lower().replace("œ", "oe").replace("æ", "ae")': 2,
         '_VARIANTS = {"a": "aàâäáã", "c": "cç", "e": "eéèêë"}': 2,
-        'from unicodedata import normalize': 1,
+        "from unicodedata import normalize": 1,
     }
     for code, n in copies.items():
         assert len(folding_sites(code)) == n, (code, folding_sites(code))

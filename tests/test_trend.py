@@ -1,4 +1,5 @@
 """The trend test: exact law, agreement with the normal approximation, level and power on small counts."""
+
 from __future__ import annotations
 
 import math

@@ -1,4 +1,5 @@
 """Open the DuckDB file, apply the schema, and load rows in transactions."""
+
 from __future__ import annotations
 
 import re
@@ -88,8 +89,9 @@ class Warehouse:
         self.con.executemany(sql, [[row.get(c) for c in cols] for row in rows])
         return len(rows)
 
-    def insert_columns(self, table: str, columns: Mapping[str, Sequence[Any]],
-                       constants: Mapping[str, Any] | None = None) -> int:
+    def insert_columns(
+        self, table: str, columns: Mapping[str, Sequence[Any]], constants: Mapping[str, Any] | None = None
+    ) -> int:
         """Insert columns (sequences of equal length) plus ``constants`` (the same for every row) in one
         statement: the columns are scanned from numpy arrays registered as a view, several times faster
         than ``executemany`` for large batches."""
@@ -103,8 +105,11 @@ class Warehouse:
         selected = ", ".join([*(f'"{c}"' for c in columns), *("?" for _ in constants)])
         self.con.register(view, {name: _as_array(values) for name, values in columns.items()})
         try:
-            self.con.execute(f'INSERT INTO "{table}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
-                             f"SELECT {selected} FROM {view}", list(constants.values()))
+            self.con.execute(
+                f'INSERT INTO "{table}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
+                f"SELECT {selected} FROM {view}",
+                list(constants.values()),
+            )
         finally:
             self.con.unregister(view)
         return lengths.pop()
@@ -164,8 +169,12 @@ _MACRO_NAME = re.compile(r"CREATE OR REPLACE MACRO (\w+)")
 def _temporary_macros(con: duckdb.DuckDBPyConnection) -> None:
     """A file written by an earlier version lacks today's macros and a reader cannot add them to it: they
     are defined for this connection only."""
-    found = {r[0] for r in con.execute("SELECT DISTINCT function_name FROM duckdb_functions() "
-                                       "WHERE function_type = 'macro'").fetchall()}
+    found = {
+        r[0]
+        for r in con.execute(
+            "SELECT DISTINCT function_name FROM duckdb_functions() WHERE function_type = 'macro'"
+        ).fetchall()
+    }
     sql = read_sql("macros")
     if set(_MACRO_NAME.findall(sql)) - found:
         con.execute(sql.replace("CREATE OR REPLACE MACRO", "CREATE OR REPLACE TEMP MACRO"))
@@ -204,15 +213,22 @@ def locked_error(path: str, message: str, waited: float) -> WarehouseLockedError
     found = _LOCK_HOLDER.search(message)
     pid = int(found["pid"]) if found else None
     holder = f"le processus {pid} ({found['exe']})" if found else "un autre processus"
-    advice = (f"attendez la fin de ce traitement, ou arrêtez-le (kill {pid}) s'il est bloqué, puis relancez"
-              if pid else "attendez la fin de l'autre traitement, puis relancez")
+    advice = (
+        f"attendez la fin de ce traitement, ou arrêtez-le (kill {pid}) s'il est bloqué, puis relancez"
+        if pid
+        else "attendez la fin de l'autre traitement, puis relancez"
+    )
     if pid and _is_notebook(pid):
         holder = f"un notebook (noyau Jupyter, processus {pid})"
-        advice = ("dans ce notebook, fermez la connexion à l'entrepôt (wh.close()) ou ouvrez-le en lecture seule "
-                  "(open_warehouse(…, read_only=True)), ou arrêtez son noyau, puis relancez")
+        advice = (
+            "dans ce notebook, fermez la connexion à l'entrepôt (wh.close()) ou ouvrez-le en lecture seule "
+            "(open_warehouse(…, read_only=True)), ou arrêtez son noyau, puis relancez"
+        )
     return WarehouseLockedError(
         f"{path} : entrepôt occupé par {holder}, toujours après {waited:g} s d'attente ; {advice} "
-        "(délai d'attente : [warehouse] lock_wait_seconds)", pid)
+        "(délai d'attente : [warehouse] lock_wait_seconds)",
+        pid,
+    )
 
 
 def apply_schema(con: duckdb.DuckDBPyConnection) -> None:

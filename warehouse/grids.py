@@ -12,6 +12,7 @@ The pseudonymisation key never lives in the warehouse. Warehouses made by earlie
 ``warehouse_secrets`` table: :func:`legacy_secret` reads it so that the caller can move it out, and
 :func:`drop_legacy_secret` removes it. Loads run inside the caller's transaction (``warehouse.run_step``).
 """
+
 from __future__ import annotations
 
 from datetime import datetime, timezone
@@ -20,13 +21,36 @@ from typing import Any, Callable, Protocol, Sequence
 
 from ecarts.warehouse.db import Warehouse
 
-__all__ = ["load_grids", "imported_files", "hash_legacy_file_names", "legacy_secret", "drop_legacy_secret", "pseudonym_key_ids",
-           "PSEUDONYM_KEY", "ROW_COLUMNS"]
+__all__ = [
+    "load_grids",
+    "imported_files",
+    "hash_legacy_file_names",
+    "legacy_secret",
+    "drop_legacy_secret",
+    "pseudonym_key_ids",
+    "PSEUDONYM_KEY",
+    "ROW_COLUMNS",
+]
 
 PSEUDONYM_KEY = "pseudonym_key"
-ROW_COLUMNS = ("row_id", "import_id", "line", "region", "centre", "rncp_code", "period", "period_start",
-               "period_end", "company", "apprentice_key", "activity", "competence", "in_reference",
-               "block_code", "comment")
+ROW_COLUMNS = (
+    "row_id",
+    "import_id",
+    "line",
+    "region",
+    "centre",
+    "rncp_code",
+    "period",
+    "period_start",
+    "period_end",
+    "company",
+    "apprentice_key",
+    "activity",
+    "competence",
+    "in_reference",
+    "block_code",
+    "comment",
+)
 
 
 class GridLike(Protocol):
@@ -71,8 +95,10 @@ def drop_legacy_secret(wh: Warehouse) -> None:
 
 _CLEAR_FILE_NAMES = "SELECT import_id, file, file_name FROM grid_imports WHERE file NOT LIKE 'fichier%'"
 _HASH_FILE_NAMES = "UPDATE grid_imports SET file = ?, file_name = ? WHERE import_id = ?"
-_CLEAR_RUN_DETAILS = ("UPDATE runs SET detail = 'noms de fichiers retirés' "
-                      "WHERE step = 'grids_import' AND detail IS NOT NULL AND detail NOT LIKE 'region=% fichiers=%'")
+_CLEAR_RUN_DETAILS = (
+    "UPDATE runs SET detail = 'noms de fichiers retirés' "
+    "WHERE step = 'grids_import' AND detail IS NOT NULL AND detail NOT LIKE 'region=% fichiers=%'"
+)
 
 
 def hash_legacy_file_names(wh: Warehouse, file_ref: Callable[[str], str]) -> None:
@@ -89,18 +115,31 @@ def pseudonym_key_ids(wh: Warehouse) -> set[str]:
 
 def imported_files(wh: Warehouse, hashes: Sequence[str]) -> dict[str, tuple[str, datetime]]:
     """file hash -> (file, imported_at) of the files among ``hashes`` imported before."""
-    rows = wh.query("SELECT file_hash, file, imported_at FROM grid_imports WHERE file_hash IN (SELECT unnest(?))",
-                    [list(hashes)])
+    rows = wh.query(
+        "SELECT file_hash, file, imported_at FROM grid_imports WHERE file_hash IN (SELECT unnest(?))", [list(hashes)]
+    )
     return {h: (f, at) for h, f, at in rows}
 
 
-def load_grids(wh: Warehouse, grids: Sequence[GridLike], region: str | None, run_id: str | None = None,
-               key_id: str | None = None, file_ref: Callable[[str], str] | None = None) -> dict[str, int]:
+def load_grids(
+    wh: Warehouse,
+    grids: Sequence[GridLike],
+    region: str | None,
+    run_id: str | None = None,
+    key_id: str | None = None,
+    file_ref: Callable[[str], str] | None = None,
+) -> dict[str, int]:
     """Write the grids not imported yet, and their rows not known yet; ``file_ref`` turns a file's path and
     name into what is stored in their place (a keyed hash)."""
     ref = file_ref or _unnamed
-    counts = {"grilles_lues": len(grids), "grilles_nouvelles": 0, "grilles_deja_importees": 0,
-              "lignes_lues": 0, "lignes_nouvelles": 0, "lignes_deja_connues": 0}
+    counts = {
+        "grilles_lues": len(grids),
+        "grilles_nouvelles": 0,
+        "grilles_deja_importees": 0,
+        "lignes_lues": 0,
+        "lignes_nouvelles": 0,
+        "lignes_deja_connues": 0,
+    }
     known_files = imported_files(wh, [g.file_hash for g in grids])
     for grid in grids:
         counts["lignes_lues"] += grid.n_lines
@@ -111,15 +150,32 @@ def load_grids(wh: Warehouse, grids: Sequence[GridLike], region: str | None, run
         import_id = grid.file_hash[:16]
         ids = [row["row_id"] for row in grid.rows]
         known = {r[0] for r in wh.query("SELECT row_id FROM grid_rows WHERE row_id IN (SELECT unnest(?))", [ids])}
-        fresh = [{**{k: row[k] for k in ROW_COLUMNS if k in row}, "import_id": import_id, "region": region}
-                 for row in grid.rows if row["row_id"] not in known]
+        fresh = [
+            {**{k: row[k] for k in ROW_COLUMNS if k in row}, "import_id": import_id, "region": region}
+            for row in grid.rows
+            if row["row_id"] not in known
+        ]
         _insert_rows(wh, fresh)
-        wh.insert("grid_imports", [{
-            "import_id": import_id, "file": ref(str(grid.path)), "file_name": ref(grid.path.name), "file_hash": grid.file_hash,
-            "imported_at": _now(), "n_rows": grid.n_lines, "n_new_rows": len(fresh), "format": grid.format,
-            "region": region, "centres": grid.centres, "rncp_codes": grid.rncp_codes, "pseudo_key_id": key_id,
-            "run_id": run_id,
-        }])
+        wh.insert(
+            "grid_imports",
+            [
+                {
+                    "import_id": import_id,
+                    "file": ref(str(grid.path)),
+                    "file_name": ref(grid.path.name),
+                    "file_hash": grid.file_hash,
+                    "imported_at": _now(),
+                    "n_rows": grid.n_lines,
+                    "n_new_rows": len(fresh),
+                    "format": grid.format,
+                    "region": region,
+                    "centres": grid.centres,
+                    "rncp_codes": grid.rncp_codes,
+                    "pseudo_key_id": key_id,
+                    "run_id": run_id,
+                }
+            ],
+        )
         counts["grilles_nouvelles"] += 1
         counts["lignes_nouvelles"] += len(fresh)
         counts["lignes_deja_connues"] += len(grid.rows) - len(fresh)
@@ -137,5 +193,6 @@ def _insert_rows(wh: Warehouse, rows: list[dict[str, Any]]) -> None:
         return
     names = ", ".join(ROW_COLUMNS)
     unnests = ", ".join("unnest(?)" for _ in ROW_COLUMNS)
-    wh.con.execute(f"INSERT INTO grid_rows ({names}) SELECT {unnests}",
-                   [[row.get(c) for row in rows] for c in ROW_COLUMNS])
+    wh.con.execute(
+        f"INSERT INTO grid_rows ({names}) SELECT {unnests}", [[row.get(c) for row in rows] for c in ROW_COLUMNS]
+    )

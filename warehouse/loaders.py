@@ -3,6 +3,7 @@
 Referentials are replaced per version (ROME) or per fiche (RNCP); offers are merged on ``offer_id`` and
 rewritten only when their content changed, so loading the same files twice changes nothing.
 """
+
 from __future__ import annotations
 
 from datetime import datetime, timezone
@@ -48,7 +49,9 @@ def load_rome(wh: Warehouse, ref: RomeLike, source: str | None = None) -> dict[s
         "rome_occupations": wh.insert("rome_occupations", ref.occupations),
         "rome_appellations": wh.insert("rome_appellations", ref.appellations),
         "rome_items": wh.insert("rome_items", ref.items),
-        "rome_occupation_items": wh.insert("rome_occupation_items", _dedupe(ref.occupation_items, ("rome_code", "code_ogr"))),
+        "rome_occupation_items": wh.insert(
+            "rome_occupation_items", _dedupe(ref.occupation_items, ("rome_code", "code_ogr"))
+        ),
         "rome_mobility": wh.insert("rome_mobility", ref.mobility),
     }
     existing = wh.query("SELECT loaded_at FROM rome_versions WHERE version = ?", [ref.version])
@@ -65,14 +68,15 @@ def load_rncp(wh: Warehouse, export: RncpLike) -> dict[str, int]:
             wh.con.execute(f'DELETE FROM "{table}" WHERE rncp_code IN (SELECT unnest(?))', [chunk])
     return {
         "certifications": wh.upsert("certifications", export.certifications),
-        "certification_rome": wh.insert("certification_rome", _dedupe(export.certification_rome, ("rncp_code", "rome_code"))),
+        "certification_rome": wh.insert(
+            "certification_rome", _dedupe(export.certification_rome, ("rncp_code", "rome_code"))
+        ),
         "certification_blocks": wh.insert("certification_blocks", export.certification_blocks),
         "certification_statements": wh.insert("certification_statements", export.certification_statements),
     }
 
 
-def load_offers(wh: Warehouse, mapped: Iterable[tuple[dict, list[dict]]],
-                progress: Any = None) -> dict[str, int]:
+def load_offers(wh: Warehouse, mapped: Iterable[tuple[dict, list[dict]]], progress: Any = None) -> dict[str, int]:
     """Merge offers on ``offer_id``: new ones inserted, changed ones rewritten, unchanged ones left alone."""
     counts = {"offres_lues": 0, "offres_nouvelles": 0, "offres_modifiees": 0, "offres_inchangees": 0}
     for batch in _batches(mapped, OFFER_BATCH):
@@ -115,7 +119,7 @@ def _dedupe(rows: Iterable[Row], key: Sequence[str]) -> list[Row]:
 
 def _chunks(seq: Sequence[Any], size: int) -> Iterator[list[Any]]:
     for start in range(0, len(seq), size):
-        yield list(seq[start:start + size])
+        yield list(seq[start : start + size])
 
 
 def _batches(it: Iterable[Any], size: int) -> Iterator[list[Any]]:

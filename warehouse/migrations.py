@@ -1,6 +1,7 @@
 """Changes that ``CREATE … IF NOT EXISTS`` and ``ALTER … ADD COLUMN IF NOT EXISTS`` cannot make to a warehouse
 file created by an earlier version. Each is idempotent and cheap when there is nothing to do; DuckDB cannot
 alter a CHECK constraint, so a table whose CHECK must widen is rebuilt with its rows."""
+
 from __future__ import annotations
 
 import duckdb
@@ -12,8 +13,10 @@ _SET_ASIDE_REASON = "ecarte_par_analyste"
 
 
 def _check_texts(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
-    rows = con.execute("SELECT coalesce(expression, '') FROM duckdb_constraints() "
-                       "WHERE table_name = ? AND constraint_type = 'CHECK'", [table]).fetchall()
+    rows = con.execute(
+        "SELECT coalesce(expression, '') FROM duckdb_constraints() WHERE table_name = ? AND constraint_type = 'CHECK'",
+        [table],
+    ).fetchall()
     return [r[0] for r in rows]
 
 

@@ -9,6 +9,7 @@ killed outright leaves its row ``running``: the next writer that opens the wareh
 Offers that one per-offer step could not process are set aside in ``offer_quarantine``
 (:func:`write_quarantine`); the run goes on without them.
 """
+
 from __future__ import annotations
 
 import json
@@ -22,21 +23,36 @@ from typing import Any, Iterable, Iterator
 from ecarts.exceptions import RunInterrupted
 from ecarts.warehouse.db import Warehouse
 
-__all__ = ["RunRecorder", "run_step", "begin_run", "close_run", "outcome", "close_stale_runs", "QuarantinedOffer",
-           "describe_error", "write_quarantine", "VANISHED"]
+__all__ = [
+    "RunRecorder",
+    "run_step",
+    "begin_run",
+    "close_run",
+    "outcome",
+    "close_stale_runs",
+    "QuarantinedOffer",
+    "describe_error",
+    "write_quarantine",
+    "VANISHED",
+]
 
 VANISHED = "interrompu : processus disparu"
 _ERROR_MAX = 500  # characters of an error message kept in offer_quarantine
 
-_INSERT_RUN = ("INSERT INTO runs (run_id, step, started_at, status, config, detail, pid) "
-               "VALUES (?, ?, ?, 'running', ?, ?, ?)")
-_CLOSE_RUN = ("UPDATE runs SET status = ?, finished_at = ?, counts = ?, model = ?, thresholds = ?, detail = ? "
-              "WHERE run_id = ?")
-_CLOSE_STALE = ("UPDATE runs SET status = 'interrupted', finished_at = ?, "
-                "detail = concat_ws(' | ', nullif(detail, ''), ?) "
-                "WHERE status = 'running' AND pid IS DISTINCT FROM ?")
-_INSERT_QUARANTINE = ("INSERT INTO offer_quarantine (offer_id, step, error, run_id, quarantined_at) "
-                      "VALUES (?, ?, ?, ?, ?)")
+_INSERT_RUN = (
+    "INSERT INTO runs (run_id, step, started_at, status, config, detail, pid) VALUES (?, ?, ?, 'running', ?, ?, ?)"
+)
+_CLOSE_RUN = (
+    "UPDATE runs SET status = ?, finished_at = ?, counts = ?, model = ?, thresholds = ?, detail = ? WHERE run_id = ?"
+)
+_CLOSE_STALE = (
+    "UPDATE runs SET status = 'interrupted', finished_at = ?, "
+    "detail = concat_ws(' | ', nullif(detail, ''), ?) "
+    "WHERE status = 'running' AND pid IS DISTINCT FROM ?"
+)
+_INSERT_QUARANTINE = (
+    "INSERT INTO offer_quarantine (offer_id, step, error, run_id, quarantined_at) VALUES (?, ?, ?, ?, ?)"
+)
 
 
 def _now() -> datetime:
@@ -67,22 +83,22 @@ class QuarantinedOffer:
 def describe_error(exc: BaseException) -> str:
     """``Type: message``, short enough for one row of ``offer_quarantine``."""
     text = f"{type(exc).__name__}: {exc}".strip()
-    return text if len(text) <= _ERROR_MAX else text[:_ERROR_MAX - 1] + "…"
+    return text if len(text) <= _ERROR_MAX else text[: _ERROR_MAX - 1] + "…"
 
 
 def begin_run(wh: Warehouse, step: str, config: dict[str, Any], detail: str | None = None) -> RunRecorder:
     """Write the run's ``running`` row now (committed at once unless the caller holds a transaction)."""
     rec = RunRecorder(run_id=uuid.uuid4().hex[:12], step=step, detail=detail)
-    wh.con.execute(_INSERT_RUN, [rec.run_id, step, _now(), json.dumps(config, ensure_ascii=False), detail,
-                                 os.getpid()])
+    wh.con.execute(_INSERT_RUN, [rec.run_id, step, _now(), json.dumps(config, ensure_ascii=False), detail, os.getpid()])
     return rec
 
 
 def close_stale_runs(wh: Warehouse) -> int:
     """Close as interrupted the runs left ``running`` by another process (the caller holds the write lock,
     so no other process can still be running them). Returns how many were closed."""
-    stale = wh.query("SELECT count(*) FROM runs WHERE status = 'running' AND pid IS DISTINCT FROM ?",
-                     [os.getpid()])[0][0]
+    stale = wh.query("SELECT count(*) FROM runs WHERE status = 'running' AND pid IS DISTINCT FROM ?", [os.getpid()])[0][
+        0
+    ]
     if stale:
         wh.con.execute(_CLOSE_STALE, [_now(), VANISHED, os.getpid()])
     return stale
@@ -122,9 +138,18 @@ def outcome(exc: BaseException) -> tuple[str, str]:
 def close_run(wh: Warehouse, rec: RunRecorder, status: str, detail: str | None, finished: bool = True) -> None:
     """Write ``rec``'s status, counts, model, thresholds and detail; ``finished=False`` records progress of a
     run still going (a pull's ``partial`` after each committed window) without an end time."""
-    wh.con.execute(_CLOSE_RUN, [
-        status, _now() if finished else None, json.dumps(rec.counts, ensure_ascii=False), rec.model,
-        json.dumps(rec.thresholds, ensure_ascii=False) if rec.thresholds else None, detail, rec.run_id])
+    wh.con.execute(
+        _CLOSE_RUN,
+        [
+            status,
+            _now() if finished else None,
+            json.dumps(rec.counts, ensure_ascii=False),
+            rec.model,
+            json.dumps(rec.thresholds, ensure_ascii=False) if rec.thresholds else None,
+            detail,
+            rec.run_id,
+        ],
+    )
 
 
 def write_quarantine(wh: Warehouse, entries: Iterable[QuarantinedOffer], run_id: str | None) -> int:

@@ -9,6 +9,7 @@ kept, away from the edges of the plateau; ``--cv`` also reports a leave-one-cert
 the other certifications, scored on the one left out). Prints the chosen values and the confusion matrix;
 copy the values into ``[analysis]`` of ``ecarts/defaults.toml``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -85,7 +86,7 @@ def balanced_accuracy(rows, params) -> tuple[float, float]:
     return sum(recall) / len(recall), sum(hits.values()) / sum(totals.values())
 
 
-TOLERANCE = 0.01   # configurations this close to the best count as equally good
+TOLERANCE = 0.01  # configurations this close to the best count as equally good
 
 
 def _central(rows, candidates: list[Params], names: tuple[str, ...]) -> Params:
@@ -102,16 +103,25 @@ def search(rows, start: Params = Params()) -> Params:
     best = start
     grid = np.round(np.arange(0.20, 0.91, 0.025), 3)
     for _ in range(2):
-        best = _central(rows, [replace(best, embedding_weight=float(a), covered_threshold=float(cov),
-                                       weak_threshold=float(weak))
-                               for a in np.round(np.arange(0.0, 1.01, 0.1), 2)
-                               for cov in grid for weak in grid[grid <= cov]],
-                        ("embedding_weight", "covered_threshold", "weak_threshold"))
-        best = _central(rows, [replace(best, elongation_min_family=float(fam),
-                                       elongation_min_term_similarity=float(sim))
-                               for fam in np.round(np.arange(0.3, 1.01, 0.05), 2)
-                               for sim in np.round(np.arange(0.25, 0.81, 0.05), 2)],
-                        ("elongation_min_family", "elongation_min_term_similarity"))
+        best = _central(
+            rows,
+            [
+                replace(best, embedding_weight=float(a), covered_threshold=float(cov), weak_threshold=float(weak))
+                for a in np.round(np.arange(0.0, 1.01, 0.1), 2)
+                for cov in grid
+                for weak in grid[grid <= cov]
+            ],
+            ("embedding_weight", "covered_threshold", "weak_threshold"),
+        )
+        best = _central(
+            rows,
+            [
+                replace(best, elongation_min_family=float(fam), elongation_min_term_similarity=float(sim))
+                for fam in np.round(np.arange(0.3, 1.01, 0.05), 2)
+                for sim in np.round(np.arange(0.25, 0.81, 0.05), 2)
+            ],
+            ("elongation_min_family", "elongation_min_term_similarity"),
+        )
     return best
 
 

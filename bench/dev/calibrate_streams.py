@@ -15,6 +15,7 @@ For ``--seeds`` streams (:mod:`bench.dev.streams`, 4 and 6 offers a week per ROM
 For grouping and de-duplication, of the settings within 0.01 of the best F1 the one nearest their median
 is kept (away from the plateau's edges).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,8 +26,7 @@ from typing import Sequence
 import numpy as np
 
 from ecarts.analysis.dedup import OfferText, find_duplicates
-from bench.dev.streams import (TRADES, TRANSVERSAL, Stream, planted_stream, rising_series, skill_id,
-                                  steady_series)
+from bench.dev.streams import TRADES, TRANSVERSAL, Stream, planted_stream, rising_series, skill_id, steady_series
 from ecarts.analysis.grouping import Candidate, group_uncovered
 from ecarts.analysis.trend import WeeklySeries, trend
 
@@ -53,8 +53,11 @@ def _units(stream: Stream) -> tuple[dict[str, tuple], dict[tuple[str, str], set[
     """Offers that are not reposts (id -> rome, employer, week) and the offers asking each skill per code."""
     reposts = set(stream.truth["duplicates"])
     start = min(o["created_at"] for o in stream.offers)
-    units = {o["offer_id"]: (o["rome_code"], o["employer"], (o["created_at"] - start).days // 7)
-             for o in stream.offers if o["offer_id"] not in reposts}
+    units = {
+        o["offer_id"]: (o["rome_code"], o["employer"], (o["created_at"] - start).days // 7)
+        for o in stream.offers
+        if o["offer_id"] not in reposts
+    }
     asking: dict[tuple[str, str], set[str]] = {}
     for row in stream.offer_skills:
         if row["offer_id"] in units:
@@ -80,9 +83,11 @@ def calibrate_trend(runs: int = 200, seed: int = 20260727) -> tuple[P, list[str]
             det = {w: np.mean([trend(_cut(s, w), p, 5).trend == "emergent" for s in rising]) for w in (10, 16)}
             false = {w: np.mean([trend(_cut(s, w), p, 5).trend != "stable" for s in steady]) for w in (10, 16)}
             score = round((det[10] + det[16]) / 2 - (false[10] + false[16]) / 2, 4)
-            lines.append(f"  alpha={alpha:<5} min_change={change:<4}  montantes détectées S10 {det[10]:.0%} "
-                         f"S16 {det[16]:.0%}  fausses alertes S10 {false[10]:.1%} S16 {false[16]:.1%}  "
-                         f"indice {score:.3f}")
+            lines.append(
+                f"  alpha={alpha:<5} min_change={change:<4}  montantes détectées S10 {det[10]:.0%} "
+                f"S16 {det[16]:.0%}  fausses alertes S10 {false[10]:.1%} S16 {false[16]:.1%}  "
+                f"indice {score:.3f}"
+            )
             if (score, -change) > best:
                 best, chosen = (score, -change), p
     return chosen or P(), lines
@@ -122,9 +127,14 @@ def _central(scored: list[tuple[float, P]], names: tuple[str, ...]) -> P:
 def calibrate_groups(streams: Sequence[Stream], embedder) -> tuple[P, float]:
     labels = sorted({x for t in TRADES for x in (t.steady, *t.others, t.rising, t.singular, *t.group, TRANSVERSAL)})
     vectors = dict(zip(labels, embedder.encode(labels)))
-    scored = [(_group_f1(streams, vectors, P(group_min_cooccurrence=c, group_min_similarity=s)),
-               P(group_min_cooccurrence=c, group_min_similarity=s))
-              for c in np.round(np.arange(0.15, 0.71, 0.05), 2) for s in np.round(np.arange(0.5, 1.01, 0.05), 2)]
+    scored = [
+        (
+            _group_f1(streams, vectors, P(group_min_cooccurrence=c, group_min_similarity=s)),
+            P(group_min_cooccurrence=c, group_min_similarity=s),
+        )
+        for c in np.round(np.arange(0.15, 0.71, 0.05), 2)
+        for s in np.round(np.arange(0.5, 1.01, 0.05), 2)
+    ]
     best = _central(scored, ("group_min_cooccurrence", "group_min_similarity"))
     return best, _group_f1(streams, vectors, best)
 
@@ -132,8 +142,17 @@ def calibrate_groups(streams: Sequence[Stream], embedder) -> tuple[P, float]:
 def _dedup_f1(streams: Sequence[Stream], p: P) -> float:
     tp = fp = fn = 0
     for stream in streams:
-        offers = [OfferText(o["offer_id"], o["region"], o["rome_code"], o["employer"], o["created_at"],
-                            f"{o['title']}\n{o['description']}") for o in stream.offers]
+        offers = [
+            OfferText(
+                o["offer_id"],
+                o["region"],
+                o["rome_code"],
+                o["employer"],
+                o["created_at"],
+                f"{o['title']}\n{o['description']}",
+            )
+            for o in stream.offers
+        ]
         found = {(d.offer_id, d.canonical_offer_id) for d in find_duplicates(offers, p)}
         planted = set(stream.truth["duplicates"].items())
         tp += len(found & planted)
@@ -143,8 +162,10 @@ def _dedup_f1(streams: Sequence[Stream], p: P) -> float:
 
 
 def calibrate_dedup(streams: Sequence[Stream]) -> tuple[P, float]:
-    scored = [(_dedup_f1(streams, P(dedup_near_threshold=t)), P(dedup_near_threshold=t))
-              for t in np.round(np.arange(0.4, 0.99, 0.05), 2)]
+    scored = [
+        (_dedup_f1(streams, P(dedup_near_threshold=t)), P(dedup_near_threshold=t))
+        for t in np.round(np.arange(0.4, 0.99, 0.05), 2)
+    ]
     best = _central(scored, ("dedup_near_threshold",))
     return best, _dedup_f1(streams, best)
 
@@ -157,15 +178,20 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seeds", type=int, default=20)
     parser.add_argument("--model", default="models/fr-static-md")
     args = parser.parse_args(argv)
-    streams = [planted_stream(seed=1000 + k, per_week=per_week, region=f"D{per_week}")
-               for k in range(args.seeds) for per_week in (4, 6)]
+    streams = [
+        planted_stream(seed=1000 + k, per_week=per_week, region=f"D{per_week}")
+        for k in range(args.seeds)
+        for per_week in (4, 6)
+    ]
     p, lines = calibrate_trend()
     print("tendance (séries simulées, 4 et 6 offres par semaine et par code) :")
     print("\n".join(lines))
     print(f"retenu : trend_alpha = {p.trend_alpha}, trend_min_change = {p.trend_min_change}")
     g, f1 = calibrate_groups(streams[: max(2, len(streams) // 3)], load_embedder(args.model, root=PROJECT_ROOT))
-    print(f"groupes : group_min_cooccurrence = {g.group_min_cooccurrence}, group_min_similarity = "
-          f"{g.group_min_similarity} (F1 {f1:.3f})")
+    print(
+        f"groupes : group_min_cooccurrence = {g.group_min_cooccurrence}, group_min_similarity = "
+        f"{g.group_min_similarity} (F1 {f1:.3f})"
+    )
     d, f1 = calibrate_dedup(streams[: max(2, len(streams) // 3)])
     print(f"dédoublonnage : dedup_near_threshold = {d.dedup_near_threshold} (F1 {f1:.3f})")
 

@@ -16,6 +16,7 @@ The texts are in the fictional trades of ``coverage_cases.json`` (none of the bu
 tells what was planted. Used by the tests (planted signals), by ``bench.dev.calibrate`` (grouping and
 de-duplication thresholds) and by ``bench/trend_power.py``.
 """
+
 from __future__ import annotations
 
 import random
@@ -25,8 +26,17 @@ from typing import Any
 
 from ecarts.warehouse.db import Warehouse
 
-__all__ = ["Trade", "TRADES", "TRANSVERSAL", "Stream", "planted_stream", "write_stream", "error_diffusion",
-           "rising_series", "steady_series"]
+__all__ = [
+    "Trade",
+    "TRADES",
+    "TRANSVERSAL",
+    "Stream",
+    "planted_stream",
+    "write_stream",
+    "error_diffusion",
+    "rising_series",
+    "steady_series",
+]
 
 
 @dataclass(frozen=True)
@@ -35,65 +45,128 @@ class Trade:
     rome_label: str
     rncp_code: str
     blocks: dict[str, tuple[str, ...]]
-    stated: tuple[str, ...]          # asked skills that a block states
-    steady: str                      # uncovered, 30 %
-    others: tuple[str, ...]          # uncovered, 15-25 %
-    rising: str                      # uncovered, 3 % -> 50 %
-    singular: str                    # one employer only
-    group: tuple[str, ...] = ()      # related uncovered skills asked together
+    stated: tuple[str, ...]  # asked skills that a block states
+    steady: str  # uncovered, 30 %
+    others: tuple[str, ...]  # uncovered, 15-25 %
+    rising: str  # uncovered, 3 % -> 50 %
+    singular: str  # one employer only
+    group: tuple[str, ...] = ()  # related uncovered skills asked together
 
 
 TRANSVERSAL = "Utiliser les outils numériques collaboratifs"
 
 TRADES = (
-    Trade("F1602", "Électricien / Électricienne du bâtiment", "DEV00201",
-          {"DEV00201BC01": ("Réaliser le câblage d'un tableau électrique de distribution",
-                            "Poser les conduits, les chemins de câbles et les appareillages"),
-           "DEV00201BC02": ("Diagnostiquer une panne sur une installation électrique",
-                            "Réaliser les essais avant la mise sous tension")},
-          ("Câbler un tableau électrique", "Poser des chemins de câbles", "Dépanner une installation électrique"),
-          "Lire un plan d'architecte", ("Conduire une nacelle élévatrice", "Chiffrer un devis de travaux"),
-          "Installer une borne de recharge pour véhicule électrique",
-          "Câbler une armoire de signalisation ferroviaire",
-          ("Installer des panneaux photovoltaïques", "Raccorder un onduleur photovoltaïque",
-           "Mettre en service une batterie de stockage d'énergie")),
-    Trade("G1602", "Cuisinier / Cuisinière", "DEV00202",
-          {"DEV00202BC01": ("Réaliser la cuisson des viandes, des poissons et des légumes",
-                            "Dresser les assiettes"),
-           "DEV00202BC02": ("Appliquer les règles d'hygiène alimentaire selon la méthode HACCP",
-                            "Réceptionner et stocker les denrées alimentaires")},
-          ("Cuire des viandes et des poissons", "Dresser les assiettes", "Appliquer la méthode HACCP"),
-          "Encadrer un commis de cuisine", ("Utiliser un four mixte programmable", "Élaborer une carte de saison"),
-          "Préparer des plats végétariens", "Préparer des sushis",
-          ()),
-    Trade("M1203", "Comptable", "DEV00203",
-          {"DEV00203BC01": ("Comptabiliser les opérations courantes (achats, ventes, banque)",
-                            "Réaliser les rapprochements bancaires"),
-           "DEV00203BC02": ("Établir les déclarations de TVA", "Établir les bulletins de paie")},
-          ("Effectuer les rapprochements bancaires", "Déclarer la TVA", "Établir la paie"),
-          "Analyser un bilan financier", ("Consolider les comptes d'un groupe", "Tableur Excel avancé"),
-          "Gérer la facturation électronique",
-          "Comptabilité des exploitations viticoles",
-          ("Dématérialiser les pièces comptables", "Paramétrer un outil de rapprochement automatique",
-           "Automatiser la saisie des factures fournisseurs")),
-    Trade("I1604", "Mécanicien / Mécanicienne automobile", "DEV00204",
-          {"DEV00204BC01": ("Réaliser la vidange et le remplacement des filtres",
-                            "Remplacer les plaquettes et les disques de frein"),
-           "DEV00204BC02": ("Diagnostiquer un dysfonctionnement du moteur thermique",
-                            "Accueillir le client et lui restituer le véhicule")},
-          ("Effectuer les vidanges", "Changer les plaquettes de frein", "Diagnostiquer une panne moteur"),
-          "Remplacer une courroie de distribution", ("Établir un devis de réparation", "Monter des pneumatiques"),
-          "Calibrer les aides à la conduite",
-          "Restaurer des véhicules de collection",
-          ("Diagnostiquer un véhicule électrique", "Remplacer une batterie de traction haute tension",
-           "Intervenir sous habilitation électrique véhicules")),
+    Trade(
+        "F1602",
+        "Électricien / Électricienne du bâtiment",
+        "DEV00201",
+        {
+            "DEV00201BC01": (
+                "Réaliser le câblage d'un tableau électrique de distribution",
+                "Poser les conduits, les chemins de câbles et les appareillages",
+            ),
+            "DEV00201BC02": (
+                "Diagnostiquer une panne sur une installation électrique",
+                "Réaliser les essais avant la mise sous tension",
+            ),
+        },
+        ("Câbler un tableau électrique", "Poser des chemins de câbles", "Dépanner une installation électrique"),
+        "Lire un plan d'architecte",
+        ("Conduire une nacelle élévatrice", "Chiffrer un devis de travaux"),
+        "Installer une borne de recharge pour véhicule électrique",
+        "Câbler une armoire de signalisation ferroviaire",
+        (
+            "Installer des panneaux photovoltaïques",
+            "Raccorder un onduleur photovoltaïque",
+            "Mettre en service une batterie de stockage d'énergie",
+        ),
+    ),
+    Trade(
+        "G1602",
+        "Cuisinier / Cuisinière",
+        "DEV00202",
+        {
+            "DEV00202BC01": ("Réaliser la cuisson des viandes, des poissons et des légumes", "Dresser les assiettes"),
+            "DEV00202BC02": (
+                "Appliquer les règles d'hygiène alimentaire selon la méthode HACCP",
+                "Réceptionner et stocker les denrées alimentaires",
+            ),
+        },
+        ("Cuire des viandes et des poissons", "Dresser les assiettes", "Appliquer la méthode HACCP"),
+        "Encadrer un commis de cuisine",
+        ("Utiliser un four mixte programmable", "Élaborer une carte de saison"),
+        "Préparer des plats végétariens",
+        "Préparer des sushis",
+        (),
+    ),
+    Trade(
+        "M1203",
+        "Comptable",
+        "DEV00203",
+        {
+            "DEV00203BC01": (
+                "Comptabiliser les opérations courantes (achats, ventes, banque)",
+                "Réaliser les rapprochements bancaires",
+            ),
+            "DEV00203BC02": ("Établir les déclarations de TVA", "Établir les bulletins de paie"),
+        },
+        ("Effectuer les rapprochements bancaires", "Déclarer la TVA", "Établir la paie"),
+        "Analyser un bilan financier",
+        ("Consolider les comptes d'un groupe", "Tableur Excel avancé"),
+        "Gérer la facturation électronique",
+        "Comptabilité des exploitations viticoles",
+        (
+            "Dématérialiser les pièces comptables",
+            "Paramétrer un outil de rapprochement automatique",
+            "Automatiser la saisie des factures fournisseurs",
+        ),
+    ),
+    Trade(
+        "I1604",
+        "Mécanicien / Mécanicienne automobile",
+        "DEV00204",
+        {
+            "DEV00204BC01": (
+                "Réaliser la vidange et le remplacement des filtres",
+                "Remplacer les plaquettes et les disques de frein",
+            ),
+            "DEV00204BC02": (
+                "Diagnostiquer un dysfonctionnement du moteur thermique",
+                "Accueillir le client et lui restituer le véhicule",
+            ),
+        },
+        ("Effectuer les vidanges", "Changer les plaquettes de frein", "Diagnostiquer une panne moteur"),
+        "Remplacer une courroie de distribution",
+        ("Établir un devis de réparation", "Monter des pneumatiques"),
+        "Calibrer les aides à la conduite",
+        "Restaurer des véhicules de collection",
+        (
+            "Diagnostiquer un véhicule électrique",
+            "Remplacer une batterie de traction haute tension",
+            "Intervenir sous habilitation électrique véhicules",
+        ),
+    ),
 )
 
-_EMPLOYER_WORDS = ("Atlantique", "Garonne", "Adour", "Charente", "Vienne", "Dordogne", "Landes", "Béarn",
-                   "Gironde", "Limousin", "Creuse", "Corrèze")
-_PERKS = ("mutuelle prise en charge à 60 %, tickets restaurant et véhicule de service",
-          "treizième mois, intéressement et formation continue",
-          "horaires réguliers, chèques cadeaux et comité social et économique")
+_EMPLOYER_WORDS = (
+    "Atlantique",
+    "Garonne",
+    "Adour",
+    "Charente",
+    "Vienne",
+    "Dordogne",
+    "Landes",
+    "Béarn",
+    "Gironde",
+    "Limousin",
+    "Creuse",
+    "Corrèze",
+)
+_PERKS = (
+    "mutuelle prise en charge à 60 %, tickets restaurant et véhicule de service",
+    "treizième mois, intéressement et formation continue",
+    "horaires réguliers, chèques cadeaux et comité social et économique",
+)
 
 
 @dataclass
@@ -122,19 +195,54 @@ def error_diffusion(shares: list[float], totals: list[int]) -> list[int]:
     return out
 
 
-_CONTRACTS = ("CDI", "CDD de 6 mois", "CDD de 12 mois", "intérim de 3 mois", "CDI à temps partiel",
-              "contrat d'apprentissage")
-_CITIES = ("Bordeaux", "Mérignac", "Pessac", "Libourne", "Arcachon", "Mont-de-Marsan", "Dax", "Pau", "Bayonne",
-           "Agen", "Périgueux", "Angoulême", "Niort", "Poitiers", "La Rochelle", "Limoges")
-_LEADS = ("Vos missions :", "Au quotidien, vous serez chargé(e) de :", "Le poste :", "Ce que vous ferez :",
-          "Vos responsabilités :")
-_PHRASES = ("- {}", "- {} au sein de l'équipe", "- {} pour nos clients", "- Vous savez {}",
-            "- {} en autonomie", "- {} selon les consignes")
-_PROFILES = ("Vous justifiez d'une première expérience réussie sur un poste similaire.",
-             "Débutant(e) accepté(e) si vous êtes motivé(e) et curieux(se).",
-             "Vous avez au moins trois ans d'expérience dans le métier.",
-             "Un diplôme de niveau 4 ou 5 dans le domaine est souhaité.",
-             "Permis B indispensable pour les déplacements chez nos clients.")
+_CONTRACTS = (
+    "CDI",
+    "CDD de 6 mois",
+    "CDD de 12 mois",
+    "intérim de 3 mois",
+    "CDI à temps partiel",
+    "contrat d'apprentissage",
+)
+_CITIES = (
+    "Bordeaux",
+    "Mérignac",
+    "Pessac",
+    "Libourne",
+    "Arcachon",
+    "Mont-de-Marsan",
+    "Dax",
+    "Pau",
+    "Bayonne",
+    "Agen",
+    "Périgueux",
+    "Angoulême",
+    "Niort",
+    "Poitiers",
+    "La Rochelle",
+    "Limoges",
+)
+_LEADS = (
+    "Vos missions :",
+    "Au quotidien, vous serez chargé(e) de :",
+    "Le poste :",
+    "Ce que vous ferez :",
+    "Vos responsabilités :",
+)
+_PHRASES = (
+    "- {}",
+    "- {} au sein de l'équipe",
+    "- {} pour nos clients",
+    "- Vous savez {}",
+    "- {} en autonomie",
+    "- {} selon les consignes",
+)
+_PROFILES = (
+    "Vous justifiez d'une première expérience réussie sur un poste similaire.",
+    "Débutant(e) accepté(e) si vous êtes motivé(e) et curieux(se).",
+    "Vous avez au moins trois ans d'expérience dans le métier.",
+    "Un diplôme de niveau 4 ou 5 dans le domaine est souhaité.",
+    "Permis B indispensable pour les déplacements chez nos clients.",
+)
 
 
 def _weekly_offers(rng: random.Random, per_week: int, weeks: int) -> list[int]:
@@ -148,8 +256,9 @@ def rising_series(rng: random.Random, per_week: int, quotas: bool, weeks: int = 
 
     n = _weekly_offers(rng, per_week, weeks)
     shares = [0.03 + 0.47 * w / max(1, weeks - 1) for w in range(weeks)]
-    asking = error_diffusion(shares, n) if quotas else [sum(rng.random() < p for _ in range(k))
-                                                         for p, k in zip(shares, n)]
+    asking = (
+        error_diffusion(shares, n) if quotas else [sum(rng.random() < p for _ in range(k)) for p, k in zip(shares, n)]
+    )
     return WeeklySeries(asking, n)
 
 
@@ -163,29 +272,50 @@ def steady_series(rng: random.Random, per_week: int, share: float, weeks: int = 
 
 def _text(trade: Trade, employer: str, perks: str, asked: list[str], rng: random.Random) -> str:
     """An offer text: the employer's presentation and perks, and what varies from one offer to another."""
-    lines = [rng.choice(_PHRASES).format(label) for label in asked] or ["- Missions variées selon les chantiers et les clients"]
+    lines = [rng.choice(_PHRASES).format(label) for label in asked] or [
+        "- Missions variées selon les chantiers et les clients"
+    ]
     rng.shuffle(lines)
-    return (f"{employer}, entreprise de {rng.choice((12, 25, 40, 80))} salariés, recrute un(e) "
-            f"{trade.rome_label.split(' /')[0].lower()} en {rng.choice(_CONTRACTS)} à "
-            f"{rng.choice(_CITIES)}, poste à pourvoir {rng.choice(('dès que possible', 'en septembre', 'en janvier', 'sous un mois'))}."
-            f"\n\n{rng.choice(_LEADS)}\n" + "\n".join(lines) +
-            f"\n\nVotre profil : {rng.choice(_PROFILES)} Rémunération : {rng.randint(22, 34)} à "
-            f"{rng.randint(35, 42)} k€ brut annuel selon expérience, {rng.choice(('35 h', '37 h', '39 h'))} par semaine."
-            f"\n\nAvantages : {perks}.")
+    return (
+        f"{employer}, entreprise de {rng.choice((12, 25, 40, 80))} salariés, recrute un(e) "
+        f"{trade.rome_label.split(' /')[0].lower()} en {rng.choice(_CONTRACTS)} à "
+        f"{rng.choice(_CITIES)}, poste à pourvoir {rng.choice(('dès que possible', 'en septembre', 'en janvier', 'sous un mois'))}."
+        f"\n\n{rng.choice(_LEADS)}\n"
+        + "\n".join(lines)
+        + f"\n\nVotre profil : {rng.choice(_PROFILES)} Rémunération : {rng.randint(22, 34)} à "
+        f"{rng.randint(35, 42)} k€ brut annuel selon expérience, {rng.choice(('35 h', '37 h', '39 h'))} par semaine."
+        f"\n\nAvantages : {perks}."
+    )
 
 
-def planted_stream(seed: int = 1, region: str = "75", weeks: int = 16, per_week: int = 6,
-                   trades: tuple[Trade, ...] = TRADES, start: datetime = datetime(2026, 1, 5),
-                   repost_rate: float = 0.05, n_employers: int = 10) -> Stream:
+def planted_stream(
+    seed: int = 1,
+    region: str = "75",
+    weeks: int = 16,
+    per_week: int = 6,
+    trades: tuple[Trade, ...] = TRADES,
+    start: datetime = datetime(2026, 1, 5),
+    repost_rate: float = 0.05,
+    n_employers: int = 10,
+) -> Stream:
     """A stream of offers for ``region`` (rows for ``offers`` and ``offer_skills``) and its truth."""
     rng = random.Random(f"{seed}-{region}")
     stream = Stream(region, weeks)
-    stream.truth = {"rising": {}, "steady": {}, "singular": {}, "stated": {}, "groups": {}, "duplicates": {},
-                    "transversal": skill_id(TRANSVERSAL)}
+    stream.truth = {
+        "rising": {},
+        "steady": {},
+        "singular": {},
+        "stated": {},
+        "groups": {},
+        "duplicates": {},
+        "transversal": skill_id(TRANSVERSAL),
+    }
     counter = 0
     for trade in trades:
-        employers = [f"{rng.choice(('SARL', 'SAS', 'Ets'))} {w} {trade.rome_code}" for w in
-                     rng.sample(_EMPLOYER_WORDS, n_employers)]
+        employers = [
+            f"{rng.choice(('SARL', 'SAS', 'Ets'))} {w} {trade.rome_code}"
+            for w in rng.sample(_EMPLOYER_WORDS, n_employers)
+        ]
         perks = {e: rng.choice(_PERKS) for e in employers}
         totals = [max(1, per_week + rng.randint(-1, 1)) for _ in range(weeks)]
         rising = error_diffusion([0.03 + 0.47 * w / max(1, weeks - 1) for w in range(weeks)], totals)
@@ -226,8 +356,17 @@ def planted_stream(seed: int = 1, region: str = "75", weeks: int = 16, per_week:
                 kind = rng.choice(("identique", "partenaire", "modifiee"))
                 copy = text if kind != "modifiee" else text.replace("recrute", "embauche", 1)
                 later = day + timedelta(days=rng.randint(3, 20))
-                _add(stream, oid + "R", region, trade, employer, later, copy, asked[i],
-                     origin="2" if kind == "partenaire" else "1")
+                _add(
+                    stream,
+                    oid + "R",
+                    region,
+                    trade,
+                    employer,
+                    later,
+                    copy,
+                    asked[i],
+                    origin="2" if kind == "partenaire" else "1",
+                )
                 stream.truth["duplicates"][oid + "R"] = oid
         t = stream.truth
         t["rising"][trade.rome_code] = skill_id(trade.rising)
@@ -239,38 +378,92 @@ def planted_stream(seed: int = 1, region: str = "75", weeks: int = 16, per_week:
     return stream
 
 
-def _add(stream: Stream, oid: str, region: str, trade: Trade, employer: str, day: datetime, text: str,
-         asked: list[str], origin: str) -> None:
-    stream.offers.append({
-        "offer_id": oid, "source": "synthetique", "title": trade.rome_label, "description": text,
-        "rome_code": trade.rome_code, "rome_label": trade.rome_label, "employer": employer,
-        "departement": "33", "region": region, "created_at": day, "origin": origin})
+def _add(
+    stream: Stream,
+    oid: str,
+    region: str,
+    trade: Trade,
+    employer: str,
+    day: datetime,
+    text: str,
+    asked: list[str],
+    origin: str,
+) -> None:
+    stream.offers.append(
+        {
+            "offer_id": oid,
+            "source": "synthetique",
+            "title": trade.rome_label,
+            "description": text,
+            "rome_code": trade.rome_code,
+            "rome_label": trade.rome_label,
+            "employer": employer,
+            "departement": "33",
+            "region": region,
+            "created_at": day,
+            "origin": origin,
+        }
+    )
     for label in dict.fromkeys(asked):
-        stream.offer_skills.append({"offer_id": oid, "skill_id": skill_id(label), "mention": label,
-                                    "origin": "coded", "score": 1.0, "sentence": None})
+        stream.offer_skills.append(
+            {
+                "offer_id": oid,
+                "skill_id": skill_id(label),
+                "mention": label,
+                "origin": "coded",
+                "score": 1.0,
+                "sentence": None,
+            }
+        )
 
 
 def write_stream(wh: Warehouse, streams: list[Stream], trades: tuple[Trade, ...] = TRADES) -> None:
     """Referential rows for ``trades`` and the streams' offers and skills, inserted into the warehouse."""
     labels: dict[str, str] = {}
     for trade in trades:
-        for label in (*trade.stated, trade.steady, *trade.others, trade.rising, trade.singular, *trade.group,
-                      TRANSVERSAL):
+        for label in (
+            *trade.stated,
+            trade.steady,
+            *trade.others,
+            trade.rising,
+            trade.singular,
+            *trade.group,
+            TRANSVERSAL,
+        ):
             labels[skill_id(label)] = label
         wh.upsert("rome_occupations", [{"rome_code": trade.rome_code, "label": trade.rome_label}])
-        wh.upsert("certifications", [{"rncp_code": trade.rncp_code, "title": f"Titre {trade.rome_label}",
-                                      "level": "NIV4", "active": True, "source": "synthetique"}])
+        wh.upsert(
+            "certifications",
+            [
+                {
+                    "rncp_code": trade.rncp_code,
+                    "title": f"Titre {trade.rome_label}",
+                    "level": "NIV4",
+                    "active": True,
+                    "source": "synthetique",
+                }
+            ],
+        )
         wh.upsert("certification_rome", [{"rncp_code": trade.rncp_code, "rome_code": trade.rome_code}])
         position = 0
         rows = []
         for block, texts in trade.blocks.items():
             for text in texts:
                 position += 1
-                rows.append({"rncp_code": trade.rncp_code, "section": "bloc", "block_code": block,
-                             "position": position, "statement": text})
+                rows.append(
+                    {
+                        "rncp_code": trade.rncp_code,
+                        "section": "bloc",
+                        "block_code": block,
+                        "position": position,
+                        "statement": text,
+                    }
+                )
         wh.upsert("certification_statements", rows)
-    wh.upsert("skills", [{"skill_id": k, "label": v, "rome_ogr_code": None, "kind": "savoir_faire"}
-                         for k, v in labels.items()])
+    wh.upsert(
+        "skills",
+        [{"skill_id": k, "label": v, "rome_ogr_code": None, "kind": "savoir_faire"} for k, v in labels.items()],
+    )
     for stream in streams:
         wh.insert("offers", stream.offers)
         wh.insert("offer_skills", stream.offer_skills)

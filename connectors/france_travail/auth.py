@@ -7,6 +7,7 @@ The provider asks the token endpoint for an access token, keeps it, and asks aga
 The HTTP call itself is given by the client (``post``), so that token requests share the client's rate
 limit and bounded retries on 429, 5xx and timeouts.
 """
+
 from __future__ import annotations
 
 import os
@@ -49,8 +50,11 @@ def credentials_from_environ(environ: Mapping[str, str] | None = None) -> tuple[
 
 def check_credentials(client_id: str | None, client_secret: str | None) -> tuple[str, str]:
     """Both credentials, or an :class:`AuthError` naming the missing variables."""
-    missing = [name for name, value in ((CLIENT_ID_VARIABLE, client_id), (CLIENT_SECRET_VARIABLE, client_secret))
-               if not value or not value.strip()]
+    missing = [
+        name
+        for name, value in ((CLIENT_ID_VARIABLE, client_id), (CLIENT_SECRET_VARIABLE, client_secret))
+        if not value or not value.strip()
+    ]
     if missing:
         raise AuthError(
             f"identifiants France Travail manquants ({', '.join(missing)}) : définissez les variables "
@@ -63,9 +67,16 @@ def check_credentials(client_id: str | None, client_secret: str | None) -> tuple
 class TokenProvider:
     """Gives a valid access token, fetching a new one when needed."""
 
-    def __init__(self, token_url: str, client_id: str | None, client_secret: str | None, scope: str,
-                 post: PostForm, margin_seconds: float = 60.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        token_url: str,
+        client_id: str | None,
+        client_secret: str | None,
+        scope: str,
+        post: PostForm,
+        margin_seconds: float = 60.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.client_id, self._client_secret = check_credentials(client_id, client_secret)
         self.token_url = token_url
         self.scope = scope
@@ -106,8 +117,9 @@ class TokenProvider:
             data = None
         value = data.get("access_token") if isinstance(data, dict) else None
         if not isinstance(value, str) or not value:
-            raise AuthError(f"réponse du serveur de jetons ({path}) sans « access_token » : "
-                            "vérifiez FRANCE_TRAVAIL_TOKEN_URL")
+            raise AuthError(
+                f"réponse du serveur de jetons ({path}) sans « access_token » : vérifiez FRANCE_TRAVAIL_TOKEN_URL"
+            )
         try:
             expires_in = float(data.get("expires_in", 0) or 0)
         except (TypeError, ValueError):

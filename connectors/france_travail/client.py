@@ -13,6 +13,7 @@ Every call, token requests included, goes through :meth:`FranceTravailClient._se
 :meth:`FranceTravailClient.request` adds the Bearer token; on a 401 it fetches a new token and tries once
 more. A 400 becomes an :class:`ApiError` carrying the API's own ``message``.
 """
+
 from __future__ import annotations
 
 import logging
@@ -135,21 +136,33 @@ class FranceTravailClient:
             response = client.request(SEARCH_PATH, {"codeROME": "M1805", "range": "0-149"})
     """
 
-    def __init__(self, settings: FranceTravailSettings, client_id: str | None, client_secret: str | None,
-                 transport: httpx.BaseTransport | None = None,
-                 sleep: Callable[[float], None] = time.sleep,
-                 clock: Callable[[], float] = time.monotonic,
-                 progress: Callable[[str], None] | None = None) -> None:
+    def __init__(
+        self,
+        settings: FranceTravailSettings,
+        client_id: str | None,
+        client_secret: str | None,
+        transport: httpx.BaseTransport | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        progress: Callable[[str], None] | None = None,
+    ) -> None:
         if settings.max_tries < 1:
             raise ConfigError(f"france_travail.max_tries = {settings.max_tries} : attendu au moins 1")
         self.settings = settings
         self._sleep = sleep
         self._limiter = RateLimiter(settings.rate_per_second, sleep, clock)
-        self.auth = TokenProvider(settings.token_url, client_id, client_secret, settings.scope,
-                                  post=self._post_form, margin_seconds=settings.token_margin_seconds,
-                                  clock=clock)
-        self._http = httpx.Client(transport=transport, timeout=settings.timeout_seconds,
-                                  headers={"User-Agent": USER_AGENT})
+        self.auth = TokenProvider(
+            settings.token_url,
+            client_id,
+            client_secret,
+            settings.scope,
+            post=self._post_form,
+            margin_seconds=settings.token_margin_seconds,
+            clock=clock,
+        )
+        self._http = httpx.Client(
+            transport=transport, timeout=settings.timeout_seconds, headers={"User-Agent": USER_AGENT}
+        )
         self.request_count = 0
         self.progress = progress
 
@@ -194,13 +207,20 @@ class FranceTravailClient:
             return response
         path = httpx.URL(url).path
         if status == 400:
-            raise ApiError(f"l'API France Travail refuse la requête {path} (HTTP 400) : {_api_message(response)}"
-                           " ; corrigez les paramètres de la requête", status=status)
+            raise ApiError(
+                f"l'API France Travail refuse la requête {path} (HTTP 400) : {_api_message(response)}"
+                " ; corrigez les paramètres de la requête",
+                status=status,
+            )
         if status == 403:
-            raise ApiError(f"accès refusé à {path} (HTTP 403) : votre application n'est pas abonnée à cette API "
-                           "sur francetravail.io", status=status)
-        raise ApiError(f"l'API France Travail a répondu HTTP {status} sur {path} : {_api_message(response)}",
-                       status=status)
+            raise ApiError(
+                f"accès refusé à {path} (HTTP 403) : votre application n'est pas abonnée à cette API "
+                "sur francetravail.io",
+                status=status,
+            )
+        raise ApiError(
+            f"l'API France Travail a répondu HTTP {status} sur {path} : {_api_message(response)}", status=status
+        )
 
     def _send(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """One HTTP call with rate limit and bounded retries; the first answer that is not to be retried."""
@@ -215,8 +235,9 @@ class FranceTravailClient:
             try:
                 response = self._http.request(method, url, **kwargs)
             except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
-                raise ConfigError(f"URL invalide « {url} » ({exc}) : vérifiez FRANCE_TRAVAIL_API_URL et "
-                                  "FRANCE_TRAVAIL_TOKEN_URL") from None
+                raise ConfigError(
+                    f"URL invalide « {url} » ({exc}) : vérifiez FRANCE_TRAVAIL_API_URL et FRANCE_TRAVAIL_TOKEN_URL"
+                ) from None
             except httpx.TimeoutException:
                 failure = f"délai de {_seconds(self.settings.timeout_seconds)} dépassé"
             except httpx.TransportError as exc:

@@ -7,6 +7,7 @@ every sentence of the employer's description). An individual employer's name («
 (particulier employeur) ») is masked in ``employer``, which keeps a key of its own (``anon:`` + a hash of
 the employer's description or URL, else of the offer id: never of the name).
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -20,13 +21,38 @@ from ecarts.connectors.privacy import is_individual_employer, mask_employer, scr
 from ecarts.exceptions import FormatError
 from ecarts.text import strip_accents
 
-__all__ = ["OFFER_COLUMNS", "ITEM_COLUMNS", "ITEM_KINDS", "offer_rows", "departement_of", "employer_key",
-           "parse_api_datetime"]
+__all__ = [
+    "OFFER_COLUMNS",
+    "ITEM_COLUMNS",
+    "ITEM_KINDS",
+    "offer_rows",
+    "departement_of",
+    "employer_key",
+    "parse_api_datetime",
+]
 
 OFFER_COLUMNS = (
-    "offer_id", "source", "title", "description", "rome_code", "rome_label", "appellation", "employer",
-    "employer_description", "departement", "region", "commune", "place_label", "created_at", "updated_at",
-    "contract_type", "experience", "naf_code", "origin", "partners", "content_hash",
+    "offer_id",
+    "source",
+    "title",
+    "description",
+    "rome_code",
+    "rome_label",
+    "appellation",
+    "employer",
+    "employer_description",
+    "departement",
+    "region",
+    "commune",
+    "place_label",
+    "created_at",
+    "updated_at",
+    "contract_type",
+    "experience",
+    "naf_code",
+    "origin",
+    "partners",
+    "content_hash",
 )
 ITEM_COLUMNS = ("offer_id", "kind", "position", "code", "label", "required")
 # Offer key -> item kind, in the order items are emitted.
@@ -73,8 +99,9 @@ def parse_api_datetime(value: Any, field: str) -> datetime | None:
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
     except ValueError:
-        raise FormatError(f"champ « {field} » : date « {text} » illisible (attendu ISO 8601, "
-                          "ex. 2023-09-11T15:10:07.000Z)") from None
+        raise FormatError(
+            f"champ « {field} » : date « {text} » illisible (attendu ISO 8601, ex. 2023-09-11T15:10:07.000Z)"
+        ) from None
     return to_utc_naive(moment)
 
 
@@ -141,8 +168,14 @@ def _items(raw: dict[str, Any], offer_id: str) -> Iterator[dict[str, Any]]:
             label = scrub(label)
             if not label:
                 continue
-            yield {"offer_id": offer_id, "kind": kind, "position": position, "code": code,
-                   "label": label, "required": required}
+            yield {
+                "offer_id": offer_id,
+                "kind": kind,
+                "position": position,
+                "code": code,
+                "label": label,
+                "required": required,
+            }
 
 
 def _content_hash(*parts: str | None) -> str:

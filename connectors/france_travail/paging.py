@@ -18,6 +18,7 @@ What the server says is checked against what it sends:
 Windows come out whole (:class:`Window`, at most ``max_results_per_query`` offers), so that the caller can
 commit each as it arrives.
 """
+
 from __future__ import annotations
 
 import logging
@@ -157,12 +158,16 @@ def fetch_page(client: FranceTravailClient, params: Mapping[str, Any], first: in
     try:
         data = response.json()
     except ValueError:
-        raise ApiError(f"réponse illisible de {SEARCH_PATH} (range {first}-{last}) : JSON invalide ; "
-                       "réessayez plus tard", status=response.status_code) from None
+        raise ApiError(
+            f"réponse illisible de {SEARCH_PATH} (range {first}-{last}) : JSON invalide ; réessayez plus tard",
+            status=response.status_code,
+        ) from None
     offers = data.get("resultats") if isinstance(data, dict) else None
     if not isinstance(offers, list):
-        raise ApiError(f"réponse inattendue de {SEARCH_PATH} (range {first}-{last}) : pas de liste "
-                       "« resultats »", status=response.status_code)
+        raise ApiError(
+            f"réponse inattendue de {SEARCH_PATH} (range {first}-{last}) : pas de liste « resultats »",
+            status=response.status_code,
+        )
     announced = parse_content_range(response.headers.get("Content-Range"))
     total = announced[2] if announced else None
     if total is None and response.status_code == 200:
@@ -178,9 +183,16 @@ def _check_sizes(page_size: int, max_results: int) -> tuple[int, int]:
     return page_size, min(max_results, MAX_RANGE_END + 1)
 
 
-def iter_range_pages(client: FranceTravailClient, params: Mapping[str, Any], page_size: int, limit: int,
-                     first_page: Page | None = None, progress: Progress | None = None,
-                     budget: CallBudget | None = None, label: str = "") -> Iterator[Page]:
+def iter_range_pages(
+    client: FranceTravailClient,
+    params: Mapping[str, Any],
+    page_size: int,
+    limit: int,
+    first_page: Page | None = None,
+    progress: Progress | None = None,
+    budget: CallBudget | None = None,
+    label: str = "",
+) -> Iterator[Page]:
     """The pages of one query, up to ``limit`` offers; ``first_page`` when range 0 is already fetched.
 
     Goes on while pages come back full; a total that the pages contradict is reported through ``progress``.
@@ -201,20 +213,26 @@ def iter_range_pages(client: FranceTravailClient, params: Mapping[str, Any], pag
                     raise _BudgetSpent(start)
                 budget.used += 1
             page = fetch_page(client, params, asked, end)
-        fresh = page.offers[start - asked:]
+        fresh = page.offers[start - asked :]
         yield Page(fresh, start, end, page.total, page.status)
         received = asked + len(page.offers)
         if len(page.offers) < end - asked + 1 or not fresh:
             if page.total is not None and page.total > received and page.status != 204:
-                _warn(say, f"attention : {where}l'API annonce {_count(page.total)} offres (Content-Range) mais "
-                           f"n'en renvoie que {_count(received)} : total ignoré")
+                _warn(
+                    say,
+                    f"attention : {where}l'API annonce {_count(page.total)} offres (Content-Range) mais "
+                    f"n'en renvoie que {_count(received)} : total ignoré",
+                )
             return
         if page.status == 200 and page.total == received:
             return  # a full last page: status and total agree
         if page.total is not None and page.total <= received and not warned:
             warned = True
-            _warn(say, f"attention : {where}l'API annonce {_count(page.total)} offres (Content-Range) mais la page "
-                       f"{page.first}-{page.last} est pleine : la lecture continue tant que les pages sont pleines")
+            _warn(
+                say,
+                f"attention : {where}l'API annonce {_count(page.total)} offres (Content-Range) mais la page "
+                f"{page.first}-{page.last} est pleine : la lecture continue tant que les pages sont pleines",
+            )
         total = page.total
         start = received
 
@@ -231,9 +249,15 @@ def _check_windows(min_window: int, max_calls: int) -> None:
         raise ConfigError(f"france_travail.max_calls = {max_calls} : attendu au moins 1")
 
 
-def iter_windows(client: FranceTravailClient, params: Mapping[str, Any], since: datetime, until: datetime,
-                 progress: Progress | None = None, budget: CallBudget | None = None,
-                 skip: Skip | None = None) -> Iterator[Window]:
+def iter_windows(
+    client: FranceTravailClient,
+    params: Mapping[str, Any],
+    since: datetime,
+    until: datetime,
+    progress: Progress | None = None,
+    budget: CallBudget | None = None,
+    skip: Skip | None = None,
+) -> Iterator[Window]:
     """The offers created between ``since`` and ``until`` (UTC), one whole window at a time.
 
     Windows are halved while their first page is full and their total over ``max_results_per_query``, down
@@ -275,8 +299,16 @@ def iter_windows(client: FranceTravailClient, params: Mapping[str, Any], since: 
         capped = _cap_warning(say, lo, hi, first, limit, min_window, full)
         offers: list[dict[str, Any]] = []
         try:
-            for page in iter_range_pages(client, window, page_size, limit, first_page=first, progress=say,
-                                         budget=budget, label=f"fenêtre {span(lo, hi)}"):
+            for page in iter_range_pages(
+                client,
+                window,
+                page_size,
+                limit,
+                first_page=first,
+                progress=say,
+                budget=budget,
+                label=f"fenêtre {span(lo, hi)}",
+            ):
                 offers.extend(page.offers)
         except _BudgetSpent as spent:
             yield Window(lo, hi, offers, capped=True, complete=False)
@@ -285,25 +317,37 @@ def iter_windows(client: FranceTravailClient, params: Mapping[str, Any], since: 
         yield Window(lo, hi, offers, capped)
 
 
-def _cap_warning(say: Progress, lo: datetime, hi: datetime, first: Page, limit: int, min_window: int,
-                 full: bool) -> bool:
+def _cap_warning(
+    say: Progress, lo: datetime, hi: datetime, first: Page, limit: int, min_window: int, full: bool
+) -> bool:
     """Warn when a window that cannot be split holds more than the cap; True when it does."""
     if first.total is None and first.more:
-        _warn(say, f"attention : fenêtre {span(lo, hi)} : total non annoncé (en-tête Content-Range absent), "
-                   f"lecture limitée à {_count(limit)} offres")
+        _warn(
+            say,
+            f"attention : fenêtre {span(lo, hi)} : total non annoncé (en-tête Content-Range absent), "
+            f"lecture limitée à {_count(limit)} offres",
+        )
         return True
     if first.total is not None and first.total > limit and full:
-        _warn(say, f"attention : fenêtre {span(lo, hi)} : {_count(first.total)} offres annoncées dans une fenêtre "
-                   f"qui ne se découpe plus (plus petite fenêtre : {_duration(min_window)}, "
-                   "france_travail.min_window_seconds) : seules les "
-                   f"{_count(limit)} premières sont lues ; restreignez la requête (moins de codes ROME, "
-                   "un département)")
+        _warn(
+            say,
+            f"attention : fenêtre {span(lo, hi)} : {_count(first.total)} offres annoncées dans une fenêtre "
+            f"qui ne se découpe plus (plus petite fenêtre : {_duration(min_window)}, "
+            "france_travail.min_window_seconds) : seules les "
+            f"{_count(limit)} premières sont lues ; restreignez la requête (moins de codes ROME, "
+            "un département)",
+        )
         return True
     return False
 
 
-def _report_missed(say: Progress, budget: CallBudget, windows: list[tuple[datetime, datetime]],
-                   params: Mapping[str, Any], partly: tuple[datetime, datetime, int] | None = None) -> None:
+def _report_missed(
+    say: Progress,
+    budget: CallBudget,
+    windows: list[tuple[datetime, datetime]],
+    params: Mapping[str, Any],
+    partly: tuple[datetime, datetime, int] | None = None,
+) -> None:
     """Warn that the call budget is spent, and list what was not read."""
     query = f"ROME {params.get('codeROME', '?')}"
     missed = [f"{query}, fenêtre {span(lo, hi)}" for lo, hi in windows]
@@ -312,13 +356,21 @@ def _report_missed(say: Progress, budget: CallBudget, windows: list[tuple[dateti
         missed.insert(0, f"{query}, fenêtre {span(lo, hi)} au-delà des {_count(start)} premières offres")
     budget.missed.extend(missed)
     if missed:
-        _warn(say, f"attention : plafond de {_count(budget.limit)} appels atteint (france_travail.max_calls) ; "
-                   f"non lu : {' ; '.join(missed)} ; relancez la même commande pour reprendre, ou augmentez "
-                   "france_travail.max_calls")
+        _warn(
+            say,
+            f"attention : plafond de {_count(budget.limit)} appels atteint (france_travail.max_calls) ; "
+            f"non lu : {' ; '.join(missed)} ; relancez la même commande pour reprendre, ou augmentez "
+            "france_travail.max_calls",
+        )
 
 
-def iter_window_pages(client: FranceTravailClient, params: Mapping[str, Any], since: datetime, until: datetime,
-                      progress: Progress | None = None) -> Iterator[list[dict[str, Any]]]:
+def iter_window_pages(
+    client: FranceTravailClient,
+    params: Mapping[str, Any],
+    since: datetime,
+    until: datetime,
+    progress: Progress | None = None,
+) -> Iterator[list[dict[str, Any]]]:
     """The offers of :func:`iter_windows`, one list per window (kept for callers that want flat pages)."""
     for window in iter_windows(client, params, since, until, progress):
         if window.offers:

@@ -7,6 +7,7 @@
 :func:`pull_windows` gives the same offers one whole creation-date window at a time (:class:`QueryWindow`),
 for a caller that commits each window as it arrives and skips the windows an interrupted pull already read.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,8 +19,19 @@ from ecarts.connectors.france_travail.client import FranceTravailClient
 from ecarts.connectors.france_travail.paging import CallBudget, iter_windows, to_utc_naive
 from ecarts.exceptions import InputError, UnknownCodeError
 
-__all__ = ["SOURCE_API", "MAX_DEPARTEMENTS", "MAX_ROME_CODES", "QueryWindow", "CallBudget", "pull_offers",
-           "pull_windows", "query_key", "check_rome_codes", "check_departements", "check_region"]
+__all__ = [
+    "SOURCE_API",
+    "MAX_DEPARTEMENTS",
+    "MAX_ROME_CODES",
+    "QueryWindow",
+    "CallBudget",
+    "pull_offers",
+    "pull_windows",
+    "query_key",
+    "check_rome_codes",
+    "check_departements",
+    "check_region",
+]
 
 SkipWindow = Callable[[str, datetime, datetime], bool]
 
@@ -34,6 +46,7 @@ class QueryWindow:
     offers: list[dict[str, Any]]
     capped: bool
     complete: bool
+
 
 SOURCE_API = "france_travail_api"
 MAX_DEPARTEMENTS = 5
@@ -50,8 +63,7 @@ def check_rome_codes(codes: list[str]) -> list[str]:
     for code in codes:
         value = str(code).strip().upper()
         if not _ROME.match(value):
-            raise UnknownCodeError(f"code ROME « {code} » invalide : attendu une lettre et quatre chiffres "
-                                   "(ex. M1805)")
+            raise UnknownCodeError(f"code ROME « {code} » invalide : attendu une lettre et quatre chiffres (ex. M1805)")
         if value not in cleaned:
             cleaned.append(value)
     if not cleaned:
@@ -84,7 +96,7 @@ def check_region(code: str | None) -> str | None:
 
 
 def _chunks(values: list[str], size: int) -> list[list[str]]:
-    return [values[i:i + size] for i in range(0, len(values), size)]
+    return [values[i : i + size] for i in range(0, len(values), size)]
 
 
 def _queries(rome_codes: list[str], region: str | None, departements: list[str]) -> Iterator[dict[str, Any]]:
@@ -114,22 +126,32 @@ def query_key(params: dict[str, Any]) -> str:
     return "&".join(f"{k}={params[k]}" for k in sorted(params))
 
 
-def _checked(rome_codes: list[str], since: datetime, until: datetime, region: str | None,
-             departements: list[str] | None) -> tuple[list[dict[str, Any]], datetime, datetime]:
+def _checked(
+    rome_codes: list[str], since: datetime, until: datetime, region: str | None, departements: list[str] | None
+) -> tuple[list[dict[str, Any]], datetime, datetime]:
     romes = check_rome_codes(rome_codes)
     deps = check_departements(departements)
     region_code = check_region(region)
     lo, hi = to_utc_naive(since), to_utc_naive(until)
     if lo >= hi:
-        raise InputError(f"période vide : la date de début ({lo:%Y-%m-%d %H:%M:%S}) doit précéder la date de fin "
-                         f"({hi:%Y-%m-%d %H:%M:%S})")
+        raise InputError(
+            f"période vide : la date de début ({lo:%Y-%m-%d %H:%M:%S}) doit précéder la date de fin "
+            f"({hi:%Y-%m-%d %H:%M:%S})"
+        )
     return list(_queries(romes, region_code, deps)), lo, hi
 
 
-def pull_windows(client: FranceTravailClient, rome_codes: list[str], since: datetime, until: datetime,
-                 region: str | None = None, departements: list[str] | None = None,
-                 progress: Callable[[str], None] | None = None, skip: SkipWindow | None = None,
-                 budget: CallBudget | None = None) -> Iterator[QueryWindow]:
+def pull_windows(
+    client: FranceTravailClient,
+    rome_codes: list[str],
+    since: datetime,
+    until: datetime,
+    region: str | None = None,
+    departements: list[str] | None = None,
+    progress: Callable[[str], None] | None = None,
+    skip: SkipWindow | None = None,
+    budget: CallBudget | None = None,
+) -> Iterator[QueryWindow]:
     """The offers created between ``since`` and ``until``, one whole window at a time, each ``id`` once.
 
     ``skip(query, lo, hi)`` true: that window was read by an earlier, interrupted pull and is not asked again.
@@ -141,9 +163,15 @@ def pull_windows(client: FranceTravailClient, rome_codes: list[str], since: date
     return _pull(client, queries, lo, hi, progress or (lambda line: None), skip, budget)
 
 
-def pull_offers(client: FranceTravailClient, rome_codes: list[str], since: datetime, until: datetime,
-                region: str | None = None, departements: list[str] | None = None,
-                progress: Callable[[str], None] | None = None) -> Iterator[dict[str, Any]]:
+def pull_offers(
+    client: FranceTravailClient,
+    rome_codes: list[str],
+    since: datetime,
+    until: datetime,
+    region: str | None = None,
+    departements: list[str] | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Iterator[dict[str, Any]]:
     """Raw offers created between ``since`` and ``until`` (UTC when naive), each ``id`` once.
 
     Both ``region`` and ``departements`` apply when both are given. More than five départements are asked in
@@ -153,16 +181,24 @@ def pull_offers(client: FranceTravailClient, rome_codes: list[str], since: datet
     return (raw for window in windows for raw in window.offers)
 
 
-def _pull(client: FranceTravailClient, queries: list[dict[str, Any]], lo: datetime, hi: datetime,
-          say: Callable[[str], None], skip: SkipWindow | None, budget: CallBudget) -> Iterator[QueryWindow]:
+def _pull(
+    client: FranceTravailClient,
+    queries: list[dict[str, Any]],
+    lo: datetime,
+    hi: datetime,
+    say: Callable[[str], None],
+    skip: SkipWindow | None,
+    budget: CallBudget,
+) -> Iterator[QueryWindow]:
     seen: set[str] = set()
     for params in queries:
         key = query_key(params)
         say(f"requête {_describe(params)}")
         done = (lambda a, b, key=key: skip(key, a, b)) if skip else None
         for window in iter_windows(client, params, lo, hi, progress=say, budget=budget, skip=done):
-            yield QueryWindow(key, window.lo, window.hi, _fresh(window.offers, seen, say), window.capped,
-                              window.complete)
+            yield QueryWindow(
+                key, window.lo, window.hi, _fresh(window.offers, seen, say), window.capped, window.complete
+            )
     say(f"{len(seen)} offres distinctes reçues")
 
 

@@ -13,6 +13,7 @@ et l'extrait ROME (``_rome_gold.py``) ; écrit :
 Vérifie le balisage (codes connus, pas de mention dans un passage standard, pas de balise orpheline) et
 s'arrête avec un message sinon.
 """
+
 from __future__ import annotations
 
 import csv
@@ -33,8 +34,14 @@ sys.dont_write_bytecode = True
 
 import _rome_gold as R  # noqa: E402
 
-SECTORS = ("_offres_btp", "_offres_sante", "_offres_logistique", "_offres_info", "_offres_industrie",
-           "_offres_commerce")
+SECTORS = (
+    "_offres_btp",
+    "_offres_sante",
+    "_offres_logistique",
+    "_offres_info",
+    "_offres_industrie",
+    "_offres_commerce",
+)
 SEED = 20261116
 ROME_VERSION = "v461"
 FIRST_DAY = datetime(2026, 9, 7, 8, 0, 0)
@@ -74,8 +81,11 @@ VILLES = {
     "tours": ("37 - TOURS", "37000", "37261"),
     "dijon": ("21 - DIJON", "21000", "21231"),
 }
-CONTRATS = {"CDI": "Contrat à durée indéterminée", "CDD": "Contrat à durée déterminée - 6 Mois",
-            "MIS": "Mission intérimaire - 3 Mois"}
+CONTRATS = {
+    "CDI": "Contrat à durée indéterminée",
+    "CDD": "Contrat à durée déterminée - 6 Mois",
+    "MIS": "Mission intérimaire - 3 Mois",
+}
 EXPERIENCES = {"D": "Débutant accepté", "S": "Expérience souhaitée de 1 An(s)", "E": "Expérience exigée de 2 An(s)"}
 
 _MENTION = re.compile(r"\[\[(?P<text>[^\[\]|]+)\|(?P<concept>[^\[\]]+?)\]\]")
@@ -94,8 +104,11 @@ def parse(marked: str, known: set[str], where: str) -> tuple[str, list[dict], li
     pos = 0
     length = 0
     # Tokens: boilerplate blocks and mentions, in order of appearance.
-    tokens = sorted([(m.start(), m.end(), "b", m) for m in _BOILER.finditer(marked)]
-                    + [(m.start(), m.end(), "m", m) for m in _MENTION.finditer(marked)], key=lambda t: t[0])
+    tokens = sorted(
+        [(m.start(), m.end(), "b", m) for m in _BOILER.finditer(marked)]
+        + [(m.start(), m.end(), "m", m) for m in _MENTION.finditer(marked)],
+        key=lambda t: t[0],
+    )
     last_end = 0
     for start, end, kind, match in tokens:
         if start < last_end:
@@ -125,12 +138,14 @@ def parse(marked: str, known: set[str], where: str) -> tuple[str, list[dict], li
     plain = "".join(out)
     for stray in ("[[", "]]", "{{", "}}"):
         if stray in plain:
-            raise MarkupError(f"{where} : balise orpheline {stray!r} près de "
-                              f"{plain[max(0, plain.index(stray) - 40):plain.index(stray) + 20]!r}")
+            raise MarkupError(
+                f"{where} : balise orpheline {stray!r} près de "
+                f"{plain[max(0, plain.index(stray) - 40) : plain.index(stray) + 20]!r}"
+            )
     if plain != plain.strip():
         raise MarkupError(f"{where} : la description commence ou finit par des blancs")
     for m in mentions:
-        assert plain[m["start"]:m["end"]] == m["text"]
+        assert plain[m["start"] : m["end"]] == m["text"]
     return plain, mentions, boiler
 
 
@@ -200,14 +215,22 @@ def build() -> tuple[dict[str, list[dict]], list[dict]]:
             "competences": [],
             "qualitesProfessionnelles": [],
             "nombrePostes": 1,
-            "origineOffre": {"origine": "1", "urlOrigine": f"https://candidat.francetravail.fr/offres/recherche/detail/{offer_id}"},
+            "origineOffre": {
+                "origine": "1",
+                "urlOrigine": f"https://candidat.francetravail.fr/offres/recherche/detail/{offer_id}",
+            },
         }
         files[split].append(offer)
-        annotations.append({
-            "offer_id": offer_id, "split": split, "rome_code": spec["rome"],
-            "description_sha1": hashlib.sha1(plain.encode("utf-8")).hexdigest(),
-            "mentions": mentions, "boilerplate": boiler,
-        })
+        annotations.append(
+            {
+                "offer_id": offer_id,
+                "split": split,
+                "rome_code": spec["rome"],
+                "description_sha1": hashlib.sha1(plain.encode("utf-8")).hexdigest(),
+                "mentions": mentions,
+                "boilerplate": boiler,
+            }
+        )
     return files, annotations
 
 
@@ -220,16 +243,63 @@ def _csv(rows: list[list[str]]) -> str:
 
 def rome_files() -> dict[str, str]:
     v = ROME_VERSION
-    codes = [["code_rome", "code_fiche_metier", "code_ogr", "libelle_rome", "transition_eco", "transition_num",
-              "transition_demo", "emploi_reglemente", "emploi_cadre", "code_rome_parent"]]
-    appellations = [["code_ogr", "libelle_appellation_long", "libelle_appellation_court", "code_rome",
-                     "transition_eco", "transition_num", "transition_demo", "emploi_reglemente", "emploi_cadre",
-                     "classification", "origine", "code_rome_parent", "peu_usite"]]
-    competences = [["code_ogr", "nature", "libelle_competence", "definition", "code_ogr_macro_comp",
-                    "code_macro_comp", "cat_comp", "sous_cat_comp", "transition_eco", "transition_num",
-                    "libelle_heterogeneite", "libelle_origine"]]
-    savoirs = [["code_ogr_savoir", "libelle_savoir", "categorie_savoir", "sous_categorie_savoir", "transition_eco",
-                "transition_num"]]
+    codes = [
+        [
+            "code_rome",
+            "code_fiche_metier",
+            "code_ogr",
+            "libelle_rome",
+            "transition_eco",
+            "transition_num",
+            "transition_demo",
+            "emploi_reglemente",
+            "emploi_cadre",
+            "code_rome_parent",
+        ]
+    ]
+    appellations = [
+        [
+            "code_ogr",
+            "libelle_appellation_long",
+            "libelle_appellation_court",
+            "code_rome",
+            "transition_eco",
+            "transition_num",
+            "transition_demo",
+            "emploi_reglemente",
+            "emploi_cadre",
+            "classification",
+            "origine",
+            "code_rome_parent",
+            "peu_usite",
+        ]
+    ]
+    competences = [
+        [
+            "code_ogr",
+            "nature",
+            "libelle_competence",
+            "definition",
+            "code_ogr_macro_comp",
+            "code_macro_comp",
+            "cat_comp",
+            "sous_cat_comp",
+            "transition_eco",
+            "transition_num",
+            "libelle_heterogeneite",
+            "libelle_origine",
+        ]
+    ]
+    savoirs = [
+        [
+            "code_ogr_savoir",
+            "libelle_savoir",
+            "categorie_savoir",
+            "sous_categorie_savoir",
+            "transition_eco",
+            "transition_num",
+        ]
+    ]
     links = [["code_rome", "code_compo_bloc", "code_rubrique", "code_ogr"]]
     coherence = [["code_rome", "code_ogr", "coeur_metier"]]
     rubrique = {R.SF: "1", R.SE: "2", R.SV: "3"}
@@ -239,8 +309,23 @@ def rome_files() -> dict[str, str]:
         codes.append([code_rome, fiche_metier, ogr, label, eco, num, "N", "N", emploi_cadre, code_rome])
         for k, name in enumerate(names):
             short = name if len(name) <= 60 else name[:60]
-            appellations.append([f"86{n:02d}{k:02d}", name, short, code_rome, eco, num, "", "", "",
-                                 "PRINCIPALE" if k == 0 else "SYNONYME", "", code_rome, "N"])
+            appellations.append(
+                [
+                    f"86{n:02d}{k:02d}",
+                    name,
+                    short,
+                    code_rome,
+                    eco,
+                    num,
+                    "",
+                    "",
+                    "",
+                    "PRINCIPALE" if k == 0 else "SYNONYME",
+                    "",
+                    code_rome,
+                    "N",
+                ]
+            )
         linked = list(R.ITEMS[code_rome]) + [c for c in R.SHARED if R.SHARED[c][0] == R.SE] + R.SHARED_LINKS[code_rome]
         for code in dict.fromkeys(linked):
             nature = all_items[code][0]
@@ -248,14 +333,25 @@ def rome_files() -> dict[str, str]:
             coherence.append([code_rome, code, "Principale" if code in R.ITEMS[code_rome] else ""])
     for code, (nature, label, definition) in sorted(all_items.items()):
         if nature == R.SV:
-            category = "Langues" if code in ("830001", "830002", "830003", "830004", "830020") else (
-                "Permis et habilitations" if re.search(r"Permis|CACES|Habilitation|FIMO|Attestation|Qualification|"
-                                                       r"ADR|SST|AFGSU", label) else "Domaines d'expertise")
+            category = (
+                "Langues"
+                if code in ("830001", "830002", "830003", "830004", "830020")
+                else (
+                    "Permis et habilitations"
+                    if re.search(
+                        r"Permis|CACES|Habilitation|FIMO|Attestation|Qualification|"
+                        r"ADR|SST|AFGSU",
+                        label,
+                    )
+                    else "Domaines d'expertise"
+                )
+            )
             savoirs.append([code, label, category, "", "", ""])
         else:
             category = "Compétence technique" if nature == R.SF else "Savoir-être professionnel"
-            competences.append([code, nature, label, definition, f"84{code[2:4]}00", f"MC-{code[2:4]}", category,
-                                "", "", "", "", ""])
+            competences.append(
+                [code, nature, label, definition, f"84{code[2:4]}00", f"MC-{code[2:4]}", category, "", "", "", "", ""]
+            )
     return {
         f"unix_referentiel_code_rome_{v}_utf8.csv": _csv(codes),
         f"unix_referentiel_appellation_{v}_utf8.csv": _csv(appellations),
@@ -275,8 +371,9 @@ def main() -> None:
     (HERE / "rome").mkdir(exist_ok=True)
     for split, offers in files.items():
         doc = {"resultats": offers, "filtresPossibles": []}
-        (HERE / "offres" / f"gold-{split}.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n",
-                                                            encoding="utf-8")
+        (HERE / "offres" / f"gold-{split}.json").write_text(
+            json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
     with (HERE / "annotations.jsonl").open("w", encoding="utf-8") as fh:
         for row in annotations:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -284,9 +381,11 @@ def main() -> None:
         (HERE / "rome" / name).write_text(text, encoding="utf-8")
     mentions = [m for a in annotations for m in a["mentions"]]
     new = [m for m in mentions if m["concept"].startswith("new:")]
-    print(f"offres : {len(annotations)} (dev {len(files['dev'])}, test {len(files['test'])}) ; "
-          f"mentions : {len(mentions)} dont {len(new)} nouveaux concepts "
-          f"({len({m['concept'] for m in new})} distincts) ; codes ROME : {len({a['rome_code'] for a in annotations})}")
+    print(
+        f"offres : {len(annotations)} (dev {len(files['dev'])}, test {len(files['test'])}) ; "
+        f"mentions : {len(mentions)} dont {len(new)} nouveaux concepts "
+        f"({len({m['concept'] for m in new})} distincts) ; codes ROME : {len({a['rome_code'] for a in annotations})}"
+    )
     for split in ("dev", "test"):
         ms = [m for a in annotations if a["split"] == split for m in a["mentions"]]
         print(f"  {split} : {len(ms)} mentions, {sum(m['concept'].startswith('new:') for m in ms)} nouvelles")

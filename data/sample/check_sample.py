@@ -5,6 +5,7 @@
 Utilise lxml (dépendance du projet) pour l'XML ; le reste est en bibliothèque standard. Sort avec le code 1
 et la liste des problèmes si quelque chose ne va pas.
 """
+
 from __future__ import annotations
 
 import csv
@@ -71,8 +72,10 @@ def main() -> int:
     tree = etree.parse(str(HERE / "rncp" / "export-fiches-rncp-v4-1-2026-11-16.xml"))
     root = tree.getroot()
     fiches = root.findall("FICHE")
-    print(f"RNCP : version {root.findtext('VERSION_FLUX')}, {len(fiches)} fiches, "
-          f"{sum(1 for f in fiches if f.findtext('ACTIF') == 'Oui')} actives")
+    print(
+        f"RNCP : version {root.findtext('VERSION_FLUX')}, {len(fiches)} fiches, "
+        f"{sum(1 for f in fiches if f.findtext('ACTIF') == 'Oui')} actives"
+    )
     statements_by_cert = {}
     for f in fiches:
         num = f.findtext("NUMERO_FICHE")
@@ -89,9 +92,11 @@ def main() -> int:
             texts.extend(lines)
         statements_by_cert[num] = texts
         romes = [r.findtext("CODE") for r in f.findall("CODES_ROME/ROME")]
-        print(f"  {num} {f.findtext('ABREGE/CODE') or '-':7} {f.findtext('NOMENCLATURE_EUROPE/NIVEAU')} "
-              f"{f.findtext('ACTIF'):3} {','.join(romes):12} {len(blocks)} blocs, {len(texts)} énoncés — "
-              f"{f.findtext('INTITULE')}")
+        print(
+            f"  {num} {f.findtext('ABREGE/CODE') or '-':7} {f.findtext('NOMENCLATURE_EUROPE/NIVEAU')} "
+            f"{f.findtext('ACTIF'):3} {','.join(romes):12} {len(blocks)} blocs, {len(texts)} énoncés — "
+            f"{f.findtext('INTITULE')}"
+        )
         for t in texts:
             if "&" in t or "<" in t or ">" in t:
                 problem(f"{num}: énoncé mal décodé : {t}")
@@ -118,11 +123,34 @@ def main() -> int:
         problem("identifiants d'offres en double")
     if set(ids) != set(truth["offres"]):
         problem("les offres ne correspondent pas à truth.json")
-    required = ["id", "intitule", "description", "dateCreation", "dateActualisation", "lieuTravail", "romeCode",
-                "romeLibelle", "appellationlibelle", "entreprise", "typeContrat", "typeContratLibelle",
-                "natureContrat", "experienceExige", "experienceLibelle", "competences", "salaire", "codeNAF",
-                "secteurActivite", "secteurActiviteLibelle", "qualificationCode", "trancheEffectifEtab",
-                "nombrePostes", "alternance", "accessibleTH", "origineOffre"]
+    required = [
+        "id",
+        "intitule",
+        "description",
+        "dateCreation",
+        "dateActualisation",
+        "lieuTravail",
+        "romeCode",
+        "romeLibelle",
+        "appellationlibelle",
+        "entreprise",
+        "typeContrat",
+        "typeContratLibelle",
+        "natureContrat",
+        "experienceExige",
+        "experienceLibelle",
+        "competences",
+        "salaire",
+        "codeNAF",
+        "secteurActivite",
+        "secteurActiviteLibelle",
+        "qualificationCode",
+        "trancheEffectifEtab",
+        "nombrePostes",
+        "alternance",
+        "accessibleTH",
+        "origineOffre",
+    ]
     deps = {"16", "17", "19", "23", "24", "33", "40", "47", "64", "79", "86", "87"}
     weeks = truth["semaines"]
     per_code_week = defaultdict(Counter)
@@ -159,9 +187,13 @@ def main() -> int:
         emails += bool(re.search(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", o["description"]))
         phones += bool(re.search(r"(?<!\w)0[1-9](?:[\s.-]?\d{2}){4}(?!\w)", o["description"]))
     total = len(offers)
-    print(f"  compétences codées : {coded_entries} avec code, {uncoded} sans ({100 * uncoded / (uncoded + coded_entries):.0f} %)")
-    print(f"  entreprise sans nom : {anonymous} ({100 * anonymous / total:.0f} %) ; partenaires : {partners} ; "
-          f"descriptions avec courriel : {emails}, avec téléphone : {phones}")
+    print(
+        f"  compétences codées : {coded_entries} avec code, {uncoded} sans ({100 * uncoded / (uncoded + coded_entries):.0f} %)"
+    )
+    print(
+        f"  entreprise sans nom : {anonymous} ({100 * anonymous / total:.0f} %) ; partenaires : {partners} ; "
+        f"descriptions avec courriel : {emails}, avec téléphone : {phones}"
+    )
     print("  offres par code et par semaine :")
     print("        " + " ".join(f"{w:>3}" for w in range(1, 17)) + "  total")
     for code in sorted(per_code_week):
@@ -196,10 +228,15 @@ def main() -> int:
                 if t["rome"] == code and needle in norm(by_id[oid]["description"]):
                     problem(f"{oid}: libellé d'un item non planté présent : {items[ogr]}")
     for cert in [c for c in truth["certifications"] if c["actif"]]:
-        uncovered = {s["code_ogr"] for code in cert["rome_codes"] if code in truth["rome"]
-                     for s in truth["rome"][code]["competences"]
-                     if s["n_offres"] > 0 and s["attendu"]["coverage"].get(cert["rncp_code"]) != "couvert"
-                     and s["role"] != "background"}
+        uncovered = {
+            s["code_ogr"]
+            for code in cert["rome_codes"]
+            if code in truth["rome"]
+            for s in truth["rome"][code]["competences"]
+            if s["n_offres"] > 0
+            and s["attendu"]["coverage"].get(cert["rncp_code"]) != "couvert"
+            and s["role"] != "background"
+        }
         if len(uncovered) < 2:
             problem(f"{cert['rncp_code']}: moins de deux compétences demandées non couvertes")
     for oid, t in truth["offres"].items():
@@ -213,8 +250,9 @@ def main() -> int:
     print("Compétences montantes : part des offres originales du code, semaines 1 à 16 (en %)")
     for code, r in truth["rome"].items():
         s = next(x for x in r["competences"] if x["role"] == "rising")
-        print(f"  {code} {s['code_ogr']} " + " ".join(f"{100 * v:>3.0f}" for v in s["parts_hebdo"])
-              + f"   — {s['label']}")
+        print(
+            f"  {code} {s['code_ogr']} " + " ".join(f"{100 * v:>3.0f}" for v in s["parts_hebdo"]) + f"   — {s['label']}"
+        )
     agg_num, agg_den = [0] * 16, [0] * 16
     for code, r in truth["rome"].items():
         s = next(x for x in r["competences"] if x["role"] == "rising")

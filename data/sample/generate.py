@@ -13,6 +13,7 @@ Bibliothèque standard seulement, graine fixe : relancer le script redonne des f
 
 Le contenu rédactionnel est dans ``_contenu_rome.py``, ``_contenu_rncp.py`` et ``_contenu_offres.py``.
 """
+
 from __future__ import annotations
 
 import csv
@@ -102,9 +103,20 @@ def phone(rng: random.Random, dep: str, mobile: bool = False) -> str:
     if mobile:
         first = rng.choice(["06", "07"])
     else:
-        first = {"33": rng.choice(["05 56", "05 57"]), "79": "05 49", "86": "05 49", "19": "05 55", "23": "05 55",
-                 "87": "05 55", "24": "05 53", "47": "05 53", "40": "05 58", "64": "05 59",
-                 "16": "05 45", "17": "05 46"}[dep]
+        first = {
+            "33": rng.choice(["05 56", "05 57"]),
+            "79": "05 49",
+            "86": "05 49",
+            "19": "05 55",
+            "23": "05 55",
+            "87": "05 55",
+            "24": "05 53",
+            "47": "05 53",
+            "40": "05 58",
+            "64": "05 59",
+            "16": "05 45",
+            "17": "05 46",
+        }[dep]
     pairs = [f"{rng.randint(0, 99):02d}" for _ in range(4 if mobile else 3)]
     return " ".join([first] + pairs)
 
@@ -152,21 +164,68 @@ def write_rome(out_dir: Path) -> dict[str, list[str]]:
         f = CRO.FICHES[code]
         eco, num, demo, regl, cadre = f["tags"]
         rows.append([code, f["fiche"], f["ogr"], f["libelle"], eco, num, demo, regl, cadre, code])
-    write_text(out_dir / f"unix_referentiel_code_rome_{v}_utf8.csv", csv_text(
-        ["code_rome", "code_fiche_metier", "code_ogr", "libelle_rome", "transition_eco", "transition_num",
-         "transition_demo", "emploi_reglemente", "emploi_cadre", "code_rome_parent"], rows))
+    write_text(
+        out_dir / f"unix_referentiel_code_rome_{v}_utf8.csv",
+        csv_text(
+            [
+                "code_rome",
+                "code_fiche_metier",
+                "code_ogr",
+                "libelle_rome",
+                "transition_eco",
+                "transition_num",
+                "transition_demo",
+                "emploi_reglemente",
+                "emploi_cadre",
+                "code_rome_parent",
+            ],
+            rows,
+        ),
+    )
     # referentiel_appellation
     rows = []
     for code in CRO.ROME_ORDER:
         f = CRO.FICHES[code]
         eco, num, demo, regl, cadre = f["tags"]
         for ogr, long_, court, classification, peu in f["appellations"]:
-            rows.append([ogr, long_, court, code, eco, num, "", "", cadre if classification == "PRINCIPALE" else "",
-                         classification, "", code, peu])
-    write_text(out_dir / f"unix_referentiel_appellation_{v}_utf8.csv", csv_text(
-        ["code_ogr", "libelle_appellation_long", "libelle_appellation_court", "code_rome", "transition_eco",
-         "transition_num", "transition_demo", "emploi_reglemente", "emploi_cadre", "classification", "origine",
-         "code_rome_parent", "peu_usite"], rows))
+            rows.append(
+                [
+                    ogr,
+                    long_,
+                    court,
+                    code,
+                    eco,
+                    num,
+                    "",
+                    "",
+                    cadre if classification == "PRINCIPALE" else "",
+                    classification,
+                    "",
+                    code,
+                    peu,
+                ]
+            )
+    write_text(
+        out_dir / f"unix_referentiel_appellation_{v}_utf8.csv",
+        csv_text(
+            [
+                "code_ogr",
+                "libelle_appellation_long",
+                "libelle_appellation_court",
+                "code_rome",
+                "transition_eco",
+                "transition_num",
+                "transition_demo",
+                "emploi_reglemente",
+                "emploi_cadre",
+                "classification",
+                "origine",
+                "code_rome_parent",
+                "peu_usite",
+            ],
+            rows,
+        ),
+    )
     # referentiel_competence (savoir-faire et savoir-être) and referentiel_savoir
     comp_rows, savoir_rows = [], []
     for ogr in sorted(CRO.ITEMS):
@@ -178,13 +237,40 @@ def write_rome(out_dir: Path) -> dict[str, list[str]]:
         cat = "Savoir-être professionnel" if nat == SE_NATURE else "Compétence technique"
         sous_cat = m[3]
         comp_rows.append([ogr, nat, lib, definition, m[0], macro, cat, sous_cat, teco, tnum, "", ""])
-    write_text(out_dir / f"unix_referentiel_competence_{v}_utf8.csv", csv_text(
-        ["code_ogr", "nature", "libelle_competence", "definition", "code_ogr_macro_comp", "code_macro_comp",
-         "cat_comp", "sous_cat_comp", "transition_eco", "transition_num", "libelle_heterogeneite",
-         "libelle_origine"], comp_rows))
-    write_text(out_dir / f"unix_referentiel_savoir_{v}_utf8.csv", csv_text(
-        ["code_ogr_savoir", "libelle_savoir", "categorie_savoir", "sous_categorie_savoir", "transition_eco",
-         "transition_num"], savoir_rows))
+    write_text(
+        out_dir / f"unix_referentiel_competence_{v}_utf8.csv",
+        csv_text(
+            [
+                "code_ogr",
+                "nature",
+                "libelle_competence",
+                "definition",
+                "code_ogr_macro_comp",
+                "code_macro_comp",
+                "cat_comp",
+                "sous_cat_comp",
+                "transition_eco",
+                "transition_num",
+                "libelle_heterogeneite",
+                "libelle_origine",
+            ],
+            comp_rows,
+        ),
+    )
+    write_text(
+        out_dir / f"unix_referentiel_savoir_{v}_utf8.csv",
+        csv_text(
+            [
+                "code_ogr_savoir",
+                "libelle_savoir",
+                "categorie_savoir",
+                "sous_categorie_savoir",
+                "transition_eco",
+                "transition_num",
+            ],
+            savoir_rows,
+        ),
+    )
     # liens_rome_referentiels and coherence_item
     liens, coherence = [], []
     for code in CRO.ROME_ORDER:
@@ -193,30 +279,74 @@ def write_rome(out_dir: Path) -> dict[str, list[str]]:
             rubrique = {SF_NATURE: "1", SE_NATURE: "2", SV_NATURE: "3"}[nature(ogr)]
             liens.append([code, "5", rubrique, ogr])
             coherence.append([code, ogr, "Émergente" if ogr in emergentes else "Principale"])
-    write_text(out_dir / f"unix_liens_rome_referentiels_{v}_utf8.csv", csv_text(
-        ["code_rome", "code_compo_bloc", "code_rubrique", "code_ogr"], liens))
-    write_text(out_dir / f"unix_coherence_item_{v}_utf8.csv", csv_text(
-        ["code_rome", "code_ogr", "coeur_metier"], coherence))
+    write_text(
+        out_dir / f"unix_liens_rome_referentiels_{v}_utf8.csv",
+        csv_text(["code_rome", "code_compo_bloc", "code_rubrique", "code_ogr"], liens),
+    )
+    write_text(
+        out_dir / f"unix_coherence_item_{v}_utf8.csv", csv_text(["code_rome", "code_ogr", "coeur_metier"], coherence)
+    )
     # arborescence_competences
     rows = []
     used = [ogr for ogr in sorted(CRO.ITEMS) if nature(ogr) != SV_NATURE]
-    for ogr in sorted(used, key=lambda o: (CRO.MACROS[CRO.ITEMS[o][3]][6], CRO.MACROS[CRO.ITEMS[o][3]][4],
-                                           CRO.MACROS[CRO.ITEMS[o][3]][2], CRO.ITEMS[o][3], o)):
+    for ogr in sorted(
+        used,
+        key=lambda o: (
+            CRO.MACROS[CRO.ITEMS[o][3]][6],
+            CRO.MACROS[CRO.ITEMS[o][3]][4],
+            CRO.MACROS[CRO.ITEMS[o][3]][2],
+            CRO.ITEMS[o][3],
+            o,
+        ),
+    ):
         macro = CRO.ITEMS[ogr][3]
         m_ogr, m_lib, o_code, o_lib, e_code, e_lib, d_code = CRO.MACROS[macro]
-        rows.append([d_code, CRO.DOMAINES[d_code], e_code, e_lib, o_code, o_lib, macro, m_ogr, m_lib, ogr,
-                     label(ogr)])
-    write_text(out_dir / f"unix_arborescence_competences_{v}_utf8.csv", csv_text(
-        ["code_domaine_competence", "domaine_competence", "code_enjeu", "enjeu", "code_objectif", "objectif",
-         "code_macro_competence", "code_ogr_macro_competence", "libelle_macro_competence", "code_ogr_competence",
-         "libelle_competence"], rows))
+        rows.append([d_code, CRO.DOMAINES[d_code], e_code, e_lib, o_code, o_lib, macro, m_ogr, m_lib, ogr, label(ogr)])
+    write_text(
+        out_dir / f"unix_arborescence_competences_{v}_utf8.csv",
+        csv_text(
+            [
+                "code_domaine_competence",
+                "domaine_competence",
+                "code_enjeu",
+                "enjeu",
+                "code_objectif",
+                "objectif",
+                "code_macro_competence",
+                "code_ogr_macro_competence",
+                "libelle_macro_competence",
+                "code_ogr_competence",
+                "libelle_competence",
+            ],
+            rows,
+        ),
+    )
     return fiche_items
 
 
 # ----------------------------------------------------------------------------------------------- RNCP XML
-_ENTITIES = {"é": "eacute", "è": "egrave", "ê": "ecirc", "ë": "euml", "à": "agrave", "â": "acirc", "ç": "ccedil",
-             "ô": "ocirc", "î": "icirc", "ï": "iuml", "ù": "ugrave", "û": "ucirc", "œ": "oelig", "É": "Eacute",
-             "À": "Agrave", "È": "Egrave", "Ê": "Ecirc", "Ô": "Ocirc", "Î": "Icirc", "Ç": "Ccedil"}
+_ENTITIES = {
+    "é": "eacute",
+    "è": "egrave",
+    "ê": "ecirc",
+    "ë": "euml",
+    "à": "agrave",
+    "â": "acirc",
+    "ç": "ccedil",
+    "ô": "ocirc",
+    "î": "icirc",
+    "ï": "iuml",
+    "ù": "ugrave",
+    "û": "ucirc",
+    "œ": "oelig",
+    "É": "Eacute",
+    "À": "Agrave",
+    "È": "Egrave",
+    "Ê": "Ecirc",
+    "Ô": "Ocirc",
+    "Î": "Icirc",
+    "Ç": "Ccedil",
+}
 
 
 def xml_escape(text: str) -> str:
@@ -241,11 +371,17 @@ def render_rich(style: str, intro: str | None, items: list[str]) -> str:
     """Formatted text as the RNCP export holds it, already escaped for the XML file."""
     if style == "ul":
         apo = lambda s: s.replace("'", "&#39;")  # noqa: E731
-        html = (f"<p>{apo(intro)}</p>" if intro else "") + "<ul>" + "".join(f"<li>{apo(i)}</li>" for i in items) + "</ul>"
+        html = (
+            (f"<p>{apo(intro)}</p>" if intro else "") + "<ul>" + "".join(f"<li>{apo(i)}</li>" for i in items) + "</ul>"
+        )
         return xml_escape(html)
     if style == "ent":
-        html = (f"<p>{html_entities(intro)}</p>" if intro else "") + "<ul>" + "".join(
-            f"<li>{html_entities(i)}</li>" for i in items) + "</ul>"
+        html = (
+            (f"<p>{html_entities(intro)}</p>" if intro else "")
+            + "<ul>"
+            + "".join(f"<li>{html_entities(i)}</li>" for i in items)
+            + "</ul>"
+        )
         return xml_escape(html)
     if style == "pbr":
         apo = lambda s: s.replace("'", "\u2019")  # noqa: E731
@@ -285,19 +421,29 @@ def write_rncp(out_dir: Path) -> None:
         lines.append(f"    <NUMERO_FICHE>{cert['numero']}</NUMERO_FICHE>")
         lines.append(f"    <INTITULE>{e(cert['intitule'])}</INTITULE>")
         if cert["abrege"]:
-            lines.append(f"    <ABREGE><CODE>{e(cert['abrege'][0])}</CODE><LIBELLE>{e(cert['abrege'][1])}</LIBELLE></ABREGE>")
+            lines.append(
+                f"    <ABREGE><CODE>{e(cert['abrege'][0])}</CODE><LIBELLE>{e(cert['abrege'][1])}</LIBELLE></ABREGE>"
+            )
         lines.append("    <ETAT_FICHE>Publiée</ETAT_FICHE>")
         lines.append(f"    <TYPE_ENREGISTREMENT>{e(cert['enregistrement'])}</TYPE_ENREGISTREMENT>")
         niv = cert["niveau"]
-        lines.append(f"    <NOMENCLATURE_EUROPE><NIVEAU>{niv}</NIVEAU><LIBELLE>Niveau {niv[-1]}</LIBELLE></NOMENCLATURE_EUROPE>")
-        lines.append(f"    <CODES_NSF><NSF><CODE>{cert['nsf'][0]}</CODE><INTITULE>{e(cert['nsf'][0] + ' : ' + cert['nsf'][1])}</INTITULE></NSF></CODES_NSF>")
-        lines.append(f"    <CERTIFICATEURS><CERTIFICATEUR><NOM_CERTIFICATEUR>{e(cert['certificateur'])}</NOM_CERTIFICATEUR></CERTIFICATEUR></CERTIFICATEURS>")
+        lines.append(
+            f"    <NOMENCLATURE_EUROPE><NIVEAU>{niv}</NIVEAU><LIBELLE>Niveau {niv[-1]}</LIBELLE></NOMENCLATURE_EUROPE>"
+        )
+        lines.append(
+            f"    <CODES_NSF><NSF><CODE>{cert['nsf'][0]}</CODE><INTITULE>{e(cert['nsf'][0] + ' : ' + cert['nsf'][1])}</INTITULE></NSF></CODES_NSF>"
+        )
+        lines.append(
+            f"    <CERTIFICATEURS><CERTIFICATEUR><NOM_CERTIFICATEUR>{e(cert['certificateur'])}</NOM_CERTIFICATEUR></CERTIFICATEUR></CERTIFICATEURS>"
+        )
         intro, activities = cert["activites"]
         lines.append(f"    <ACTIVITES_VISEES>{render_rich(style, intro, activities)}</ACTIVITES_VISEES>")
         capacites = []
         for _, statements in cert["blocs"]:
             capacites.extend(text for text, _ in statements[:2])
-        lines.append(f"    <CAPACITES_ATTESTEES>{render_rich(style, 'Le titulaire est capable de :', capacites)}</CAPACITES_ATTESTEES>")
+        lines.append(
+            f"    <CAPACITES_ATTESTEES>{render_rich(style, 'Le titulaire est capable de :', capacites)}</CAPACITES_ATTESTEES>"
+        )
         lines.append(f"    <TYPE_EMPLOI_ACCESSIBLES>{render_para(style, cert['emplois'])}</TYPE_EMPLOI_ACCESSIBLES>")
         lines.append("    <CODES_ROME>")
         for code in cert["romes"]:
@@ -309,7 +455,9 @@ def write_rncp(out_dir: Path) -> None:
             lines.append("      <BLOC_COMPETENCES>")
             lines.append(f"        <CODE>{cert['numero']}BC{index:02d}</CODE>")
             lines.append(f"        <LIBELLE>{e(block_title)}</LIBELLE>")
-            lines.append(f"        <LISTE_COMPETENCES>{render_rich(style, None, [t for t, _ in statements])}</LISTE_COMPETENCES>")
+            lines.append(
+                f"        <LISTE_COMPETENCES>{render_rich(style, None, [t for t, _ in statements])}</LISTE_COMPETENCES>"
+            )
             lines.append(f"        <MODALITES_EVALUATION>{render_para(style, modalites)}</MODALITES_EVALUATION>")
             lines.append("      </BLOC_COMPETENCES>")
         lines.append("    </BLOCS_COMPETENCES>")
@@ -367,8 +515,8 @@ class Offer:
         self.week = week
         self.employer = employer
         self.serial = serial
-        self.asked: list[str] = []          # planted skills asked, in order of assignment
-        self.topped_up: list[str] = []      # covered skills added so that every offer asks at least 3 skills
+        self.asked: list[str] = []  # planted skills asked, in order of assignment
+        self.topped_up: list[str] = []  # covered skills added so that every offer asks at least 3 skills
         self.id = ""
         self.created: datetime | None = None
         self.repost_of: "Offer | None" = None
@@ -412,8 +560,9 @@ def weekly_counts(total: int, rng: random.Random) -> list[int]:
     return counts
 
 
-def quota_assign(offers_by_week: list[list[Offer]], rate, eligible, rng: random.Random,
-                 phase: float | None = None) -> list[Offer]:
+def quota_assign(
+    offers_by_week: list[list[Offer]], rate, eligible, rng: random.Random, phase: float | None = None
+) -> list[Offer]:
     """Error-diffusion quotas: week w gets floor(acc) offers, acc accumulating rate(w) * n_w from a random
     phase. Shares are thus steady for a constant rate and follow the curve for a varying one."""
     acc = rng.random() if phase is None else phase
@@ -482,8 +631,13 @@ def build_offers(rng: random.Random) -> dict[str, list[Offer]]:
                     o.ask(c)
         skill_r, p0, p1 = plan["rising"]
         phase = 1.0 if code == RISING_WEEK1_CODE else 0.5 * rng.random()
-        for o in quota_assign(offers_by_week, lambda w: p0 + (p1 - p0) * (w - 1) / (N_WEEKS - 1),
-                              lambda o: not o.employer.get("no_rising"), rng, phase):
+        for o in quota_assign(
+            offers_by_week,
+            lambda w: p0 + (p1 - p0) * (w - 1) / (N_WEEKS - 1),
+            lambda o: not o.employer.get("no_rising"),
+            rng,
+            phase,
+        ):
             o.ask(skill_r)
         skill_s, share_s = plan["singulier"]
         own = [o for week in offers_by_week for o in week if o.employer.get("singulier")]
@@ -535,20 +689,56 @@ def blurb(employer: dict, anonymous: bool) -> str:
         return employer["texte"].replace("{nom}", display_name(employer))
     activity = CO.NAF[employer["naf"]]
     template = CO.PRESENTATION_ANONYME[len(employer["cle"]) % len(CO.PRESENTATION_ANONYME)]
-    return template.format(tranche=employer["tranche"], activite=activity[0].lower() + activity[1:],
-                           departement=CO.DEPARTEMENTS[CO.COMMUNES[employer["commune"]][0]])
+    return template.format(
+        tranche=employer["tranche"],
+        activite=activity[0].lower() + activity[1:],
+        departement=CO.DEPARTEMENTS[CO.COMMUNES[employer["commune"]][0]],
+    )
 
 
-DISPLAY_WORDS = {"geo": "Géo", "releves": "Relevés", "batiment": "Bâtiment", "bati": "Bâti", "batir": "Bâtir",
-                 "associes": "Associés", "oceanes": "Océanes", "etudes": "Études", "perigord": "Périgord",
-                 "ingenierie": "Ingénierie", "maconnerie": "Maçonnerie", "oeuvre": "Œuvre", "renov": "Rénov",
-                 "macons": "Maçons", "interim": "Intérim", "readaptation": "Réadaptation",
-                 "residence": "Résidence", "bearn": "Béarn", "chenes": "Chênes", "sante": "Santé", "a": "à",
-                 "maree": "Marée", "pyrene": "Pyrène", "prevoyance": "Prévoyance", "numerique": "Numérique",
-                 "systemes": "Systèmes", "castera": "Castéra", "entrepots": "Entrepôts", "pieces": "Pièces",
-                 "cooperative": "Coopérative", "metallerie": "Métallerie", "metal": "Métal", "aero": "Aéro",
-                 "mecano": "Mécano", "equipements": "Équipements", "ehpad": "EHPAD", "ssiad": "SSIAD",
-                 "esn": "ESN", "bet": "BET", "mutualiste": "Mutualiste", "avionique": "Avionique"}
+DISPLAY_WORDS = {
+    "geo": "Géo",
+    "releves": "Relevés",
+    "batiment": "Bâtiment",
+    "bati": "Bâti",
+    "batir": "Bâtir",
+    "associes": "Associés",
+    "oceanes": "Océanes",
+    "etudes": "Études",
+    "perigord": "Périgord",
+    "ingenierie": "Ingénierie",
+    "maconnerie": "Maçonnerie",
+    "oeuvre": "Œuvre",
+    "renov": "Rénov",
+    "macons": "Maçons",
+    "interim": "Intérim",
+    "readaptation": "Réadaptation",
+    "residence": "Résidence",
+    "bearn": "Béarn",
+    "chenes": "Chênes",
+    "sante": "Santé",
+    "a": "à",
+    "maree": "Marée",
+    "pyrene": "Pyrène",
+    "prevoyance": "Prévoyance",
+    "numerique": "Numérique",
+    "systemes": "Systèmes",
+    "castera": "Castéra",
+    "entrepots": "Entrepôts",
+    "pieces": "Pièces",
+    "cooperative": "Coopérative",
+    "metallerie": "Métallerie",
+    "metal": "Métal",
+    "aero": "Aéro",
+    "mecano": "Mécano",
+    "equipements": "Équipements",
+    "ehpad": "EHPAD",
+    "ssiad": "SSIAD",
+    "esn": "ESN",
+    "bet": "BET",
+    "mutualiste": "Mutualiste",
+    "avionique": "Avionique",
+}
 DISPLAY_SMALL = {"de", "des", "du", "et"}
 
 
@@ -640,8 +830,14 @@ def render_description(o: Offer, rng: random.Random) -> str:
     else:
         if context:
             parts.append(context)
-        header = rng.choice(["Vos missions :", "Missions principales :", "Vos principales missions :",
-                             "Vous serez notamment chargé(e) de :"])
+        header = rng.choice(
+            [
+                "Vos missions :",
+                "Missions principales :",
+                "Vos principales missions :",
+                "Vous serez notamment chargé(e) de :",
+            ]
+        )
         parts.append(header + "\n" + "\n".join("- " + rng.choice(phr["m"]) for _, phr in missions))
 
     profile_lines = [rng.choice(phr["p"]) for _, phr in profile]
@@ -662,8 +858,9 @@ def render_description(o: Offer, rng: random.Random) -> str:
     perks = rng.sample(CO.AVANTAGES_COMMUNS, rng.randint(2, 3)) + rng.sample(CO.AVANTAGES[o.rome], rng.randint(1, 2))
     if o.rome == "N1103" and o.employer.get("boilerplate"):
         perks.insert(rng.randint(0, len(perks)), CO.AVANTAGE_BOILERPLATE_N1103)
-    benefits_head = rng.choice(["Nous vous offrons : ", "Nous vous offrons : ", "Ce que nous proposons : ",
-                                "Avantages : "])
+    benefits_head = rng.choice(
+        ["Nous vous offrons : ", "Nous vous offrons : ", "Ce que nous proposons : ", "Avantages : "]
+    )
     parts.append(benefits_head + join_fr(perks) + ".")
     tail = []
     if o.json_flags["accessibleTH"] and rng.random() < 0.6:
@@ -671,9 +868,13 @@ def render_description(o: Offer, rng: random.Random) -> str:
     if o.json_flags["contact_in_text"]:
         dep = CO.COMMUNES[o.employer["commune"]][0]
         first_name = o.employer["contact"].split()[1]
-        tail.append(rng.choice(CO.CONTACT_TEXTE).format(
-            courriel=f"recrutement@{o.employer['domaine']}", tel=phone(rng, dep, mobile=rng.random() < 0.3),
-            prenom=first_name))
+        tail.append(
+            rng.choice(CO.CONTACT_TEXTE).format(
+                courriel=f"recrutement@{o.employer['domaine']}",
+                tel=phone(rng, dep, mobile=rng.random() < 0.3),
+                prenom=first_name,
+            )
+        )
     if tail:
         parts.append(" ".join(tail))
 
@@ -712,8 +913,11 @@ def salary(rng: random.Random, rome: str) -> dict:
     b = a + step * rng.randint(1, max(1, steps // 2))
     if rng.random() < 0.1:
         return {"commentaire": rng.choice(["Selon profil", "Selon expérience et grille conventionnelle"])}
-    out = {"libelle": f"{unit} de {a:.2f} Euros à {b:.2f} Euros sur {rng.choice([12, 12, 13])} mois"
-           if rng.random() < 0.8 else f"{unit} de {a:.2f} Euros sur 12 mois"}
+    out = {
+        "libelle": f"{unit} de {a:.2f} Euros à {b:.2f} Euros sur {rng.choice([12, 12, 13])} mois"
+        if rng.random() < 0.8
+        else f"{unit} de {a:.2f} Euros sur 12 mois"
+    }
     comps = rng.sample(CO.COMPLEMENTS_SALAIRE, rng.randint(0, 2))
     for i, c in enumerate(comps, start=1):
         out[f"complement{i}"] = c
@@ -727,7 +931,7 @@ def render_offer(o: Offer, rng: random.Random, used_ids: set) -> None:
     o.created = created_at(rng, o.week)
     interim = bool(emp.get("interim"))
     # interim agencies and the singular employers always sign their offers: ~80 % of offers may be anonymous
-    o.anonymous = (not interim and not emp.get("singulier") and rng.random() < ANONYMOUS_SHARE / 0.80)
+    o.anonymous = not interim and not emp.get("singulier") and rng.random() < ANONYMOUS_SHARE / 0.80
     o.partner = rng.random() < PARTNER_SHARE
     accessible = rng.random() < 0.45
     o.json_flags = {"accessibleTH": accessible, "contact_in_text": rng.random() < CONTACT_IN_TEXT_SHARE}
@@ -763,8 +967,11 @@ def render_offer(o: Offer, rng: random.Random, used_ids: set) -> None:
     alternance = contract[2] != "Contrat travail"
     exp = rng.choices(["D", "S", "E"], weights=[35, 35, 30])[0] if not alternance else "D"
     years = {"D": 0, "S": 1, "E": rng.choice([2, 3, 5])}[exp]
-    exp_label = {"D": "Débutant accepté", "S": f"Expérience souhaitée de {years} An(s)",
-                 "E": f"Expérience exigée de {years} An(s)"}[exp]
+    exp_label = {
+        "D": "Débutant accepté",
+        "S": f"Expérience souhaitée de {years} An(s)",
+        "E": f"Expérience exigée de {years} An(s)",
+    }[exp]
     qual = rng.choice(CO.QUALIFICATIONS[rome])
 
     competences = []
@@ -792,10 +999,19 @@ def render_offer(o: Offer, rng: random.Random, used_ids: set) -> None:
         "intitule": title,
         "description": description,
         "dateCreation": fmt_dt(o.created),
-        "dateActualisation": fmt_dt(min(o.created + timedelta(hours=rng.randint(0, 72), minutes=rng.randint(0, 59)),
-                                        datetime(2026, 11, 16, 5, 0, 0))),
-        "lieuTravail": {"libelle": f"{dep} - {lib}", "latitude": lat, "longitude": lon, "codePostal": cp,
-                        "commune": insee},
+        "dateActualisation": fmt_dt(
+            min(
+                o.created + timedelta(hours=rng.randint(0, 72), minutes=rng.randint(0, 59)),
+                datetime(2026, 11, 16, 5, 0, 0),
+            )
+        ),
+        "lieuTravail": {
+            "libelle": f"{dep} - {lib}",
+            "latitude": lat,
+            "longitude": lon,
+            "codePostal": cp,
+            "commune": insee,
+        },
         "romeCode": rome,
         "romeLibelle": fiche["libelle"],
         "appellationlibelle": appellation,
@@ -808,8 +1024,15 @@ def render_offer(o: Offer, rng: random.Random, used_ids: set) -> None:
     }
     if rng.random() < 0.5:
         code_f, domaine_f, niveau_f, commentaire_f = rng.choice(CO.FORMATIONS[rome])
-        offer["formations"] = [{"codeFormation": code_f, "domaineLibelle": domaine_f, "niveauLibelle": niveau_f,
-                                "commentaire": commentaire_f, "exigence": rng.choice(["E", "S"])}]
+        offer["formations"] = [
+            {
+                "codeFormation": code_f,
+                "domaineLibelle": domaine_f,
+                "niveauLibelle": niveau_f,
+                "commentaire": commentaire_f,
+                "exigence": rng.choice(["E", "S"]),
+            }
+        ]
     if rome == "M1805" and rng.random() < 0.4:
         offer["langues"] = [{"libelle": "Anglais", "exigence": rng.choice(["E", "S"])}]
     permis_p = {"F1104": 0.3, "F1703": 0.5, "J1501": 0.2, "M1805": 0.05, "N1103": 0.1, "H2913": 0.2}[rome]
@@ -826,18 +1049,26 @@ def render_offer(o: Offer, rng: random.Random, used_ids: set) -> None:
     offer["dureeTravailLibelleConverti"] = "Temps plein" if rng.random() < 0.9 else "Temps partiel"
     offer["alternance"] = alternance
     if rng.random() < 0.75:
-        contact = {"nom": f"{emp['nom']} - {emp['contact']}",
-                   "coordonnees1": rng.choice(CO.ADRESSES),
-                   "coordonnees2": f"{CO.COMMUNES[emp['commune']][3]} {CO.COMMUNES[emp['commune']][1]}",
-                   "telephone": phone(rng, CO.COMMUNES[emp["commune"]][0]),
-                   "courriel": f"{emp['contact'].split()[1][0].lower()}.{emp['contact'].split()[-1].lower()}@{emp['domaine']}"
-                   .replace("é", "e").replace("è", "e").replace("ç", "c").replace("ï", "i")}
+        contact = {
+            "nom": f"{emp['nom']} - {emp['contact']}",
+            "coordonnees1": rng.choice(CO.ADRESSES),
+            "coordonnees2": f"{CO.COMMUNES[emp['commune']][3]} {CO.COMMUNES[emp['commune']][1]}",
+            "telephone": phone(rng, CO.COMMUNES[emp["commune"]][0]),
+            "courriel": f"{emp['contact'].split()[1][0].lower()}.{emp['contact'].split()[-1].lower()}@{emp['domaine']}".replace(
+                "é", "e"
+            )
+            .replace("è", "e")
+            .replace("ç", "c")
+            .replace("ï", "i"),
+        }
         if o.partner:
             contact["urlPostulation"] = f"https://recrutement.{emp['domaine']}/candidature/{o.serial:05d}"
         offer["contact"] = contact
     if rng.random() < 0.6:
-        offer["agence"] = {"telephone": phone(rng, dep),
-                           "courriel": f"ape.{dep}{rng.randint(10, 99):03d}@francetravail.fr"}
+        offer["agence"] = {
+            "telephone": phone(rng, dep),
+            "courriel": f"ape.{dep}{rng.randint(10, 99):03d}@francetravail.fr",
+        }
     offer["nombrePostes"] = rng.choices([1, 2, 3], weights=[85, 10, 5])[0]
     offer["accessibleTH"] = accessible
     offer["qualificationCode"] = qual[0]
@@ -846,8 +1077,7 @@ def render_offer(o: Offer, rng: random.Random, used_ids: set) -> None:
     offer["secteurActivite"] = emp["naf"][:2]
     offer["secteurActiviteLibelle"] = CO.NAF[emp["naf"]]
     if o.qualities:
-        offer["qualitesProfessionnelles"] = [{"libelle": label(c), "description": CRO.QUALITES[c]}
-                                             for c in o.qualities]
+        offer["qualitesProfessionnelles"] = [{"libelle": label(c), "description": CRO.QUALITES[c]} for c in o.qualities]
     offer["trancheEffectifEtab"] = emp["tranche"]
     offer["origineOffre"] = origin(o, rng)
     offer["offresManqueCandidats"] = rome in ("J1501", "F1703", "H2913") and rng.random() < 0.5
@@ -858,13 +1088,22 @@ def origin(o: Offer, rng: random.Random) -> dict:
     if not o.partner:
         return {"origine": "1", "urlOrigine": f"https://candidat.francetravail.fr/offres/recherche/detail/{o.id}"}
     name, url = CO.PARTENAIRES[o.serial % len(CO.PARTENAIRES)]
-    return {"origine": "2", "urlOrigine": f"{url}/offre/{100000 + o.serial * 7:06d}",
-            "partenaires": [{"nom": name, "url": f"{url}/offre/{100000 + o.serial * 7:06d}",
-                             "logo": f"{url}/static/logo.png"}]}
+    return {
+        "origine": "2",
+        "urlOrigine": f"{url}/offre/{100000 + o.serial * 7:06d}",
+        "partenaires": [
+            {"nom": name, "url": f"{url}/offre/{100000 + o.serial * 7:06d}", "logo": f"{url}/static/logo.png"}
+        ],
+    }
 
 
-REPOST_EDITS = [("Nous vous offrons : ", "Ce que nous proposons : "), ("Vos missions :", "Missions :"),
-                ("Profil recherché :", "Votre profil :"), ("H/F", "F/H"), ("Au quotidien, ", "Concrètement, ")]
+REPOST_EDITS = [
+    ("Nous vous offrons : ", "Ce que nous proposons : "),
+    ("Vos missions :", "Missions :"),
+    ("Profil recherché :", "Votre profil :"),
+    ("H/F", "F/H"),
+    ("Au quotidien, ", "Concrètement, "),
+]
 
 
 def make_reposts(per_code: dict[str, list[Offer]], rng: random.Random, used_ids: set) -> list[Offer]:
@@ -892,13 +1131,19 @@ def make_reposts(per_code: dict[str, list[Offer]], rng: random.Random, used_ids:
             r.partner = kind == "partenaire" or src.partner
             if kind == "partenaire":
                 name, url = CO.PARTENAIRES[(src.serial + 1) % len(CO.PARTENAIRES)]
-                j["origineOffre"] = {"origine": "2", "urlOrigine": f"{url}/offre/{200000 + serial:06d}",
-                                     "partenaires": [{"nom": name, "url": f"{url}/offre/{200000 + serial:06d}",
-                                                      "logo": f"{url}/static/logo.png"}]}
+                j["origineOffre"] = {
+                    "origine": "2",
+                    "urlOrigine": f"{url}/offre/{200000 + serial:06d}",
+                    "partenaires": [
+                        {"nom": name, "url": f"{url}/offre/{200000 + serial:06d}", "logo": f"{url}/static/logo.png"}
+                    ],
+                }
             else:
-                j["origineOffre"] = ({"origine": "1",
-                                      "urlOrigine": f"https://candidat.francetravail.fr/offres/recherche/detail/{r.id}"}
-                                     if not src.partner else src.json["origineOffre"])
+                j["origineOffre"] = (
+                    {"origine": "1", "urlOrigine": f"https://candidat.francetravail.fr/offres/recherche/detail/{r.id}"}
+                    if not src.partner
+                    else src.json["origineOffre"]
+                )
             if kind == "modifiee":
                 for old, new in REPOST_EDITS:
                     if old in j["description"] or old in j["intitule"]:
@@ -916,8 +1161,7 @@ def filters(offers: list[dict]) -> list[dict]:
         counts: dict[str, int] = {}
         for v in values:
             counts[v] = counts.get(v, 0) + 1
-        return {"filtre": name, "agregation": [{"valeurPossible": k, "nbResultats": counts[k]}
-                                               for k in sorted(counts)]}
+        return {"filtre": name, "agregation": [{"valeurPossible": k, "nbResultats": counts[k]} for k in sorted(counts)]}
 
     def exp_bucket(o):
         lib = o["experienceLibelle"]
@@ -927,10 +1171,12 @@ def filters(offers: list[dict]) -> list[dict]:
         return "2" if years <= 3 else "3"
 
     nature_codes = {"Contrat travail": "E1", "Contrat apprentissage": "E2", "Cont. professionnalisation": "FS"}
-    return [agg("typeContrat", [o["typeContrat"] for o in offers]),
-            agg("experience", [exp_bucket(o) for o in offers]),
-            agg("qualification", ["9" if o["qualificationCode"] == "9" else "0" for o in offers]),
-            agg("natureContrat", [nature_codes[o["natureContrat"]] for o in offers])]
+    return [
+        agg("typeContrat", [o["typeContrat"] for o in offers]),
+        agg("experience", [exp_bucket(o) for o in offers]),
+        agg("qualification", ["9" if o["qualificationCode"] == "9" else "0" for o in offers]),
+        agg("natureContrat", [nature_codes[o["natureContrat"]] for o in offers]),
+    ]
 
 
 def write_offers(out_dir: Path, all_offers: list[Offer]) -> dict[str, list[str]]:
@@ -964,32 +1210,53 @@ def round4(x: float) -> float:
     return round(x, 4)
 
 
-def build_truth(per_code: dict[str, list[Offer]], reposts: list[Offer], files: dict[str, list[str]],
-                fiche_items: dict[str, list[str]]) -> dict:
+def build_truth(
+    per_code: dict[str, list[Offer]],
+    reposts: list[Offer],
+    files: dict[str, list[str]],
+    fiche_items: dict[str, list[str]],
+) -> dict:
     stated = certification_coverage()
     truth: dict = {
-        "description": ("Vérité plantée de l'échantillon data/sample (généré par generate.py). Les parts sont "
-                        "calculées sur les offres originales (reprises exclues) ; 'n_offres_brut' compte aussi "
-                        "les reprises."),
+        "description": (
+            "Vérité plantée de l'échantillon data/sample (généré par generate.py). Les parts sont "
+            "calculées sur les offres originales (reprises exclues) ; 'n_offres_brut' compte aussi "
+            "les reprises."
+        ),
         "graine": SEED,
         "region": REGION,
-        "semaines": [{"index": w, "semaine_iso": iso_week(w), "debut": week_start(w).isoformat(),
-                      "fin": (week_start(w) + timedelta(days=6)).isoformat()} for w in range(1, N_WEEKS + 1)],
+        "semaines": [
+            {
+                "index": w,
+                "semaine_iso": iso_week(w),
+                "debut": week_start(w).isoformat(),
+                "fin": (week_start(w) + timedelta(days=6)).isoformat(),
+            }
+            for w in range(1, N_WEEKS + 1)
+        ],
         "fichiers": {name: len(ids) for name, ids in files.items()},
-        "totaux": {"offres": sum(len(v) for v in per_code.values()) + len(reposts),
-                   "offres_originales": sum(len(v) for v in per_code.values()), "reprises": len(reposts)},
+        "totaux": {
+            "offres": sum(len(v) for v in per_code.values()) + len(reposts),
+            "offres_originales": sum(len(v) for v in per_code.values()),
+            "reprises": len(reposts),
+        },
         "certifications": [],
         "rome": {},
         "offres": {},
     }
     for cert in CR.CERTIFICATIONS:
-        truth["certifications"].append({
-            "rncp_code": cert["numero"], "intitule": cert["intitule"],
-            "abrege": cert["abrege"][0] if cert["abrege"] else None, "niveau": cert["niveau"],
-            "actif": cert["actif"] == "Oui", "rome_codes": cert["romes"],
-            "blocs": [f"{cert['numero']}BC{i:02d}" for i in range(1, len(cert["blocs"]) + 1)],
-            "competences_enoncees": {c: b for c, b in stated[cert["numero"]].items()},
-        })
+        truth["certifications"].append(
+            {
+                "rncp_code": cert["numero"],
+                "intitule": cert["intitule"],
+                "abrege": cert["abrege"][0] if cert["abrege"] else None,
+                "niveau": cert["niveau"],
+                "actif": cert["actif"] == "Oui",
+                "rome_codes": cert["romes"],
+                "blocs": [f"{cert['numero']}BC{i:02d}" for i in range(1, len(cert["blocs"]) + 1)],
+                "competences_enoncees": {c: b for c, b in stated[cert["numero"]].items()},
+            }
+        )
     for code in CRO.ROME_ORDER:
         plan = CRO.PLAN[code]
         originals = per_code[code]
@@ -1024,14 +1291,24 @@ def build_truth(per_code: dict[str, list[Offer]], reposts: list[Offer], files: d
                 else:
                     cov = "nouveau"
                 coverage[cert["numero"]] = cov
-            trend = {"rising": "emergent", "covered": "stable", "uncovered": "stable", "elongation": "stable",
-                     "block_group": "stable", "transversal": "stable"}.get(role)
+            trend = {
+                "rising": "emergent",
+                "covered": "stable",
+                "uncovered": "stable",
+                "elongation": "stable",
+                "block_group": "stable",
+                "transversal": "stable",
+            }.get(role)
             breadth = {"transversal": "transversal", "singulier": "singulier"}.get(role)
             entry = {
-                "code_ogr": c, "label": label(c), "kind": kind_of(c), "role": role,
+                "code_ogr": c,
+                "label": label(c),
+                "kind": kind_of(c),
+                "role": role,
                 "coeur_metier": "Émergente" if c in plan["emergente"] else "Principale",
                 "attendu": {"coverage": coverage, "breadth": breadth, "trend": trend},
-                "n_offres": len(asking), "part_offres": round4(len(asking) / len(originals)),
+                "n_offres": len(asking),
+                "part_offres": round4(len(asking) / len(originals)),
                 "n_offres_brut": len([o for o in raw if c in o.asked]),
                 "n_employeurs": len({o.employer["cle"] for o in asking}),
                 "employeurs": sorted({o.employer["cle"] for o in asking}),
@@ -1041,9 +1318,11 @@ def build_truth(per_code: dict[str, list[Offer]], reposts: list[Offer], files: d
             }
             if role == "elongation":
                 base = plan["elongation"][1]
-                entry["competence_enoncee"] = {"code_ogr": base, "label": label(base),
-                                               "blocs": {cert["numero"]: stated[cert["numero"]].get(base)
-                                                         for cert in certs}}
+                entry["competence_enoncee"] = {
+                    "code_ogr": base,
+                    "label": label(base),
+                    "blocs": {cert["numero"]: stated[cert["numero"]].get(base) for cert in certs},
+                }
             if role == "block_group":
                 group = plan["block_group"][0]
                 entry["groupe"] = group
@@ -1061,7 +1340,8 @@ def build_truth(per_code: dict[str, list[Offer]], reposts: list[Offer], files: d
             skills.append(entry)
         truth["rome"][code] = {
             "libelle": CRO.FICHES[code]["libelle"],
-            "offres": len(raw), "offres_originales": len(originals),
+            "offres": len(raw),
+            "offres_originales": len(originals),
             "offres_par_semaine": [len(wk) for wk in weeks],
             "employeurs": employers,
             "employeurs_noms": {e["cle"]: e["nom"] for e in CO.EMPLOYEURS[code]},
@@ -1072,12 +1352,20 @@ def build_truth(per_code: dict[str, list[Offer]], reposts: list[Offer], files: d
         }
     for o in sorted([o for v in per_code.values() for o in v] + reposts, key=lambda o: o.id):
         truth["offres"][o.id] = {
-            "rome": o.rome, "semaine": o.week, "employeur": o.employer["cle"], "anonyme": o.anonymous,
-            "demandees": list(o.asked), "ajoutees_pour_minimum": list(o.topped_up),
-            "codees": list(o.coded), "codees_sans_code": list(o.coded_without_code),
-            "dans_le_texte": list(o.text_skills), "qualites": list(o.qualities),
-            "boilerplate": list(o.boilerplate), "terme_montant_en_presentation": o.rising_term_in_boilerplate,
-            "coordonnees_dans_le_texte": o.json_flags["contact_in_text"], "partenaire": o.partner,
+            "rome": o.rome,
+            "semaine": o.week,
+            "employeur": o.employer["cle"],
+            "anonyme": o.anonymous,
+            "demandees": list(o.asked),
+            "ajoutees_pour_minimum": list(o.topped_up),
+            "codees": list(o.coded),
+            "codees_sans_code": list(o.coded_without_code),
+            "dans_le_texte": list(o.text_skills),
+            "qualites": list(o.qualities),
+            "boilerplate": list(o.boilerplate),
+            "terme_montant_en_presentation": o.rising_term_in_boilerplate,
+            "coordonnees_dans_le_texte": o.json_flags["contact_in_text"],
+            "partenaire": o.partner,
             "reprise_de": o.repost_of.id if o.repost_of else None,
             "type_reprise": o.repost_kind or None,
         }
@@ -1085,10 +1373,17 @@ def build_truth(per_code: dict[str, list[Offer]], reposts: list[Offer], files: d
 
 
 # ----------------------------------------------------------------------------------------------- README
-ROLE_FR = {"covered": "couverte", "uncovered": "non couverte", "rising": "montante (non couverte)",
-           "singulier": "singulière (un seul employeur)", "elongation": "élongation",
-           "block_group": "groupe « nouveau bloc »", "transversal": "transversale",
-           "boilerplate": "présentation / avantages seulement", "background": "savoir-être de fond"}
+ROLE_FR = {
+    "covered": "couverte",
+    "uncovered": "non couverte",
+    "rising": "montante (non couverte)",
+    "singulier": "singulière (un seul employeur)",
+    "elongation": "élongation",
+    "block_group": "groupe « nouveau bloc »",
+    "transversal": "transversale",
+    "boilerplate": "présentation / avantages seulement",
+    "background": "savoir-être de fond",
+}
 
 
 def readme(truth: dict, files: dict[str, list[str]]) -> str:
@@ -1097,63 +1392,81 @@ def readme(truth: dict, files: dict[str, list[str]]) -> str:
     a = out.append
     a("# Échantillon embarqué d'ecarts (`data/sample/`)")
     a("")
-    a("Données d'entrée par défaut de `ecarts demo` : un extrait du ROME 4.0, un extrait de l'export RNCP "
-      "(XML v4.1) et seize semaines d'offres d'emploi de la région Nouvelle-Aquitaine (INSEE 75), écrits dans "
-      "les formats réels décrits par `shared/formats/REFERENCE.md`.")
+    a(
+        "Données d'entrée par défaut de `ecarts demo` : un extrait du ROME 4.0, un extrait de l'export RNCP "
+        "(XML v4.1) et seize semaines d'offres d'emploi de la région Nouvelle-Aquitaine (INSEE 75), écrits dans "
+        "les formats réels décrits par `shared/formats/REFERENCE.md`."
+    )
     a("")
     a("## Provenance et licence")
     a("")
-    a("- Écrit par les développeurs d'ecarts avec `generate.py` (bibliothèque standard Python, graine fixe "
-      f"{SEED}) ; relancer `.venv/bin/python data/sample/generate.py` redonne des fichiers identiques à l'octet. "
-      "Le contenu rédactionnel est dans `_contenu_rome.py`, `_contenu_rncp.py` et `_contenu_offres.py`.")
-    a("- **Tout est fictif**, sauf ce qui suit : entreprises, personnes, adresses, courriels, téléphones, "
-      "identifiants d'offres, numéros de fiches RNCP (RNCP9xxxx), contenus des blocs de compétences, "
-      "certificateurs privés et identifiants techniques du ROME (`code_ogr` des compétences, savoirs, "
-      "appellations, macro-compétences, `code_fiche_metier`, plages 9xxxxx) sont inventés. Les intitulés des "
-      "certifications s'inspirent de certifications existantes, mais les fiches ne décrivent pas leurs "
-      "référentiels officiels.")
-    a("- Sont réels : les codes des fiches ROME (F1104, F1703, J1501, M1805, N1103, H2913) et leurs intitulés "
-      "(ROME 4.0, France Travail, Licence Ouverte / Etalab 2.0), les libellés ROME V3 repris dans les fiches RNCP, "
-      "les codes NAF et NSF, et les communes (noms, codes postaux, codes INSEE, coordonnées approximatives).")
+    a(
+        "- Écrit par les développeurs d'ecarts avec `generate.py` (bibliothèque standard Python, graine fixe "
+        f"{SEED}) ; relancer `.venv/bin/python data/sample/generate.py` redonne des fichiers identiques à l'octet. "
+        "Le contenu rédactionnel est dans `_contenu_rome.py`, `_contenu_rncp.py` et `_contenu_offres.py`."
+    )
+    a(
+        "- **Tout est fictif**, sauf ce qui suit : entreprises, personnes, adresses, courriels, téléphones, "
+        "identifiants d'offres, numéros de fiches RNCP (RNCP9xxxx), contenus des blocs de compétences, "
+        "certificateurs privés et identifiants techniques du ROME (`code_ogr` des compétences, savoirs, "
+        "appellations, macro-compétences, `code_fiche_metier`, plages 9xxxxx) sont inventés. Les intitulés des "
+        "certifications s'inspirent de certifications existantes, mais les fiches ne décrivent pas leurs "
+        "référentiels officiels."
+    )
+    a(
+        "- Sont réels : les codes des fiches ROME (F1104, F1703, J1501, M1805, N1103, H2913) et leurs intitulés "
+        "(ROME 4.0, France Travail, Licence Ouverte / Etalab 2.0), les libellés ROME V3 repris dans les fiches RNCP, "
+        "les codes NAF et NSF, et les communes (noms, codes postaux, codes INSEE, coordonnées approximatives)."
+    )
     a("- L'échantillon lui-même est distribué sous la licence du projet (MIT).")
     a("")
     a("## Formats suivis")
     a("")
-    a("- **ROME 4.0** (`rome/`) : fichiers `unix_<ressource>_v460_utf8.csv`, UTF-8, virgule, tous les champs "
-      "entre guillemets, ligne d'en-tête, fins de ligne `\\n`. Colonnes de REFERENCE.md §2 ; les fichiers "
-      "`referentiel_appellation` et `referentiel_competence` portent aussi les colonnes réelles que REFERENCE.md "
-      "résume par « … » (`transition_*`, `emploi_*`, `origine` ; `libelle_heterogeneite`, `libelle_origine`, "
-      "vides). Les savoir-faire et savoir-être sont dans `referentiel_competence` (colonne `nature`), les savoirs "
-      "dans `referentiel_savoir` ; `liens_rome_referentiels` relie chaque fiche à ses items (bloc 5, rubrique 1 "
-      "savoir-faire, 2 savoir-être professionnels, 3 savoirs) ; `coherence_item` marque `Principale` ou "
-      "`Émergente`.")
-    a("- `unix_arborescence_competences_v460_utf8.csv` (colonnes reprises des fichiers réels) : "
-      "`code_domaine_competence, domaine_competence, code_enjeu, enjeu, code_objectif, objectif, "
-      "code_macro_competence, code_ogr_macro_competence, libelle_macro_competence, code_ogr_competence, "
-      "libelle_competence` — une ligne par compétence (savoir-faire et savoir-être ; les savoirs n'y figurent pas). "
-      "Dans `referentiel_competence`, `code_macro_comp` renvoie à `code_macro_competence`, `cat_comp` vaut "
-      "« Compétence technique » ou « Savoir-être professionnel » et `sous_cat_comp` reprend l'objectif.")
-    a(f"- **RNCP** (`rncp/{RNCP_FILE}`) : racine `<FICHES>`, `<VERSION_FLUX>4.1</VERSION_FLUX>`, puis des "
-      "`<FICHE>` (NUMERO_FICHE, INTITULE, ABREGE, ETAT_FICHE, NOMENCLATURE_EUROPE, ACTIVITES_VISEES, "
-      "CAPACITES_ATTESTEES, CODES_ROME, BLOCS_COMPETENCES, ACTIF, DATE_FIN_ENREGISTREMENT, et quelques autres). "
-      "Les textes mêlent à dessein quatre balisages : HTML échappé en listes (`&lt;ul&gt;&lt;li&gt;`, apostrophes "
-      "`&amp;#39;`), HTML échappé avec entités nommées (`&amp;eacute;`, `&amp;nbsp;`), paragraphes et tirets "
-      "(`&lt;p&gt;- …&lt;br/&gt;- …`, apostrophes typographiques) et texte brut à tirets (`&apos;`). "
-      "Les libellés ROME des fiches sont ceux du ROME V3 (comme dans les exports réels) : joindre sur le code. "
-      "`ANCIENNE_CERTIFICATION` / `NOUVELLE_CERTIFICATION` relient la fiche inactive à celle qui la remplace.")
-    a("- **Offres** (`offres/`) : API France Travail Offres d'emploi v2 (REFERENCE.md §1). Semaines 1 à 14 : "
-      "un fichier par semaine ISO, réponse de recherche `{\"resultats\": [...], \"filtresPossibles\": [...]}` "
-      "(agrégats calculés sur le fichier). Semaines 15 et 16 : un seul fichier JSON Lines, une offre par ligne. "
-      "Les offres portent les vraies clés (dont `appellationlibelle` avec un « l » minuscule), un bloc `contact` "
-      "et un bloc `agence` aux données personnelles inventées (elles doivent être écartées au chargement), et "
-      f"`entreprise.nom` est absent dans {sum(1 for o in t['offres'].values() if o['anonyme'])} offres.")
+    a(
+        "- **ROME 4.0** (`rome/`) : fichiers `unix_<ressource>_v460_utf8.csv`, UTF-8, virgule, tous les champs "
+        "entre guillemets, ligne d'en-tête, fins de ligne `\\n`. Colonnes de REFERENCE.md §2 ; les fichiers "
+        "`referentiel_appellation` et `referentiel_competence` portent aussi les colonnes réelles que REFERENCE.md "
+        "résume par « … » (`transition_*`, `emploi_*`, `origine` ; `libelle_heterogeneite`, `libelle_origine`, "
+        "vides). Les savoir-faire et savoir-être sont dans `referentiel_competence` (colonne `nature`), les savoirs "
+        "dans `referentiel_savoir` ; `liens_rome_referentiels` relie chaque fiche à ses items (bloc 5, rubrique 1 "
+        "savoir-faire, 2 savoir-être professionnels, 3 savoirs) ; `coherence_item` marque `Principale` ou "
+        "`Émergente`."
+    )
+    a(
+        "- `unix_arborescence_competences_v460_utf8.csv` (colonnes reprises des fichiers réels) : "
+        "`code_domaine_competence, domaine_competence, code_enjeu, enjeu, code_objectif, objectif, "
+        "code_macro_competence, code_ogr_macro_competence, libelle_macro_competence, code_ogr_competence, "
+        "libelle_competence` — une ligne par compétence (savoir-faire et savoir-être ; les savoirs n'y figurent pas). "
+        "Dans `referentiel_competence`, `code_macro_comp` renvoie à `code_macro_competence`, `cat_comp` vaut "
+        "« Compétence technique » ou « Savoir-être professionnel » et `sous_cat_comp` reprend l'objectif."
+    )
+    a(
+        f"- **RNCP** (`rncp/{RNCP_FILE}`) : racine `<FICHES>`, `<VERSION_FLUX>4.1</VERSION_FLUX>`, puis des "
+        "`<FICHE>` (NUMERO_FICHE, INTITULE, ABREGE, ETAT_FICHE, NOMENCLATURE_EUROPE, ACTIVITES_VISEES, "
+        "CAPACITES_ATTESTEES, CODES_ROME, BLOCS_COMPETENCES, ACTIF, DATE_FIN_ENREGISTREMENT, et quelques autres). "
+        "Les textes mêlent à dessein quatre balisages : HTML échappé en listes (`&lt;ul&gt;&lt;li&gt;`, apostrophes "
+        "`&amp;#39;`), HTML échappé avec entités nommées (`&amp;eacute;`, `&amp;nbsp;`), paragraphes et tirets "
+        "(`&lt;p&gt;- …&lt;br/&gt;- …`, apostrophes typographiques) et texte brut à tirets (`&apos;`). "
+        "Les libellés ROME des fiches sont ceux du ROME V3 (comme dans les exports réels) : joindre sur le code. "
+        "`ANCIENNE_CERTIFICATION` / `NOUVELLE_CERTIFICATION` relient la fiche inactive à celle qui la remplace."
+    )
+    a(
+        "- **Offres** (`offres/`) : API France Travail Offres d'emploi v2 (REFERENCE.md §1). Semaines 1 à 14 : "
+        'un fichier par semaine ISO, réponse de recherche `{"resultats": [...], "filtresPossibles": [...]}` '
+        "(agrégats calculés sur le fichier). Semaines 15 et 16 : un seul fichier JSON Lines, une offre par ligne. "
+        "Les offres portent les vraies clés (dont `appellationlibelle` avec un « l » minuscule), un bloc `contact` "
+        "et un bloc `agence` aux données personnelles inventées (elles doivent être écartées au chargement), et "
+        f"`entreprise.nom` est absent dans {sum(1 for o in t['offres'].values() if o['anonyme'])} offres."
+    )
     a("")
     a("## Fichiers")
     a("")
     a("| fichier | contenu |")
     a("|---|---|")
     a("| `generate.py` | le générateur (et `_contenu_*.py`, son contenu rédactionnel) |")
-    a("| `check_sample.py` | vérifications de l'échantillon (lecture de chaque fichier, effectifs, parts hebdomadaires) |")
+    a(
+        "| `check_sample.py` | vérifications de l'échantillon (lecture de chaque fichier, effectifs, parts hebdomadaires) |"
+    )
     a("| `truth.json` | la vérité plantée, lisible par les tests |")
     for name in sorted(p.name for p in (HERE / "rome").glob("*.csv")):
         a(f"| `rome/{name}` | extrait ROME 4.0 |")
@@ -1164,60 +1477,86 @@ def readme(truth: dict, files: dict[str, list[str]]) -> str:
     a("## Effectifs")
     a("")
     active = [c for c in t["certifications"] if c["actif"]]
-    a(f"- {t['totaux']['offres']} offres, dont {t['totaux']['reprises']} reprises d'une offre antérieure "
-      f"(même employeur, même texte, nouvel identifiant ; parfois via un partenaire, parfois avec un mot changé) ; "
-      f"{N_WEEKS} semaines de création, du lundi {week_start(1).isoformat()} au dimanche "
-      f"{(week_start(N_WEEKS) + timedelta(days=6)).isoformat()} (semaines ISO {iso_week(1)} à {iso_week(N_WEEKS)}).")
-    a(f"- 6 codes ROME, {sum(len(CO.EMPLOYEURS[c]) for c in CRO.ROME_ORDER)} employeurs fictifs, "
-      f"{len(CRO.ITEMS)} items ROME (compétences, savoir-être, savoirs).")
-    a(f"- {len(t['certifications'])} fiches RNCP : {len(active)} actives et "
-      f"{len(t['certifications']) - len(active)} inactive.")
+    a(
+        f"- {t['totaux']['offres']} offres, dont {t['totaux']['reprises']} reprises d'une offre antérieure "
+        f"(même employeur, même texte, nouvel identifiant ; parfois via un partenaire, parfois avec un mot changé) ; "
+        f"{N_WEEKS} semaines de création, du lundi {week_start(1).isoformat()} au dimanche "
+        f"{(week_start(N_WEEKS) + timedelta(days=6)).isoformat()} (semaines ISO {iso_week(1)} à {iso_week(N_WEEKS)})."
+    )
+    a(
+        f"- 6 codes ROME, {sum(len(CO.EMPLOYEURS[c]) for c in CRO.ROME_ORDER)} employeurs fictifs, "
+        f"{len(CRO.ITEMS)} items ROME (compétences, savoir-être, savoirs)."
+    )
+    a(
+        f"- {len(t['certifications'])} fiches RNCP : {len(active)} actives et "
+        f"{len(t['certifications']) - len(active)} inactive."
+    )
     a("")
     a("| code ROME | intitulé | offres (dont reprises) | employeurs | certifications actives |")
     a("|---|---|---|---|---|")
     for code in CRO.ROME_ORDER:
         r = t["rome"][code]
-        a(f"| {code} | {r['libelle']} | {r['offres']} ({r['offres'] - r['offres_originales']}) | "
-          f"{len(r['employeurs'])} | {', '.join(r['certifications_actives'])} |")
+        a(
+            f"| {code} | {r['libelle']} | {r['offres']} ({r['offres'] - r['offres_originales']}) | "
+            f"{len(r['employeurs'])} | {', '.join(r['certifications_actives'])} |"
+        )
     a("")
     a("| fiche RNCP | intitulé | niveau | codes ROME | actif |")
     a("|---|---|---|---|---|")
     for c in t["certifications"]:
         title = (f"{c['abrege']} " if c["abrege"] else "") + c["intitule"]
-        a(f"| {c['rncp_code']} | {title} | {c['niveau']} | {', '.join(c['rome_codes'])} | "
-          f"{'Oui' if c['actif'] else 'Non'} |")
+        a(
+            f"| {c['rncp_code']} | {title} | {c['niveau']} | {', '.join(c['rome_codes'])} | "
+            f"{'Oui' if c['actif'] else 'Non'} |"
+        )
     a("")
     a("## Signaux plantés")
     a("")
-    a("Chaque compétence plantée est un item de l'extrait ROME (son `code_ogr`), dite dans le texte des offres de "
-      "trois à six façons (missions, profil, énumérations du type « Maîtrise d'AutoCAD et de Revit »), parfois "
-      "par son libellé ROME exact, et souvent listée dans `competences[]` (2 à 6 entrées par offre, 10 % sans "
-      "`code`). Les parts ci-dessous sont calculées sur les offres originales (reprises exclues) ; `truth.json` "
-      "donne tout, y compris la couverture attendue par certification et les parts hebdomadaires.")
+    a(
+        "Chaque compétence plantée est un item de l'extrait ROME (son `code_ogr`), dite dans le texte des offres de "
+        "trois à six façons (missions, profil, énumérations du type « Maîtrise d'AutoCAD et de Revit »), parfois "
+        "par son libellé ROME exact, et souvent listée dans `competences[]` (2 à 6 entrées par offre, 10 % sans "
+        "`code`). Les parts ci-dessous sont calculées sur les offres originales (reprises exclues) ; `truth.json` "
+        "donne tout, y compris la couverture attendue par certification et les parts hebdomadaires."
+    )
     a("")
     a("Par code ROME :")
-    a("- 3 à 5 compétences **couvertes** : énoncées par toutes les certifications actives du code, demandées par "
-      "30 à 60 % des offres ;")
+    a(
+        "- 3 à 5 compétences **couvertes** : énoncées par toutes les certifications actives du code, demandées par "
+        "30 à 60 % des offres ;"
+    )
     a("- 2 compétences **non couvertes** stables (20 à 35 %) : aucune certification du code ne les énonce ;")
-    a("- 1 compétence **montante** non couverte : environ 3 % des offres en semaine 1, 50 % en semaine 16 "
-      "(quotas hebdomadaires par diffusion d'erreur) ; marquée `Émergente` dans `coherence_item` pour F1104, "
-      "M1805 et H2913 ;")
+    a(
+        "- 1 compétence **montante** non couverte : environ 3 % des offres en semaine 1, 50 % en semaine 16 "
+        "(quotas hebdomadaires par diffusion d'erreur) ; marquée `Émergente` dans `coherence_item` pour F1104, "
+        "M1805 et H2913 ;"
+    )
     a("- 1 compétence **singulière** : demandée par un seul employeur, dans la plupart de ses offres ;")
-    a("- 1 **élongation** : un outil ou une norme plus récente de la même famille qu'une compétence énoncée "
-      "(AutoCAD → Revit, JavaScript → TypeScript, CACES R489 cat. 3 → cat. 5, ISO 9606-1 → ASME IX, maçonnerie "
-      "traditionnelle → joint mince, mobilisation avec aides techniques → PRAP 2S) ;")
-    a("- pour F1104, J1501 et M1805, un **groupe de trois compétences non couvertes** souvent demandées ensemble "
-      "(candidat « nouveau bloc ») ;")
-    a("- « Travailler en équipe », **transversale** : demandée dans les six codes (énoncée seulement par les "
-      "certifications d'aide-soignant) ;")
-    a("- 1 compétence **boilerplate** : citée uniquement dans la présentation de l'entreprise (ou, pour N1103, "
-      "dans les avantages) d'employeurs qui ne la demandent pas ; de plus, un employeur F1104 se dit « leader du "
-      "BIM » et un employeur M1805 « pionnier de l'intelligence artificielle générative » sans jamais demander la "
-      "compétence montante correspondante ;")
+    a(
+        "- 1 **élongation** : un outil ou une norme plus récente de la même famille qu'une compétence énoncée "
+        "(AutoCAD → Revit, JavaScript → TypeScript, CACES R489 cat. 3 → cat. 5, ISO 9606-1 → ASME IX, maçonnerie "
+        "traditionnelle → joint mince, mobilisation avec aides techniques → PRAP 2S) ;"
+    )
+    a(
+        "- pour F1104, J1501 et M1805, un **groupe de trois compétences non couvertes** souvent demandées ensemble "
+        "(candidat « nouveau bloc ») ;"
+    )
+    a(
+        "- « Travailler en équipe », **transversale** : demandée dans les six codes (énoncée seulement par les "
+        "certifications d'aide-soignant) ;"
+    )
+    a(
+        "- 1 compétence **boilerplate** : citée uniquement dans la présentation de l'entreprise (ou, pour N1103, "
+        "dans les avantages) d'employeurs qui ne la demandent pas ; de plus, un employeur F1104 se dit « leader du "
+        "BIM » et un employeur M1805 « pionnier de l'intelligence artificielle générative » sans jamais demander la "
+        "compétence montante correspondante ;"
+    )
     a("- 2 savoir-être **de fond** (qualités professionnelles), non énoncés par les certifications.")
     a("")
-    a("Chaque certification active a ainsi au moins deux compétences demandées non couvertes (les non couvertes, "
-      "la montante, la singulière, le groupe).")
+    a(
+        "Chaque certification active a ainsi au moins deux compétences demandées non couvertes (les non couvertes, "
+        "la montante, la singulière, le groupe)."
+    )
     a("")
     for code in CRO.ROME_ORDER:
         r = t["rome"][code]
@@ -1226,8 +1565,11 @@ def readme(truth: dict, files: dict[str, list[str]]) -> str:
         a("| code_ogr | compétence | rôle | part des offres | employeurs |")
         a("|---|---|---|---|---|")
         for s in r["competences"]:
-            part = f"{100 * s['part_offres']:.0f} %" if s["role"] != "boilerplate" else (
-                f"0 % (citée dans {s['n_offres_mention_boilerplate']} offres)")
+            part = (
+                f"{100 * s['part_offres']:.0f} %"
+                if s["role"] != "boilerplate"
+                else (f"0 % (citée dans {s['n_offres_mention_boilerplate']} offres)")
+            )
             extra = ""
             if s["role"] == "elongation":
                 extra = f" — énoncé : « {s['competence_enoncee']['label']} »"
@@ -1246,33 +1588,46 @@ def readme(truth: dict, files: dict[str, list[str]]) -> str:
     a("")
     a("## `truth.json`")
     a("")
-    a("- `rome.<code>.competences[]` : pour chaque compétence plantée, `code_ogr`, `label`, `kind`, `role` "
-      "(covered, uncovered, rising, singulier, elongation, block_group, transversal, boilerplate, background), "
-      "`attendu` (`coverage` par fiche RNCP liée au code — `couvert`, `elongation`, `nouveau`, `nouveau_bloc` ; "
-      "`breadth` et `trend` attendus quand le rôle les fixe), `n_offres`, `part_offres`, `n_employeurs`, "
-      "`employeurs`, `parts_hebdo` (16 valeurs), `n_offres_brut` (reprises comprises) ; selon le rôle : "
-      "`competence_enoncee` (élongation), `groupe` (bloc), `employeur` (singulière), "
-      "`n_offres_mention_boilerplate`, `offres_citant_le_terme_en_presentation_sans_le_demander` (montante).")
-    a("- `certifications[]` : fiche, niveau, actif, codes ROME, blocs et `competences_enoncees` "
-      "(`code_ogr` → bloc qui l'énonce).")
-    a("- `offres.<id>` : code ROME, semaine, employeur, compétences demandées (`demandees`), codées, dites dans "
-      "le texte, qualités, mentions boilerplate, reprise (`reprise_de`), partenaire, coordonnées dans le texte.")
+    a(
+        "- `rome.<code>.competences[]` : pour chaque compétence plantée, `code_ogr`, `label`, `kind`, `role` "
+        "(covered, uncovered, rising, singulier, elongation, block_group, transversal, boilerplate, background), "
+        "`attendu` (`coverage` par fiche RNCP liée au code — `couvert`, `elongation`, `nouveau`, `nouveau_bloc` ; "
+        "`breadth` et `trend` attendus quand le rôle les fixe), `n_offres`, `part_offres`, `n_employeurs`, "
+        "`employeurs`, `parts_hebdo` (16 valeurs), `n_offres_brut` (reprises comprises) ; selon le rôle : "
+        "`competence_enoncee` (élongation), `groupe` (bloc), `employeur` (singulière), "
+        "`n_offres_mention_boilerplate`, `offres_citant_le_terme_en_presentation_sans_le_demander` (montante)."
+    )
+    a(
+        "- `certifications[]` : fiche, niveau, actif, codes ROME, blocs et `competences_enoncees` "
+        "(`code_ogr` → bloc qui l'énonce)."
+    )
+    a(
+        "- `offres.<id>` : code ROME, semaine, employeur, compétences demandées (`demandees`), codées, dites dans "
+        "le texte, qualités, mentions boilerplate, reprise (`reprise_de`), partenaire, coordonnées dans le texte."
+    )
     a("")
     a("## Autres pièges volontaires")
     a("")
     offers = t["offres"].values()
-    a(f"- {sum(1 for o in offers if o['coordonnees_dans_le_texte'])} descriptions contiennent un courriel ou un "
-      "numéro de téléphone (à masquer).")
+    a(
+        f"- {sum(1 for o in offers if o['coordonnees_dans_le_texte'])} descriptions contiennent un courriel ou un "
+        "numéro de téléphone (à masquer)."
+    )
     a(f"- {t['totaux']['reprises']} offres sont des reprises (`truth.json`, champ `reprise_de`) : à compter une fois.")
-    a(f"- {sum(1 for o in offers if o['partenaire'])} offres viennent d'un partenaire "
-      "(`origineOffre.origine` = \"2\").")
-    a("- Des libellés contiennent des virgules (CSV ROME) ; des énoncés RNCP portent des entités HTML doublement "
-      "échappées.")
-    a("- Les offres anonymes (sans `entreprise.nom`) portent une présentation neutre (taille, secteur, "
-      "département) au lieu de celle de l'employeur : un traitement qui identifie l'employeur par son nom les "
-      "compte à part ; `truth.json` donne le véritable employeur de chaque offre.")
-    a("- Les codes ROME liés hors de l'échantillon (F1106, F1701, K1302, M1806, M1810, N1101, N1105, H2902) "
-      "n'ont ni fiche dans l'extrait ROME ni offre.")
+    a(f'- {sum(1 for o in offers if o["partenaire"])} offres viennent d\'un partenaire (`origineOffre.origine` = "2").')
+    a(
+        "- Des libellés contiennent des virgules (CSV ROME) ; des énoncés RNCP portent des entités HTML doublement "
+        "échappées."
+    )
+    a(
+        "- Les offres anonymes (sans `entreprise.nom`) portent une présentation neutre (taille, secteur, "
+        "département) au lieu de celle de l'employeur : un traitement qui identifie l'employeur par son nom les "
+        "compte à part ; `truth.json` donne le véritable employeur de chaque offre."
+    )
+    a(
+        "- Les codes ROME liés hors de l'échantillon (F1106, F1701, K1302, M1806, M1810, N1101, N1105, H2902) "
+        "n'ont ni fiche dans l'extrait ROME ni offre."
+    )
     a("")
     return "\n".join(out) + "\n"
 
@@ -1296,8 +1651,10 @@ def main() -> None:
     truth = build_truth(per_code, reposts, files, fiche_items)
     write_text(HERE / "truth.json", json.dumps(truth, ensure_ascii=False, indent=1) + "\n")
     write_text(HERE / "README.md", readme(truth, files))
-    print(f"{truth['totaux']['offres']} offres ({truth['totaux']['reprises']} reprises), "
-          f"{len(files)} fichiers d'offres, {len(CR.CERTIFICATIONS)} fiches RNCP.")
+    print(
+        f"{truth['totaux']['offres']} offres ({truth['totaux']['reprises']} reprises), "
+        f"{len(files)} fichiers d'offres, {len(CR.CERTIFICATIONS)} fiches RNCP."
+    )
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ The XLSX has a « Grille » sheet (header, a drop-down list for dans_referentiel
 period and the code, a note on each header) and an « Aide » sheet explaining each column, with an example.
 Running it again gives byte-identical files (fixed XLSX dates).
 """
+
 from __future__ import annotations
 
 import sys
@@ -30,20 +31,39 @@ FIXED_DATE = datetime(2026, 11, 16)
 HELP = {
     "centre": ("Nom du centre de formation (CFA, lycée, organisme).", "CFA du Bâtiment de l'Estuaire", 30),
     "certification": ("Code de la fiche France compétences : RNCP ou RS suivi de chiffres.", "RNCP90021", 14),
-    "periode": ("Période d'observation : 2026-09, 09/2026, 2026-09/2026-12, 2025-2026 (année scolaire), "
-                "S1 2026, T3 2026, 2026, ou « 15/09/2026 au 18/12/2026 ».", "2026-09/2026-12", 18),
+    "periode": (
+        "Période d'observation : 2026-09, 09/2026, 2026-09/2026-12, 2025-2026 (année scolaire), "
+        "S1 2026, T3 2026, 2026, ou « 15/09/2026 au 18/12/2026 ».",
+        "2026-09/2026-12",
+        18,
+    ),
     "entreprise": ("Entreprise d'accueil (raison sociale).", "Bâtiments Garonne SARL", 26),
-    "apprenti": ("Nom de l'apprenti(e). Remplacé à l'import par un pseudonyme ; le nom n'est jamais conservé.",
-                 "Camille Exemple", 20),
+    "apprenti": (
+        "Nom de l'apprenti(e). Remplacé à l'import par un pseudonyme ; le nom n'est jamais conservé.",
+        "Camille Exemple",
+        20,
+    ),
     "activite_observee": ("Ce que l'apprenti(e) a fait en entreprise.", "Ravalement d'une maison des années 70", 40),
-    "competence_mobilisee": ("La compétence mise en œuvre, en une phrase (un verbe et son objet).",
-                             "Poser une isolation thermique par l'extérieur", 40),
-    "dans_referentiel": ("Cette compétence figure-t-elle dans le référentiel de la certification ? "
-                         "oui, partiellement ou non.", "non", 16),
-    "bloc": ("Bloc de compétences concerné ou le plus proche : BC02, ou le code complet RNCP90021BC02. "
-             "Vide si aucun.", "BC02", 10),
-    "commentaire": ("Précisions libres (outil, norme, fréquence…). Ni nom de personne, ni courriel, ni téléphone.",
-                    "Demandée sur tous les chantiers de rénovation", 40),
+    "competence_mobilisee": (
+        "La compétence mise en œuvre, en une phrase (un verbe et son objet).",
+        "Poser une isolation thermique par l'extérieur",
+        40,
+    ),
+    "dans_referentiel": (
+        "Cette compétence figure-t-elle dans le référentiel de la certification ? oui, partiellement ou non.",
+        "non",
+        16,
+    ),
+    "bloc": (
+        "Bloc de compétences concerné ou le plus proche : BC02, ou le code complet RNCP90021BC02. Vide si aucun.",
+        "BC02",
+        10,
+    ),
+    "commentaire": (
+        "Précisions libres (outil, norme, fréquence…). Ni nom de personne, ni courriel, ni téléphone.",
+        "Demandée sur tous les chantiers de rénovation",
+        40,
+    ),
 }
 assert tuple(HELP) == COLUMNS
 
@@ -60,8 +80,9 @@ def freeze(path: Path, when: datetime = FIXED_DATE) -> None:
         for info, data in entries:
             if info.filename == "docProps/core.xml":
                 data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + stamp, data)
-            out.writestr(zipfile.ZipInfo(info.filename, date_time=when.timetuple()[:6]), data,
-                         compress_type=zipfile.ZIP_DEFLATED)
+            out.writestr(
+                zipfile.ZipInfo(info.filename, date_time=when.timetuple()[:6]), data, compress_type=zipfile.ZIP_DEFLATED
+            )
 
 
 def write_csv(path: Path) -> None:
@@ -86,10 +107,17 @@ def _grid_sheet(book: Workbook) -> None:
                 sheet.cell(row=row, column=index).number_format = "@"
     sheet.freeze_panes = "A2"
     letter = sheet.cell(row=1, column=COLUMNS.index("dans_referentiel") + 1).column_letter
-    choice = DataValidation(type="list", formula1=f'"{",".join(IN_REFERENCE_VALUES)}"', allow_blank=True,
-                            showErrorMessage=True, errorTitle="Valeur non admise",
-                            error="Choisissez oui, partiellement ou non.", showInputMessage=True,
-                            promptTitle="Dans le référentiel ?", prompt="oui, partiellement ou non")
+    choice = DataValidation(
+        type="list",
+        formula1=f'"{",".join(IN_REFERENCE_VALUES)}"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="Valeur non admise",
+        error="Choisissez oui, partiellement ou non.",
+        showInputMessage=True,
+        promptTitle="Dans le référentiel ?",
+        prompt="oui, partiellement ou non",
+    )
     choice.add(f"{letter}2:{letter}{ROWS + 1}")
     sheet.add_data_validation(choice)
 
@@ -99,20 +127,30 @@ def _help_sheet(book: Workbook) -> None:
     wrap = Alignment(wrap_text=True, vertical="top")
     lines = [
         ["Grille d'écarts des apprenants (« rapport d'étonnement »)"],
-        ["Une ligne par observation : une compétence mobilisée en entreprise par un(e) apprenti(e), et si le "
-         "référentiel de la certification la prévoit. Remplissez la feuille « Grille » sans changer les en-têtes ; "
-         "les lignes vides sont ignorées. Voir aussi data/templates/README.md."],
+        [
+            "Une ligne par observation : une compétence mobilisée en entreprise par un(e) apprenti(e), et si le "
+            "référentiel de la certification la prévoit. Remplissez la feuille « Grille » sans changer les en-têtes ; "
+            "les lignes vides sont ignorées. Voir aussi data/templates/README.md."
+        ],
         [],
         ["colonne", "obligatoire", "contenu", "exemple"],
     ]
     lines += [[c, "oui" if c in REQUIRED else "non", HELP[c][0], HELP[c][1]] for c in COLUMNS]
     lines += [
         [],
-        ["Import", "", "ecarts grids import grille.xlsx --region 75 : chaque ligne est vérifiée ; une seule erreur et "
-                       "rien n'est importé, le message liste chaque ligne à corriger (fichier, ligne, colonne)."],
-        ["Apprentis", "", "Le nom est remplacé à l'import par un pseudonyme (empreinte HMAC-SHA256 du nom, à clé "
-                          "secrète gardée hors de l'entrepôt) ; il est aussi masqué dans les textes de la ligne, comme "
-                          "les noms des tuteurs. Le nom n'entre jamais dans l'entrepôt."],
+        [
+            "Import",
+            "",
+            "ecarts grids import grille.xlsx --region 75 : chaque ligne est vérifiée ; une seule erreur et "
+            "rien n'est importé, le message liste chaque ligne à corriger (fichier, ligne, colonne).",
+        ],
+        [
+            "Apprentis",
+            "",
+            "Le nom est remplacé à l'import par un pseudonyme (empreinte HMAC-SHA256 du nom, à clé "
+            "secrète gardée hors de l'entrepôt) ; il est aussi masqué dans les textes de la ligne, comme "
+            "les noms des tuteurs. Le nom n'entre jamais dans l'entrepôt.",
+        ],
         [],
         ["Exemple de ligne"],
         list(COLUMNS),
