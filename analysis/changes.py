@@ -27,7 +27,7 @@ from ecarts.analysis.clusters import set_jaccard
 from ecarts.analysis.decisions import MODULE_MIN_OVERLAP
 from ecarts.analysis.history import has_history
 from ecarts.analysis.queries import run_query
-from ecarts.warehouse.db import Warehouse
+from ecarts.warehouse.db import Warehouse, read_sql
 
 __all__ = ["RunRef", "Comparison", "RegionChanges", "region_changes", "compare_runs", "MODULE_MIN_OVERLAP"]
 
@@ -163,7 +163,7 @@ def _module_overlap(a: dict[str, Any], b: dict[str, Any]) -> float:
 
 def _decisions_since(wh: Warehouse, region: str, since: datetime) -> int | None:
     """Decisions in force taken after ``since``; None where the warehouse has no ``analyst_decisions_current``."""
-    found = wh.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'analyst_decisions_current'")
+    found = wh.query(read_sql("table_exists"), {"name": "analyst_decisions_current"})
     if not found[0][0]:
         return None
     return int(run_query(wh, "changes_decisions", region=region, since=since)[0]["n"])

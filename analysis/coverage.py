@@ -31,7 +31,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
-from typing import Protocol, Sequence
+from typing import Protocol
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -50,12 +51,19 @@ class Statement:
 
 
 class CoverageParams(Protocol):
-    covered_threshold: float
-    weak_threshold: float
-    embedding_weight: float
-    elongation_min_family: float
-    elongation_min_term_similarity: float
-    savoir_family_elongation: bool
+    # Read-only, so that the frozen AnalysisSettings satisfies it.
+    @property
+    def covered_threshold(self) -> float: ...
+    @property
+    def weak_threshold(self) -> float: ...
+    @property
+    def embedding_weight(self) -> float: ...
+    @property
+    def elongation_min_family(self) -> float: ...
+    @property
+    def elongation_min_term_similarity(self) -> float: ...
+    @property
+    def savoir_family_elongation(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -106,7 +114,7 @@ class Family:
     siblings: tuple[tuple[str, tuple[str, ...]], ...]  # (label, distinctive words)
 
     @classmethod
-    def of(cls, name: str, label: str, sibling_labels: Sequence[str]) -> "Family":
+    def of(cls, name: str, label: str, sibling_labels: Sequence[str]) -> Family:
         all_terms = [terms(x) for x in (label, *sibling_labels)]
         counts = Counter(w for t in all_terms for w in set(t.words))
         shared = {w for w, c in counts.items() if c >= max(2, len(all_terms) / 2)}

@@ -54,7 +54,7 @@ class EscoIndex:
         self._vectors: np.ndarray | None = None
 
     @classmethod
-    def from_file(cls, path: str | Path, embedder: Any, threshold: float) -> "EscoIndex":
+    def from_file(cls, path: str | Path, embedder: Any, threshold: float) -> EscoIndex:
         return cls(read_esco_skills(path), embedder, threshold)
 
     def match(self, labels: list[str]) -> list[EscoMatch]:

@@ -22,12 +22,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Iterable, Sequence
+from typing import Any
+from collections.abc import Iterable, Sequence
 
 from ecarts.analysis.clusters import set_jaccard
-from ecarts.analysis.queries import run_query
+from ecarts.analysis.queries import SQL_DIR, run_query
 from ecarts.text import normalize_text
-from ecarts.warehouse.db import Warehouse
+from ecarts.warehouse.db import Warehouse, read_sql
 
 __all__ = [
     "ACTIONS",
@@ -96,8 +97,8 @@ class Decision:
     module_skill_keys: tuple[str, ...] = ()
 
     @classmethod
-    def from_row(cls, row: dict[str, Any]) -> "Decision":
-        values = {c: row.get(c) for c in _COLUMNS}
+    def from_row(cls, row: dict[str, Any]) -> Decision:
+        values: dict[str, Any] = {c: row.get(c) for c in _COLUMNS}
         values["module_skill_keys"] = tuple(values["module_skill_keys"] or ())
         return cls(**values)
 
@@ -118,7 +119,7 @@ def skill_key(skill_id: str, rome_ogr_code: str | None = None) -> str:
 
 def has_decisions(wh: Warehouse) -> bool:
     """Whether the warehouse has the decisions table (a file of an earlier version opened read-only may not)."""
-    return bool(wh.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'analyst_decisions'")[0][0])
+    return bool(wh.query(read_sql("table_exists"), {"name": "analyst_decisions"})[0][0])
 
 
 def current_decisions(wh: Warehouse, regions: Sequence[str] | None = None) -> list[Decision]:
@@ -150,9 +151,9 @@ class SkillResolver:
             self._by_variant.setdefault(normalize_text(text or ""), sid)
 
     @classmethod
-    def from_warehouse(cls, wh: Warehouse) -> "SkillResolver":
+    def from_warehouse(cls, wh: Warehouse) -> SkillResolver:
         return cls(
-            wh.query("SELECT skill_id, label, rome_ogr_code FROM skills ORDER BY skill_id"),
+            wh.query(read_sql("skills_all", SQL_DIR)),
             [(r["text"], r["skill_id"]) for r in run_query(wh, "concept_texts")],
         )
 
@@ -191,7 +192,7 @@ class DecisionBook:
                 self._skills[(d.region, scope, sid)] = d
 
     @classmethod
-    def load(cls, wh: Warehouse, regions: Sequence[str] | None = None) -> "DecisionBook":
+    def load(cls, wh: Warehouse, regions: Sequence[str] | None = None) -> DecisionBook:
         decisions = current_decisions(wh, regions)
         return cls(decisions, SkillResolver.from_warehouse(wh) if decisions else SkillResolver())
 
@@ -248,11 +249,11 @@ def match_modules(
             taken.add(best[1])
 
     for d in decisions:
-        pick(d, lambda i, m: 1.0 if d.module_key and m[0] == d.module_key else 0.0)
+        pick(d, lambda i, m: 1.0 if d.module_key and m[0] == d.module_key else 0.0)  # noqa: B023 - pick calls it at once
     for d in decisions:
         ids = skill_ids.get(d.decision_id, set())
-        pick(d, lambda i, m: j if (j := set_jaccard(ids, m[1])) >= MODULE_MIN_OVERLAP else 0.0)
+        pick(d, lambda i, m: j if (j := set_jaccard(ids, m[1])) >= MODULE_MIN_OVERLAP else 0.0)  # noqa: B023 - pick calls it at once
     for d in decisions:
         title = normalize_text(d.module_title or "")
-        pick(d, lambda i, m: 1.0 if title and normalize_text(m[2]) == title else 0.0)
+        pick(d, lambda i, m: 1.0 if title and normalize_text(m[2]) == title else 0.0)  # noqa: B023 - pick calls it at once
     return out

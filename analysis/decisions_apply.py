@@ -29,15 +29,18 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Iterable
+from typing import Any
+from collections.abc import Iterable
 
 from ecarts.analysis.decisions import Decision, DecisionBook, match_modules
 from ecarts.analysis.demand import DemandData, SkillDemand
-from ecarts.analysis.module_selection import Candidate, Module, Selection, SetAside, _kind_and_block, _rank_key
+from ecarts.analysis.module_candidates import Candidate, Module, Selection, SetAside
+from ecarts.analysis.module_grouping import kind_and_block
+from ecarts.analysis.module_selection import rank_key
 from ecarts.analysis.module_titles import module_title
-from ecarts.analysis.queries import run_query
+from ecarts.analysis.queries import SQL_DIR, run_query
 from ecarts.config import ModulesSettings
-from ecarts.warehouse.db import Warehouse
+from ecarts.warehouse.db import Warehouse, read_sql
 
 __all__ = [
     "ANALYST_REASON",
@@ -171,10 +174,9 @@ def rejected_rows(rows: Iterable[dict[str, Any]], decisions: dict[int, Decision]
 
 
 def write_rejected(wh: Warehouse, regions: list[str] | None, rows: list[dict[str, Any]]) -> int:
-    if regions:
-        wh.con.execute("DELETE FROM skill_gaps_rejected WHERE list_contains($regions, region)", {"regions": regions})
-    else:
-        wh.con.execute("DELETE FROM skill_gaps_rejected")
+    wh.con.execute(
+        read_sql("results_clear", SQL_DIR).replace("{table}", "skill_gaps_rejected"), {"regions": regions or None}
+    )
     return wh.insert("skill_gaps_rejected", rows)
 
 
@@ -213,7 +215,7 @@ def _revive(d: Decision, ids: set[str], aside: list[SetAside]) -> tuple[Module |
     if not back:
         return None, aside
     skills = sorted((e.cand for e in back), key=lambda c: (-len(c.offers), -len(c.employers), c.label))
-    kind, block = _kind_and_block(skills)
+    kind, block = kind_and_block(skills)
     return (kind, block, skills), [e for e in aside if e not in back]
 
 
@@ -263,16 +265,16 @@ def _match_modules(decisions: list[Decision], modules: list[Module], ids: dict[s
 def _cap(proposed: list[Module], beyond: list[Module], kept: set[int], cap: int) -> tuple[list[Module], list[Module]]:
     """At most ``cap`` modules, those kept by the analyst whatever the cap; the best of ``beyond`` fill the
     places freed."""
-    proposed = sorted(proposed, key=_rank_key)
-    beyond = sorted(beyond, key=_rank_key)
+    proposed = sorted(proposed, key=rank_key)
+    beyond = sorted(beyond, key=rank_key)
     while len(proposed) > cap:
         drop = next((m for m in reversed(proposed) if id(m) not in kept), None)
         if drop is None:
             break
         proposed = [m for m in proposed if m is not drop]
-        beyond = sorted(beyond + [drop], key=_rank_key)
+        beyond = sorted(beyond + [drop], key=rank_key)
     while len(proposed) < cap and beyond:
-        proposed = sorted(proposed + [beyond[0]], key=_rank_key)
+        proposed = sorted(proposed + [beyond[0]], key=rank_key)
         beyond = beyond[1:]
     return proposed, beyond
 

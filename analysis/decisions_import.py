@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from ecarts.analysis.decisions import (
     CANCEL,
@@ -30,11 +31,11 @@ from ecarts.analysis.decisions import (
     skill_key,
 )
 from ecarts.analysis.decisions_format import ALLOWED, COLUMNS, INFO_COLUMNS, action_of, scope_of, target_of
-from ecarts.analysis.queries import run_query
+from ecarts.analysis.queries import SQL_DIR, run_query
 from ecarts.connectors.grid_tables import GridProblem, read_table
 from ecarts.exceptions import FormatError, InputError
 from ecarts.text import ascii_key, normalize_text
-from ecarts.warehouse.db import Warehouse
+from ecarts.warehouse.db import Warehouse, read_sql
 from ecarts.warehouse.runs import run_step
 
 __all__ = ["import_decisions", "read_decisions", "DecisionValidationError", "MAX_ERRORS_SHOWN"]
@@ -70,8 +71,8 @@ class _Known:
 
     def __init__(self, wh: Warehouse, regions: list[str]) -> None:
         self.resolver = SkillResolver.from_warehouse(wh)
-        self.ogr = dict(wh.query("SELECT skill_id, rome_ogr_code FROM skills WHERE rome_ogr_code IS NOT NULL"))
-        self.certifications = {r[0] for r in wh.query("SELECT rncp_code FROM certifications")}
+        self.ogr = dict(wh.query(read_sql("skills_ogr", SQL_DIR)))
+        self.certifications = {r[0] for r in wh.query(read_sql("certification_codes"))}
         self.labels: dict[tuple[str, str], str] = {}
         for r in run_query(wh, "decision_targets"):
             self.labels.setdefault((r["region"], normalize_text(r["label"] or "")), r["skill_id"])
@@ -422,7 +423,7 @@ def import_decisions(
         raise InputError(f"{path} : fichier introuvable ; vérifiez le chemin")
     rows, counts = read_decisions(wh, path, author)
     with run_step(wh, "decisions_import", config or {}, str(path)) as rec:
-        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        now = datetime.now(UTC).replace(tzinfo=None)
         for row in rows:
             row.update(decision_id=uuid.uuid4().hex[:12], made_at=now, run_id=rec.run_id)
         wh.insert("analyst_decisions", rows)

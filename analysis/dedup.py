@@ -8,9 +8,11 @@ are the same job when, within one region and ROME code:
 - their texts (title and description, normalised: accents, case, punctuation) are identical (``exact``), or
   share at least ``dedup_near_threshold`` of their word ``dedup_shingle_words``-grams (Jaccard; ``near``).
 
-Candidates come from MinHash signatures (64 permutations, 16 bands of 4 rows: pairs above about 0.5
-Jaccard meet in a band), so that the cost stays near linear in the number of offers; every candidate pair is
-then checked on its true Jaccard. Duplicates form clusters; the earliest offer of a cluster is the canonical
+Candidates come from MinHash signatures (``dedup_minhash_permutations`` permutations cut into
+``dedup_minhash_bands`` bands; by default 64 and 16, bands of 4 rows: pairs above about 0.5 Jaccard meet in a
+band), so that the cost stays near linear in the number of offers; a band value shared by more than
+``dedup_max_bucket`` offers is boilerplate and proposes no pair; every candidate pair is then checked on its
+true Jaccard. Duplicates form clusters; the earliest offer of a cluster is the canonical
 one. ``offer_duplicates`` links every other offer to it: ``(offer_id, canonical_offer_id, kind, similarity)``
 (``similarity``: Jaccard with the canonical offer). Offers stay in ``offers``; the analysis counts each
 cluster once, with the skills of all its members.
@@ -21,30 +23,48 @@ from __future__ import annotations
 import hashlib
 import zlib
 from collections import defaultdict
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Iterable, Protocol, Sequence
+from typing import Protocol
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
 from ecarts.analysis.clusters import connected_components
+from ecarts.analysis.queries import SQL_DIR
 from ecarts.text import words
-from ecarts.warehouse.db import Warehouse
+from ecarts.warehouse.db import Warehouse, read_sql
 
 __all__ = ["OfferText", "Duplicate", "find_duplicates", "dedup_offers", "shingles", "jaccard"]
 
-_PERMUTATIONS = 64
-_BANDS = 16
 _PRIME = (1 << 61) - 1
-_RNG = np.random.default_rng(20260727)
-_A = _RNG.integers(1, _PRIME, _PERMUTATIONS, dtype=np.uint64)
-_B = _RNG.integers(0, _PRIME, _PERMUTATIONS, dtype=np.uint64)
+_SEED = 20260727
 
 
 class DedupParams(Protocol):
-    dedup_near_threshold: float
-    dedup_shingle_words: int
-    dedup_window_days: int
+    # Read-only, so that the frozen AnalysisSettings satisfies it.
+    @property
+    def dedup_near_threshold(self) -> float: ...
+    @property
+    def dedup_shingle_words(self) -> int: ...
+    @property
+    def dedup_window_days(self) -> int: ...
+    @property
+    def dedup_minhash_permutations(self) -> int: ...
+    @property
+    def dedup_minhash_bands(self) -> int: ...
+    @property
+    def dedup_max_bucket(self) -> int: ...
+
+
+@lru_cache(maxsize=4)
+def _hash_family(permutations: int) -> tuple[np.ndarray, np.ndarray]:
+    """The ``(a, b)`` coefficients of the ``permutations`` hash functions, the same at every run."""
+    rng = np.random.default_rng(_SEED)
+    a = rng.integers(1, _PRIME, permutations, dtype=np.uint64)
+    b = rng.integers(0, _PRIME, permutations, dtype=np.uint64)
+    return a, b
 
 
 @dataclass(frozen=True)
@@ -80,16 +100,17 @@ def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
     return inter / (len(a) + len(b) - inter)
 
 
-def _signature(sh: frozenset[int]) -> np.ndarray:
+def _signature(sh: frozenset[int], permutations: int) -> np.ndarray:
     if not sh:
-        return np.zeros(_PERMUTATIONS, dtype=np.uint64)
+        return np.zeros(permutations, dtype=np.uint64)
+    a, b = _hash_family(permutations)
     values = np.fromiter(sh, dtype=np.uint64, count=len(sh))
     # (a·x + b) mod p on 64-bit words: wraps, which keeps it a fine hash family for candidate generation.
-    return ((np.outer(_A, values) + _B[:, None]) % _PRIME).min(axis=1)
+    return ((np.outer(a, values) + b[:, None]) % _PRIME).min(axis=1)
 
 
 def _named(employer: str | None) -> bool:
-    return bool(employer) and not employer.startswith("anon:")
+    return bool(employer and not employer.startswith("anon:"))
 
 
 def _compatible(a: OfferText, b: OfferText, window_days: int) -> bool:
@@ -128,14 +149,15 @@ def _block_duplicates(block: list[OfferText], params: DedupParams) -> list[Dupli
         by_key[k].append(i)
     for members in by_key.values():
         candidates.update((i, j) for x, i in enumerate(members) for j in members[x + 1 :])
-    rows = _PERMUTATIONS // _BANDS
+    permutations, bands = params.dedup_minhash_permutations, params.dedup_minhash_bands
+    rows = permutations // bands
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for i, s in enumerate(sh):
-        sig = _signature(s)
-        for band in range(_BANDS):
+        sig = _signature(s, permutations)
+        for band in range(bands):
             buckets[(band, sig[band * rows : (band + 1) * rows].tobytes())].append(i)
     for members in buckets.values():
-        if 1 < len(members) <= 500:  # a huge bucket is boilerplate, not reposts
+        if 1 < len(members) <= params.dedup_max_bucket:  # a huge bucket is boilerplate, not reposts
             candidates.update((i, j) for x, i in enumerate(members) for j in members[x + 1 :])
     linked = (
         (i, j)
@@ -164,12 +186,7 @@ def _block_duplicates(block: list[OfferText], params: DedupParams) -> list[Dupli
 
 
 def _offer_texts(wh: Warehouse, regions: Sequence[str] | None) -> Iterable[OfferText]:
-    cur = wh.con.execute(
-        "SELECT offer_id, region, rome_code, employer, created_at, coalesce(title, '') || '\n' || "
-        "coalesce(description, '') FROM offers WHERE region IS NOT NULL AND rome_code IS NOT NULL "
-        "AND ($regions IS NULL OR list_contains($regions, region))",
-        {"regions": list(regions) if regions else None},
-    )
+    cur = wh.con.execute(read_sql("dedup_offers", SQL_DIR), {"regions": list(regions) if regions else None})
     for row in cur.fetchall():
         yield OfferText(*row)
 
@@ -177,14 +194,7 @@ def _offer_texts(wh: Warehouse, regions: Sequence[str] | None) -> Iterable[Offer
 def dedup_offers(wh: Warehouse, params: DedupParams, regions: Sequence[str] | None = None) -> dict[str, int]:
     """Recompute ``offer_duplicates`` for the offers of ``regions`` (all when None)."""
     found = find_duplicates(list(_offer_texts(wh, regions)), params)
-    if regions:
-        wh.con.execute(
-            "DELETE FROM offer_duplicates WHERE offer_id IN (SELECT offer_id FROM offers "
-            "WHERE list_contains($regions, region))",
-            {"regions": list(regions)},
-        )
-    else:
-        wh.con.execute("DELETE FROM offer_duplicates")
+    wh.con.execute(read_sql("dedup_clear", SQL_DIR), {"regions": list(regions) if regions else None})
     wh.insert("offer_duplicates", [d.__dict__ for d in found])
     return {
         "doublons_exacts": sum(d.kind == "exact" for d in found),

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from ecarts.analysis.queries import run_query
 from ecarts.analysis.trend import WeeklySeries
@@ -54,7 +54,7 @@ class SkillDemand:
     n_offers_raw: int = 0
 
     def employers(self, frame: CodeFrame) -> set[str]:
-        return {frame.units[u][0] for u in self.units if frame.units[u][0]}
+        return {employer for u in self.units if (employer := frame.units[u][0])}
 
     def days(self, frame: CodeFrame) -> list[date]:
         return [frame.units[u][1] for u in self.units]
@@ -83,15 +83,15 @@ def load_demand(wh: Warehouse, regions: Sequence[str] | None) -> DemandData:
         where[r["unit_id"]] = key
     demand: dict[tuple[str, str, str], SkillDemand] = {}
     for r in run_query(wh, "unit_skills", **params):
-        key = where.get(r["unit_id"])
-        if key is None:
+        code_key = where.get(r["unit_id"])
+        if code_key is None:
             continue
-        d = demand.setdefault((*key, r["skill_id"]), SkillDemand(*key, r["skill_id"]))
+        d = demand.setdefault((*code_key, r["skill_id"]), SkillDemand(*code_key, r["skill_id"]))
         d.units.add(r["unit_id"])
     for r in run_query(wh, "raw_counts", **params):
-        d = demand.get((r["region"], r["rome_code"], r["skill_id"]))
-        if d is not None:
-            d.n_offers_raw = r["n_offers_raw"]
+        raw = demand.get((r["region"], r["rome_code"], r["skill_id"]))
+        if raw is not None:
+            raw.n_offers_raw = r["n_offers_raw"]
     skills = {r["skill_id"]: r for r in run_query(wh, "skill_info")}
     excluded = non_skills(
         skills.values(),

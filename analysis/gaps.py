@@ -5,7 +5,8 @@ For each region (a run may cover several; each region's figures only read its ow
 1. reposted offers are linked to their first posting (:mod:`ecarts.analysis.dedup`) and counted once;
 2. demand per ROME code and skill, on de-duplicated offers (:mod:`ecarts.analysis.demand`);
 3. per certification linked to the code: coverage (:mod:`ecarts.analysis.coverage`), then groups of related
-   uncovered skills turned ``nouveau_bloc`` (:mod:`ecarts.analysis.grouping`, also written to ``skill_groups``);
+   uncovered skills turned ``nouveau_bloc`` (:mod:`ecarts.analysis.grouping`, the one grouping of skills asked
+   together, which the module step uses too; also written to ``skill_groups``);
 4. breadth (:mod:`ecarts.analysis.typology`), trend (:mod:`ecarts.analysis.trend`), and next to them ROME's
    ``Émergente`` flag and ESCO's transversal skills (:mod:`ecarts.analysis.crosscheck`);
 5. evidence counts: offers before and after de-duplication, employers, trainee grid rows and centres.
@@ -14,7 +15,8 @@ For each region (a run may cover several; each region's figures only read its ow
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Protocol
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -33,19 +35,19 @@ from ecarts.analysis.dedup import dedup_offers
 from ecarts.analysis.demand import DemandData, SkillDemand, load_demand, region_calendar, weekly_series
 from ecarts.analysis.grouping import Candidate, group_uncovered
 from ecarts.analysis.lexical import WordWeights
-from ecarts.analysis.queries import run_query
+from ecarts.analysis.queries import SQL_DIR, run_query
 from ecarts.analysis.trend import trend
 from ecarts.analysis.typology import Spread, breadth, domain
 from ecarts.config import AnalysisSettings
 from ecarts.exceptions import InputError
-from ecarts.warehouse.db import Warehouse
+from ecarts.warehouse.db import Warehouse, read_sql
 
 __all__ = ["analyze", "parse_regions", "savoir_families"]
 
 Progress = Callable[[str], None] | None
 
 
-class _Encoder:
+class _Encoder(Protocol):
     """Anything with ``name`` and ``encode(texts) -> unit vectors``."""
 
     name: str
@@ -83,11 +85,7 @@ def analyze(
     _check_regions(wh, regions, data, cfg)
     statements = _statements_by_rome(wh, cfg)
     unique = {rncp: stmts for certs in statements.values() for rncp, stmts in certs.items()}
-    weights = WordWeights(
-        (st.text for stmts in unique.values() for st in stmts),  # each fiche once
-        generic_credit=cfg.lexical_generic_credit,
-        prefix_credit=cfg.lexical_prefix_credit,
-    )
+    weights = WordWeights.from_settings((st.text for stmts in unique.values() for st in stmts), cfg)  # each fiche once
     grids = merge_grids(_grid_evidence(wh, regions, data.regions()), merged)
     flags = {(r["rome_code"], r["code_ogr"]): r["coeur_metier"] for r in run_query(wh, "rome_flags")}
     esco = (
@@ -114,7 +112,7 @@ def analyze(
             grid_only = _grid_only(grids, reg, by_cert, {d.skill_id for d in skills}, data, cfg)
             totals = frame.weekly_totals()
             for rncp, stmts in sorted(by_cert.items()):
-                wanted, refused = split_rejected(book, reg, rncp, skills + [d for d in grid_only.get(rncp, [])])
+                wanted, refused = split_rejected(book, reg, rncp, skills + list(grid_only.get(rncp, [])))
                 if not wanted and not refused:
                     continue
                 covs = ctx.coverages(rncp, stmts, wanted + [d for d, _ in refused])
@@ -278,6 +276,10 @@ def _gap_row(
     n_codes, codes_total, n_domains, region_employers = spread.get(d.skill_id, (0, 0, 0, len(employers)))
     days = d.days(frame)
     grid = grids.get((frame.region, rncp, d.skill_id), (0, 0))
+    kind: str | None
+    trend_label: str | None
+    p_value: float | None
+    change: float | None
     if d.units:
         kind = breadth(Spread(len(employers), employers_total, n_codes, codes_total, n_domains, region_employers), cfg)
         result = trend(weekly_series(frame, d, calendar, totals), cfg, len(employers))
@@ -388,7 +390,7 @@ def _check_regions(wh: Warehouse, regions: list[str] | None, data: DemandData, c
     have = {r for (r, _, _), d in data.demand.items() if len(d.units) >= cfg.min_offers}
     empty = [r for r in regions if r not in have]
     if empty:
-        known = [r[0] for r in wh.query("SELECT DISTINCT region FROM offers WHERE region IS NOT NULL ORDER BY 1")]
+        known = [r[0] for r in wh.query(read_sql("offer_regions", SQL_DIR))]
         label = "région" if len(empty) == 1 else "régions"
         raise InputError(
             f"{label} {', '.join(empty)} : aucune compétence demandée dans les offres chargées "
@@ -397,10 +399,7 @@ def _check_regions(wh: Warehouse, regions: list[str] | None, data: DemandData, c
 
 
 def _replace(wh: Warehouse, regions: list[str] | None, rows: list[dict], groups: list[dict]) -> None:
-    for table in ("skill_gaps", "skill_groups"):
-        if regions:
-            wh.con.execute(f"DELETE FROM {table} WHERE list_contains($regions, region)", {"regions": regions})
-        else:
-            wh.con.execute(f"DELETE FROM {table}")
+    for table in ("skill_gaps", "skill_groups"):  # constants: the only names {table} takes here
+        wh.con.execute(read_sql("results_clear", SQL_DIR).replace("{table}", table), {"regions": regions or None})
     wh.insert("skill_gaps", rows)
     wh.insert("skill_groups", groups)

@@ -1,36 +1,68 @@
-"""Groups of related uncovered skills of a certification: candidates for a new block (``nouveau_bloc``).
+"""Skills asked together: the one grouping of ecarts, used for ``nouveau_bloc`` and for module proposals.
 
-Among the skills a certification does not state (coverage ``nouveau``; professional skills only, the kinds
-in ``group_exclude_kinds`` — soft skills by default — stay out), two skills are *related* when
+Settings: the ``group_*`` keys of ``[analysis]`` (:class:`GroupParams`). Among uncovered skills (coverage
+``nouveau``, or ``nouveau_bloc`` when the module step reads the analysis's output), two skills are
 
-- employers ask them together: the phi coefficient of their presence in the ROME code's offers reaches
-  ``group_min_cooccurrence`` (with at least two offers asking both), or
-- their labels are close in meaning: cosine ≥ ``group_min_similarity``.
+- *asked together* (:func:`asked_together`) when the phi coefficient of their presence in the offers
+  reaches ``group_min_cooccurrence``, with at least :data:`MIN_TOGETHER` offers asking both;
+- *related* when asked together, or when their labels are close in meaning: cosine ≥
+  ``group_min_similarity``.
 
 Both signals are put on one scale, ``r = max(phi / group_min_cooccurrence, cosine / group_min_similarity)``
-(``r ≥ 1``: related), and skills are grouped by average linkage: two groups merge while the mean ``r`` of
-their pairs is at least 1, so a group is coherent as a whole and not a chain. A group becomes a
-``nouveau_bloc`` when it holds at least ``group_min_skills`` skills asked, together, by at least
-``group_min_offers`` offers (asking any of them) from at least ``group_min_employers`` employers.
+(:func:`relatedness`; ``r ≥ 1``: related), and skills are grouped by average linkage: two groups merge
+while the mean ``r`` of their pairs is at least 1, so a group is coherent as a whole and not a chain. A
+group qualifies (:func:`group_uncovered`) when it holds at least ``group_min_skills`` skills asked by at
+least ``group_min_offers`` offers (asking any of them) from at least ``group_min_employers`` employers.
+
+Who calls it:
+
+- :mod:`ecarts.analysis.gaps`, per region × ROME code × certification, on the ``nouveau`` skills (savoir-être
+  left out, ``group_exclude_kinds``): the members of a qualifying group become ``nouveau_bloc``
+  (``skill_gaps.skill_group``, table ``skill_groups``);
+- :mod:`ecarts.analysis.module_grouping`, per region × certification (its ROME codes together), on the
+  uncovered candidates left after synonyms are merged and ineligible skills set aside: a qualifying group
+  becomes a ``nouveau_bloc`` module (cut at ``max_skills_per_module``); :func:`asked_together` and
+  :func:`relatedness` also decide which of the other candidates share a module.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Protocol, Sequence
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from typing import Protocol
 
 import numpy as np
 
-__all__ = ["Candidate", "SkillGroup", "GroupParams", "group_uncovered", "phi"]
+__all__ = [
+    "Candidate",
+    "SkillGroup",
+    "GroupParams",
+    "MIN_TOGETHER",
+    "group_uncovered",
+    "phi",
+    "cooccurrence",
+    "asked_together",
+    "relatedness",
+]
+
+# Offers asking both skills, at least, for their co-occurrence to count (one shared offer proves nothing).
+MIN_TOGETHER = 2
 
 
 class GroupParams(Protocol):
-    group_min_skills: int
-    group_min_cooccurrence: float
-    group_min_similarity: float
-    group_min_offers: int
-    group_min_employers: int
+    # Read-only, so that the frozen AnalysisSettings satisfies it.
+    @property
+    def group_min_skills(self) -> int: ...
+    @property
+    def group_min_cooccurrence(self) -> float: ...
+    @property
+    def group_min_similarity(self) -> float: ...
+    @property
+    def group_min_offers(self) -> int: ...
+    @property
+    def group_min_employers(self) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -39,7 +71,7 @@ class Candidate:
     label: str
     offers: frozenset[str]  # de-duplicated offers asking it
     employers: frozenset[str]
-    vector: np.ndarray  # unit vector of the label
+    vector: np.ndarray  # unit vector of the label (zeros when unknown: no cosine)
 
 
 @dataclass(frozen=True)
@@ -53,7 +85,7 @@ class SkillGroup:
     similarity: float
 
 
-def phi(a: frozenset[str], b: frozenset[str], total: int) -> float:
+def phi(a: AbstractSet[str], b: AbstractSet[str], total: int) -> float:
     """Phi coefficient of two offer sets among ``total`` offers (0 when undefined)."""
     n11 = len(a & b)
     na, nb = len(a), len(b)
@@ -61,21 +93,35 @@ def phi(a: frozenset[str], b: frozenset[str], total: int) -> float:
     return (n11 * total - na * nb) / math.sqrt(denom) if denom > 0 else 0.0
 
 
+def cooccurrence(a: AbstractSet[str], b: AbstractSet[str], total: int) -> float:
+    """How much two skills are asked together: phi of their offers, 0 under :data:`MIN_TOGETHER` offers."""
+    return phi(a, b, total) if len(a & b) >= MIN_TOGETHER else 0.0
+
+
+def asked_together(a: AbstractSet[str], b: AbstractSet[str], total: int, params: GroupParams) -> bool:
+    """Whether employers ask the skills of offer sets ``a`` and ``b`` together (``total`` offers in all)."""
+    return cooccurrence(a, b, total) >= params.group_min_cooccurrence
+
+
+def relatedness(cooc: np.ndarray | float, cosine: np.ndarray | float, params: GroupParams) -> np.ndarray | float:
+    """Co-occurrence and label cosine on one scale: at least 1 when either reaches its threshold."""
+    return np.maximum(
+        np.asarray(cooc) / params.group_min_cooccurrence, np.clip(cosine, 0.0, 1.0) / params.group_min_similarity
+    )
+
+
 def group_uncovered(candidates: Sequence[Candidate], total_offers: int, params: GroupParams) -> list[SkillGroup]:
-    """The groups of ``candidates`` (uncovered skills of one certification) that qualify as new blocks."""
+    """The groups of ``candidates`` (uncovered skills of one certification) that qualify, most asked first."""
     k = len(candidates)
     if k < params.group_min_skills:
         return []
-    phis = np.zeros((k, k))
+    coocs = np.zeros((k, k))
     for i in range(k):
         for j in range(i + 1, k):
-            together = len(candidates[i].offers & candidates[j].offers)
-            value = phi(candidates[i].offers, candidates[j].offers, total_offers) if together >= 2 else 0.0
-            phis[i, j] = phis[j, i] = value
+            coocs[i, j] = coocs[j, i] = cooccurrence(candidates[i].offers, candidates[j].offers, total_offers)
     vectors = np.stack([c.vector for c in candidates])
     cosines = np.clip(vectors @ vectors.T, 0.0, 1.0)
-    related = np.maximum(phis / params.group_min_cooccurrence, cosines / params.group_min_similarity)
-    clusters = _average_linkage(related)
+    clusters = _average_linkage(np.asarray(relatedness(coocs, cosines, params)))
     groups = []
     for members in clusters:
         if len(members) < params.group_min_skills:
@@ -94,7 +140,7 @@ def group_uncovered(candidates: Sequence[Candidate], total_offers: int, params: 
                 len(asking),
                 together,
                 len(employers),
-                round(float(np.mean([phis[i, j] for i, j in pairs])), 4),
+                round(float(np.mean([coocs[i, j] for i, j in pairs])), 4),
                 round(float(np.mean([cosines[i, j] for i, j in pairs])), 4),
             )
         )

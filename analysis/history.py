@@ -12,12 +12,12 @@ committee's.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime, UTC
 from typing import Any
 
-from ecarts.analysis.queries import run_query
+from ecarts.analysis.queries import SQL_DIR, run_query
 from ecarts.exceptions import InputError
-from ecarts.warehouse.db import Warehouse
+from ecarts.warehouse.db import Warehouse, read_sql
 from ecarts.warehouse.runs import run_step
 
 __all__ = [
@@ -31,25 +31,6 @@ __all__ = [
 ]
 
 HISTORY_TABLES = ("skill_gaps_history", "module_proposals_history", "committee_runs")
-
-_LAST_ANALYSIS = (
-    "SELECT run_id FROM runs WHERE step = 'analyze' AND status = 'ok' ORDER BY started_at DESC, run_id DESC LIMIT 1"
-)
-_RUN = "SELECT step, status FROM runs WHERE run_id = ?"
-_SNAPSHOT_ROWS = (
-    "SELECT (SELECT count(*) FROM skill_gaps_history WHERE run_id = $run_id) "
-    "+ (SELECT count(*) FROM module_proposals_history WHERE run_id = $run_id) AS n"
-)
-_MARK = (
-    "INSERT OR REPLACE INTO committee_runs (run_id, committee_date, note, marked_at, mark_run_id) "
-    "VALUES (?, ?, ?, ?, ?)"
-)
-_MARKS = """
-    SELECT c.run_id, c.committee_date, c.note, c.marked_at, r.started_at AS analysed_at,
-           (SELECT list(DISTINCT h.region ORDER BY h.region) FROM skill_gaps_history h
-            WHERE h.run_id = c.run_id) AS regions
-    FROM committee_runs c LEFT JOIN runs r USING (run_id)
-    ORDER BY c.committee_date DESC, c.marked_at DESC"""
 
 
 @dataclass(frozen=True)
@@ -71,15 +52,15 @@ class CommitteeMark:
 
 def has_history(wh: Warehouse) -> bool:
     """Whether the warehouse has the history tables (a file of an earlier version opened read-only may not)."""
-    names = {r[0] for r in wh.query("SELECT table_name FROM information_schema.tables")}
+    names = {r[0] for r in wh.query(read_sql("table_names"))}
     return all(t in names for t in HISTORY_TABLES)
 
 
 def snapshot_run(wh: Warehouse, run_id: str) -> dict[str, int]:
     """Copy the gaps and modules that the analysis run ``run_id`` wrote into the history tables (inside the
     caller's transaction; a run snapshotted again replaces its rows). Returns the rows written."""
-    for table in ("skill_gaps_history", "module_proposals_history"):
-        wh.con.execute(f"DELETE FROM {table} WHERE run_id = ?", [run_id])  # names from the tuple above
+    for table in ("skill_gaps_history", "module_proposals_history"):  # the only names {table} takes
+        wh.con.execute(read_sql("history_clear_run", SQL_DIR).replace("{table}", table), {"run_id": run_id})
     gaps = run_query(wh, "history_gaps", run_id=run_id)
     modules = run_query(wh, "history_modules", run_id=run_id)
     return {"skill_gaps_history": _inserted(gaps), "module_proposals_history": _inserted(modules)}
@@ -92,12 +73,12 @@ def _inserted(result: list[dict[str, Any]]) -> int:
 
 def last_analysis_run(wh: Warehouse) -> str | None:
     """The last analysis run that ended well (``runs``: step ``analyze``, status ``ok``)."""
-    rows = wh.query(_LAST_ANALYSIS)
+    rows = wh.query(read_sql("last_analysis_run", SQL_DIR))
     return rows[0][0] if rows else None
 
 
 def _check_run(wh: Warehouse, run_id: str) -> None:
-    found = wh.query(_RUN, [run_id])
+    found = wh.query(read_sql("run_step_status", SQL_DIR), {"run_id": run_id})
     if not found:
         raise InputError(
             f"--run {run_id} : traitement inconnu de l'entrepôt (voir ecarts status ou ecarts comite liste)"
@@ -108,7 +89,7 @@ def _check_run(wh: Warehouse, run_id: str) -> None:
             f"--run {run_id} : ce traitement est « {step} » ({status}), pas une analyse terminée "
             "(ecarts analyze) ; donnez l'identifiant d'une analyse"
         )
-    if not wh.rows(_SNAPSHOT_ROWS, run_id=run_id)[0]["n"]:
+    if not run_query(wh, "history_run_rows", run_id=run_id)[0]["n"]:
         raise InputError(
             f"--run {run_id} : cette analyse n'a pas laissé d'instantané de ses écarts et modules "
             "(analyse faite par une version antérieure, ou sans résultat) ; relancez ecarts analyze "
@@ -129,8 +110,11 @@ def mark_committee(
     day = day or datetime.now().date()
     note = (note or "").strip() or None
     with run_step(wh, "comite_marquer", config, f"analyse {run_id} présentée le {day:%d/%m/%Y}") as rec:
-        marked_at = datetime.now(timezone.utc).replace(tzinfo=None)
-        wh.con.execute(_MARK, [run_id, day, note, marked_at, rec.run_id])
+        marked_at = datetime.now(UTC).replace(tzinfo=None)
+        wh.con.execute(
+            read_sql("committee_mark", SQL_DIR),
+            {"run_id": run_id, "committee_date": day, "note": note, "marked_at": marked_at, "mark_run_id": rec.run_id},
+        )
         rec.counts["committee_runs"] = 1
     return next(m for m in committee_marks(wh) if m.run_id == run_id)
 
@@ -143,5 +127,5 @@ def committee_marks(wh: Warehouse) -> list[CommitteeMark]:
         CommitteeMark(
             r["run_id"], r["committee_date"], r["note"], r["marked_at"], r["analysed_at"], tuple(r["regions"] or ())
         )
-        for r in wh.rows(_MARKS)
+        for r in run_query(wh, "committee_marks")
     ]

@@ -10,8 +10,10 @@ newer than the one a block states. A word is specific when its source text conta
 ``9606``, ``3D``), at least two capitals (``AutoCAD``, ``CACES``, ``TypeScript``, ``IX``), a single
 capital letter (``catégorie A``), or a capital while not opening the text (``Revit``, ``Docker``).
 Specific terms are compared exactly (``r489`` is not ``r482``); other words also meet by prefix
-(``maçonner`` / ``maçonnerie``, ``installer`` / ``installation``), for ``analysis.lexical_prefix_credit`` of a
-match. Both credits travel with the :class:`WordWeights` that :func:`match_share` is given.
+(``maçonner`` / ``maçonnerie``, ``installer`` / ``installation``: a common prefix of at least
+``analysis.lexical_prefix_min_chars`` letters and ``analysis.lexical_prefix_min_share`` of the shorter word),
+for ``analysis.lexical_prefix_credit`` of a match. These settings travel with the :class:`WordWeights` that
+:func:`match_share` is given.
 """
 
 from __future__ import annotations
@@ -20,14 +22,12 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
+from typing import Protocol
+from collections.abc import Iterable
 
 from ecarts.text import STOP_WORDS, fold, word_spans
 
 __all__ = ["Terms", "terms", "WordWeights", "match_share", "trigram_similarity", "GENERIC_WORDS"]
-
-_MIN_PREFIX = 4
-_PREFIX_RATIO = 0.8
 
 # Verbs and nouns of skill phrasing that carry little of a competence's content (accent-free, folded):
 # generic verbs, and the category nouns that introduce a tool or a norm ("Logiciel …", "Langage …").
@@ -44,16 +44,24 @@ permis titre niveau notions bases
 )
 
 
+class LexicalParams(Protocol):
+    # Read-only, so that the frozen AnalysisSettings satisfies it.
+    @property
+    def lexical_generic_credit(self) -> float: ...
+    @property
+    def lexical_prefix_credit(self) -> float: ...
+    @property
+    def lexical_prefix_min_chars(self) -> int: ...
+    @property
+    def lexical_prefix_min_share(self) -> float: ...
+
+
 @dataclass(frozen=True)
 class Terms:
     """The content words of a text: all of them (in order) and the specific ones."""
 
     words: tuple[str, ...]
     specific: frozenset[str]
-
-    @property
-    def plain(self) -> tuple[str, ...]:
-        return tuple(w for w in self.words if w not in self.specific)
 
     def has(self, word: str) -> bool:
         """Whether the text holds ``word``, as a specific term or not (``Comptabilité`` / ``comptabilité``)."""
@@ -102,12 +110,24 @@ def terms(text: str) -> Terms:
 
 class WordWeights:
     """Inverse document frequency of content words over a corpus of statements; a generic skill verb weighs
-    ``generic_credit`` of it, and :func:`match_share` counts a word met only by a shared prefix for
-    ``prefix_credit`` (``analysis.lexical_generic_credit``, ``analysis.lexical_prefix_credit``)."""
+    ``generic_credit`` of it, and :func:`match_share` counts a word met only by a shared prefix (at least
+    ``prefix_min_chars`` letters and ``prefix_min_share`` of the shorter word) for ``prefix_credit``
+    (``analysis.lexical_generic_credit``, ``analysis.lexical_prefix_credit``, ``analysis.lexical_prefix_min_chars``,
+    ``analysis.lexical_prefix_min_share``: :meth:`from_settings` reads them all)."""
 
-    def __init__(self, documents: Iterable[str], *, generic_credit: float, prefix_credit: float) -> None:
+    def __init__(
+        self,
+        documents: Iterable[str],
+        *,
+        generic_credit: float,
+        prefix_credit: float,
+        prefix_min_chars: int,
+        prefix_min_share: float,
+    ) -> None:
         self.generic_credit = generic_credit
         self.prefix_credit = prefix_credit
+        self.prefix_min_chars = prefix_min_chars
+        self.prefix_min_share = prefix_min_share
         df: Counter[str] = Counter()
         n = 0
         for doc in documents:
@@ -115,26 +135,37 @@ class WordWeights:
             df.update(set(terms(doc).words))
         self._df = df
         self._n = n
-        self._max = math.log(n + 1) + 1.0
+
+    @classmethod
+    def from_settings(cls, documents: Iterable[str], cfg: LexicalParams) -> WordWeights:
+        """The weights of ``documents`` with the lexical settings of ``cfg`` (``[analysis]``)."""
+        return cls(
+            documents,
+            generic_credit=cfg.lexical_generic_credit,
+            prefix_credit=cfg.lexical_prefix_credit,
+            prefix_min_chars=cfg.lexical_prefix_min_chars,
+            prefix_min_share=cfg.lexical_prefix_min_share,
+        )
 
     def __call__(self, word: str) -> float:
         weight = math.log((self._n + 1) / (self._df.get(word, 0) + 1)) + 1.0
         return weight * self.generic_credit if word in GENERIC_WORDS else weight
 
-
-def _prefix_match(word: str, others: Iterable[str]) -> bool:
-    for other in others:
-        shorter = min(len(word), len(other))
-        if shorter < _MIN_PREFIX:
-            continue
-        common = 0
-        for a, b in zip(word, other):
-            if a != b:
-                break
-            common += 1
-        if common >= _MIN_PREFIX and common >= _PREFIX_RATIO * shorter:
-            return True
-    return False
+    def prefix_match(self, word: str, others: Iterable[str]) -> bool:
+        """Whether ``word`` shares a long enough prefix with one of ``others``."""
+        least, share = self.prefix_min_chars, self.prefix_min_share
+        for other in others:
+            shorter = min(len(word), len(other))
+            if shorter < least:
+                continue
+            common = 0
+            for a, b in zip(word, other):
+                if a != b:
+                    break
+                common += 1
+            if common >= least and common >= share * shorter:
+                return True
+        return False
 
 
 def match_share(skill: Terms, statement: Terms, weight: WordWeights, leave_out: frozenset[str] = frozenset()) -> float:
@@ -148,7 +179,7 @@ def match_share(skill: Terms, statement: Terms, weight: WordWeights, leave_out: 
         total += w
         if statement.has(word):
             found += w
-        elif word not in skill.specific and _prefix_match(word, plain_stated):
+        elif word not in skill.specific and weight.prefix_match(word, plain_stated):
             found += weight.prefix_credit * w
     return found / total if total else 0.0
 

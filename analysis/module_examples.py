@@ -17,10 +17,12 @@ and not the five others listed with it.
 from __future__ import annotations
 
 import re
-from typing import Any, Iterable
+from typing import Any
+from collections.abc import Iterable
 
 from ecarts.analysis.lexical import GENERIC_WORDS, terms
-from ecarts.analysis.module_selection import FRAMING_WORDS, Candidate
+from ecarts.analysis.module_candidates import Candidate
+from ecarts.analysis.module_synonyms import FRAMING_WORDS
 from ecarts.text import content_words
 
 __all__ = ["distinctive_words", "mention_says", "excerpt", "examples"]

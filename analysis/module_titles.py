@@ -337,9 +337,9 @@ def nominalise(label: str) -> str:
     if verb != head.lower() and tail:
         text = f"{verb} {tail}"
         low = text.lower()
-    for phrase, noun in PHRASES.items():
+    for phrase, phrase_noun in PHRASES.items():
         if low.startswith(phrase + " "):
-            return _upper_first(noun + " " + _object_after_de(text[len(phrase) + 1 :]))
+            return _upper_first(phrase_noun + " " + _object_after_de(text[len(phrase) + 1 :]))
     words = text.split(" ")
     first = words[0].lower()
     rest = " ".join(words[1:])

@@ -8,8 +8,9 @@ Per region and certification (thresholds in ``[modules]`` of the configuration):
    recognise candidates covered elsewhere in it;
 2. :func:`ecarts.analysis.module_selection.select_modules` merges synonyms, sets aside what cannot make a module
    (not a skill, covered elsewhere, savoir-être alone, one employer only, too few offers), groups the rest
-   into cohesive modules, ranks them (offers, employers, emerging first) and keeps the best ``max_modules``;
-   the skills of the modules beyond go to ``module_set_aside`` too;
+   into cohesive modules — skills asked together as the analysis groups them (:mod:`ecarts.analysis.grouping`,
+   settings ``[analysis]`` ``group_*``, passed as ``grouping``) —, ranks them (offers, employers, emerging
+   first) and keeps the best ``max_modules``; the skills of the modules beyond go to ``module_set_aside`` too;
 3. titles come from :mod:`ecarts.analysis.module_titles`, example sentences from :mod:`ecarts.analysis.module_examples`
    (only sentences whose mention says the skill). A module's evidence counts offers asking at least one of
    its skills.
@@ -35,25 +36,21 @@ import hashlib
 import json
 from collections import Counter, defaultdict
 from dataclasses import asdict
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 import numpy as np
 
 from ecarts.analysis.decisions import DecisionBook
 from ecarts.analysis.decisions_apply import annotate_module_rows, apply_module_decisions, rejected_set_aside_rows
 from ecarts.analysis.module_examples import distinctive_words, examples
-from ecarts.analysis.module_selection import (
-    REASON_LABELS,
-    Candidate,
-    Selection,
-    SetAside,
-    group_candidates,
-    module_employers,
-    module_offers,
-    select_modules,
-)
+from ecarts.analysis.grouping import GroupParams
+from ecarts.analysis.module_candidates import Candidate, Selection, SetAside, module_employers, module_offers
+from ecarts.analysis.module_eligibility import REASON_LABELS
+from ecarts.analysis.module_grouping import default_group_params, group_candidates
+from ecarts.analysis.module_selection import select_modules
 from ecarts.analysis.module_titles import content_stems, module_title
 from ecarts.config import ModulesSettings
 from ecarts.warehouse.db import Warehouse, read_sql
@@ -62,7 +59,6 @@ __all__ = ["propose_modules", "Candidate", "group_candidates", "certification_sc
 
 Progress = Callable[[str], None] | None
 SQL_DIR = Path(__file__).with_name("sql")
-KIND_ORDER = {"nouveau_bloc": 0, "elongation": 1, "complement": 2}
 
 
 def _load_skills(
@@ -116,14 +112,11 @@ def _label_vectors(wh: Warehouse, labels: set[str]) -> dict[str, np.ndarray]:
     empty when the analysis did not record them (the cosine rules then never apply)."""
     from ecarts.nlp.embedder import text_hash
 
-    models = [r[0] for r in wh.query("SELECT DISTINCT model FROM skill_gaps WHERE model IS NOT NULL")]
+    models = [r[0] for r in wh.query(read_sql("gaps_models", SQL_DIR))]
     if len(models) != 1 or not labels:
         return {}
     hashes = {text_hash(label): label for label in labels}
-    rows = wh.query(
-        "SELECT text_hash, vector FROM embeddings WHERE model = ? AND text_hash IN (SELECT unnest(?))",
-        [models[0], list(hashes)],
-    )
+    rows = wh.query(read_sql("label_vectors", SQL_DIR), {"model": models[0], "text_hashes": list(hashes)})
     return {hashes[h]: np.asarray(v, dtype=np.float32) for h, v in rows}
 
 
@@ -292,21 +285,26 @@ def _rank_certifications(
 
 
 def propose_modules(
-    wh: Warehouse, cfg: ModulesSettings, region: str | None = None, run_id: str | None = None, progress: Progress = None
+    wh: Warehouse,
+    cfg: ModulesSettings,
+    region: str | None = None,
+    run_id: str | None = None,
+    progress: Progress = None,
+    grouping: GroupParams | None = None,
 ) -> dict[str, int]:
     """Recompute ``module_proposals`` and ``module_set_aside`` for ``region`` (or every region) from
-    ``skill_gaps`` and the evidence behind it. Runs inside the caller's transaction; returns counts for the
-    runs journal."""
+    ``skill_gaps`` and the evidence behind it. ``grouping``: the settings of skills asked together, the
+    analysis's (``Settings.analysis``; by default those of the default configuration). Runs inside the
+    caller's transaction; returns counts for the runs journal."""
     skills = _load_skills(wh, cfg, region)
-    blocks = {
-        (r[0], r[1]): r[2] for r in wh.query("SELECT rncp_code, block_code, block_title FROM certification_blocks")
-    }
+    blocks = {(r[0], r[1]): r[2] for r in wh.query(read_sql("block_titles", SQL_DIR))}
     totals = {
         (r["region"], r["rncp_code"]): {"offers": r["offers"], "employers": r["employers"]}
         for r in wh.rows(read_sql("certification_offers", SQL_DIR), region=region)
     }
     vectors = _label_vectors(wh, {c.label for cands, covered in skills.values() for c in cands + covered})
-    now = datetime.now(timezone.utc).replace(tzinfo=None)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    grouping = grouping or default_group_params()  # recorded with the analysis run (runs.thresholds)
     thresholds = json.dumps({k: list(v) if isinstance(v, tuple) else v for k, v in asdict(cfg).items()})
     per_cert: dict[tuple[str, str], list[dict[str, Any]]] = {}
     aside: list[dict[str, Any]] = []
@@ -318,7 +316,7 @@ def propose_modules(
         labels = [c.label for c in cands + covered]
         total = totals.get((reg, rncp), {"offers": 0, "employers": 0})
         selection = select_modules(
-            cands, covered, cfg, total["offers"], _generic_stems(labels, cfg.shared_word_max_share), vectors
+            cands, covered, cfg, total["offers"], _generic_stems(labels, cfg.shared_word_max_share), vectors, grouping
         )
         selection, decided = apply_module_decisions(selection, book.modules(reg, rncp), book, cfg)
         keys = distinctive_words(labels)
@@ -330,11 +328,10 @@ def propose_modules(
     rows = _rank_certifications(per_cert, totals, cfg)
     annotate_module_rows(wh, rows, notes, region)
     aside.extend(rejected_set_aside_rows(wh, region, cfg, run_id, now))
-    for table in ("module_proposals", "module_set_aside"):
-        if region:
-            wh.con.execute(f"DELETE FROM {table} WHERE region = ?", [region])
-        else:
-            wh.con.execute(f"DELETE FROM {table}")
+    for table in ("module_proposals", "module_set_aside"):  # constants: the only names {table} takes here
+        wh.con.execute(
+            read_sql("results_clear", SQL_DIR).replace("{table}", table), {"regions": [region] if region else None}
+        )
     wh.insert("module_proposals", rows)
     wh.insert("module_set_aside", aside)
     n_certs = len(per_cert)

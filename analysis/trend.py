@@ -7,7 +7,8 @@ Week ``i`` (0 = oldest of the window, weeks without offers included so that the 
 
 - **exact** when the counts are small (the law of ``T`` computed by convolution, week by week), with the
   mid-p value ``P(T > t) + ½ P(T = t)``, close to the nominal level on a handful of offers a week;
-- the **normal approximation** (Cochran–Armitage z) beyond :data:`EXACT_BUDGET` operations.
+- the **normal approximation** (Cochran–Armitage z) beyond ``trend_exact_budget`` operations (array cell
+  updates for the exact law of one series: a bound on computing time).
 
 Each direction is tested one-sided at ``trend_alpha``. ``emergent`` also needs the fitted share to rise by
 ``trend_min_change`` of its mean over the window (weighted least squares slope × span / mean share), so that
@@ -21,20 +22,26 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Protocol, Sequence
+from typing import Protocol
+from collections.abc import Sequence
 
 import numpy as np
 
 __all__ = ["WeeklySeries", "TrendResult", "TrendParams", "trend_test", "trend"]
 
-EXACT_BUDGET = 20_000_000  # array cell updates allowed for the exact law of one series
-
 
 class TrendParams(Protocol):
-    trend_alpha: float
-    trend_min_change: float
-    trend_min_offers: int
-    trend_min_employers: int
+    # Read-only, so that the frozen AnalysisSettings satisfies it.
+    @property
+    def trend_alpha(self) -> float: ...
+    @property
+    def trend_min_change(self) -> float: ...
+    @property
+    def trend_min_offers(self) -> int: ...
+    @property
+    def trend_min_employers(self) -> int: ...
+    @property
+    def trend_exact_budget(self) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -95,8 +102,9 @@ def _normal_tail(z: float) -> float:
     return 0.5 * math.erfc(z / math.sqrt(2))
 
 
-def trend_test(series: WeeklySeries) -> tuple[float, float, float, str]:
-    """(p_up, p_down, relative change, method) for the series."""
+def trend_test(series: WeeklySeries, exact_budget: int) -> tuple[float, float, float, str]:
+    """(p_up, p_down, relative change, method) for the series; the exact law when it costs at most
+    ``exact_budget`` array cell updates (``analysis.trend_exact_budget``), else the normal approximation."""
     a = np.asarray(series.asking, dtype=float)
     n = np.asarray(series.offers, dtype=float)
     x = np.arange(len(n), dtype=float)
@@ -110,7 +118,7 @@ def trend_test(series: WeeklySeries) -> tuple[float, float, float, str]:
     slope = float((x * (a - n * p_bar)).sum() / sxx)
     change = slope * (x[n > 0].max() - x[n > 0].min()) / p_bar
     cost = big_a * (big_a * (len(n) - 1) + 1) * (np.minimum(n, big_a).sum() + np.count_nonzero(n))
-    if cost <= EXACT_BUDGET:
+    if cost <= exact_budget:
         law = _exact_law(int(big_a), [int(v) for v in n])
         t = int(round(observed))
         p_up = float(law[t + 1 :].sum() + 0.5 * law[t])
@@ -127,7 +135,7 @@ def trend(series: WeeklySeries, params: TrendParams, n_employers: int | None = N
         n_employers is not None and n_employers < params.trend_min_employers
     ):
         return TrendResult("stable", 1.0, 1.0, 0.0, "none")
-    p_up, p_down, change, method = trend_test(series)
+    p_up, p_down, change, method = trend_test(series, params.trend_exact_budget)
     if p_up <= params.trend_alpha and change >= params.trend_min_change:
         label = "emergent"
     elif p_down <= params.trend_alpha and change <= -params.trend_min_change:

@@ -23,10 +23,15 @@ __all__ = ["Spread", "BreadthParams", "breadth", "domain"]
 
 
 class BreadthParams(Protocol):
-    transversal_min_rome_codes: int
-    transversal_min_share_rome: float
-    transversal_min_domains: int
-    general_min_share_employers: float
+    # Read-only, so that the frozen AnalysisSettings satisfies it.
+    @property
+    def transversal_min_rome_codes(self) -> int: ...
+    @property
+    def transversal_min_share_rome(self) -> float: ...
+    @property
+    def transversal_min_domains(self) -> int: ...
+    @property
+    def general_min_share_employers(self) -> float: ...
 
 
 @dataclass(frozen=True)

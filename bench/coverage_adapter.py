@@ -37,7 +37,7 @@ import sys
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -191,7 +191,7 @@ def build_coverage_model(
 ) -> Path:
     """Write the coverage model (static model + adapter) to ``out_dir``; kept when already built alike."""
     from sentence_transformers import SentenceTransformer
-    from sentence_transformers.models import Dense, Normalize
+    from sentence_transformers.sentence_transformer.modules import Dense, Normalize
 
     info = {
         "base": base_dir.name,

@@ -112,7 +112,7 @@ def separation(rows: list[tuple], embedding_weight: float) -> str:
         ("lexical", lambda m: m.lexical),
         ("mélange", lambda m: embedding_weight * m.embedding + (1 - embedding_weight) * m.lexical),
     ):
-        best = {"couvert": [], "nouveau": []}
+        best: dict[str, list[float]] = {"couvert": [], "nouveau": []}
         for row in rows:
             if row[1] in best:
                 best[row[1]].append(max((score(m) for m in row[2] if m.statement.section == "bloc"), default=0.0))
@@ -156,7 +156,7 @@ def train_rows(embedder, folder: Path = TRAIN) -> list[tuple]:
 def main(argv: list[str] | None = None) -> int:
     from bench.dev.calibrate import balanced_accuracy, confusion, features, load_cases, search
     from ecarts.config import load_settings
-    from ecarts.steps import PROJECT_ROOT
+    from ecarts import paths
     from gap_eval import fresh_build, load_parts
     from ecarts.nlp.embedder import load_embedder
     from ecarts.warehouse.db import open_warehouse
@@ -173,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     settings = load_settings(environ={})
     name = args.model or settings.analysis.coverage_model or settings.nlp.model
-    embedder = load_embedder(name, root=PROJECT_ROOT)
+    embedder = load_embedder(name, root=paths.home())
     parts = load_parts([DEV])
     with tempfile.TemporaryDirectory(prefix="ecarts-calibrate-") as tmp:
         db = fresh_build(parts, args.keep or Path(tmp), "dev.duckdb")

@@ -255,7 +255,7 @@ def score(wh, parts: list[Part], rome_dir: Path) -> Figures:
 def _score_modules(wh, parts: list[Part], mapping: Mapping, truth_cov: dict, fig: Figures) -> None:
     certs = set().union(*(p.certifications for p in parts))
     per_cert: Counter = Counter()
-    for rncp, title, skill_ids, labels in wh.query(
+    for rncp, _title, skill_ids, labels in wh.query(
         "SELECT rncp_code, title, skill_ids, skill_labels FROM module_proposals ORDER BY rncp_code, module_rank"
     ):
         if rncp not in certs:

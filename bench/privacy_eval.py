@@ -27,7 +27,8 @@ import time
 import zipfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
+from collections.abc import Iterator
 from unittest import mock
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -18,7 +18,6 @@ from ecarts.exceptions import InputError
 __all__ = ["EscoSkill", "read_esco_skills", "REQUIRED_COLUMNS"]
 
 REQUIRED_COLUMNS = ("conceptUri", "reuseLevel", "preferredLabel")
-REUSE_LEVELS = ("transversal", "cross-sector", "sector-specific", "occupation-specific")
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
+from collections.abc import Iterable, Iterator
 
 __all__ = ["GridProblem", "GRID_SUFFIXES", "expand_paths", "read_table"]
 

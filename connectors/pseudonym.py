@@ -21,7 +21,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
-from typing import Callable, Iterable
+from collections.abc import Iterable
+from typing import Protocol
 
 from ecarts.text import accent_class, fold_text
 
@@ -100,7 +101,11 @@ def mask_people(text: str) -> str:
     return _PEOPLE.sub(replace, text)
 
 
-def name_masker(names: Iterable[str]) -> Callable[[str | None, bool], str | None]:
+class NameMask(Protocol):
+    def __call__(self, text: str | None, words: bool = True) -> str | None: ...
+
+
+def name_masker(names: Iterable[str]) -> NameMask:
     """A function ``mask(text, words=True)`` hiding the given names in ``text`` (see the module's docstring).
 
     With ``words=False`` only full names are masked (for a centre's name, often a person's name); with

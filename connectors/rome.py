@@ -26,6 +26,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -70,11 +71,19 @@ class RomeReferential:
 # --- locating the files -------------------------------------------------------------------------------
 
 
+def _file_source(file: Path) -> SourceFile:
+    return SourceFile(file.name, file.read_bytes())
+
+
+def _member_source(archive: zipfile.ZipFile, info: zipfile.ZipInfo, base: str, name: str) -> SourceFile:
+    return SourceFile(base, archive.read(check_member(info, name)))
+
+
 def _folder_files(path: Path) -> dict[str, Callable[[], SourceFile]]:
     files: dict[str, Callable[[], SourceFile]] = {}
     for file in sorted(path.rglob("*")):
         if file.is_file() and file.suffix.lower() in {".csv", ".txt"}:
-            files.setdefault(file.name, lambda f=file: SourceFile(f.name, f.read_bytes()))
+            files.setdefault(file.name, partial(_file_source, file))
     return files
 
 
@@ -83,7 +92,7 @@ def _zip_files(archive: zipfile.ZipFile, name: str) -> dict[str, Callable[[], So
     for info in sorted(archive.infolist(), key=lambda i: i.filename):
         base = info.filename.rsplit("/", 1)[-1]
         if base and not info.is_dir():
-            files.setdefault(base, lambda i=info, b=base: SourceFile(b, archive.read(check_member(i, name))))
+            files.setdefault(base, partial(_member_source, archive, info, base, name))
     return files
 
 

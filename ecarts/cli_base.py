@@ -6,7 +6,8 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 import click
 
@@ -34,7 +35,7 @@ DB_HELP = "Fichier DuckDB de l'entrepôt (défaut : variable ECARTS_DB, sinon da
 class FrenchHelp:
     """Mixin: the help option and the help text speak French (:mod:`ecarts.click_fr`)."""
 
-    context_class = FrenchContext
+    context_class: type[click.Context] = FrenchContext
 
     def make_context(
         self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: Any
@@ -83,7 +84,7 @@ def db_option(fn: Callable) -> Callable:
 
 
 def settings_from(ctx: click.Context, db: str | None) -> Settings:
-    overrides = {"warehouse__db": db} if db else {}
+    overrides: dict[str, Any] = {"warehouse__db": db} if db else {}
     return load_settings(ctx.obj.get("config"), **overrides)
 
 

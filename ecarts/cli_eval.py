@@ -7,12 +7,13 @@ from pathlib import Path
 
 import click
 
+from ecarts import paths
 from ecarts.cli_base import cli, db_option, progress, settings_from
-from ecarts.steps import PROJECT_ROOT
+from ecarts.exceptions import InputError
 
 __all__: list[str] = []
 
-DEFAULT_GOLD = "data/gold"
+DEFAULT_GOLD = paths.GOLD_DIR
 TARGETS = {"f1": 0.80, "boilerplate_share": 0.05, "accuracy_at_5": 0.85}
 
 
@@ -54,7 +55,7 @@ def _table(report) -> list[str]:
     default=DEFAULT_GOLD,
     show_default=True,
     type=click.Path(file_okay=False),
-    help="Dossier du jeu d'évaluation (offres annotées, extrait ROME).",
+    help="Dossier du jeu d'évaluation (offres annotées, extrait ROME ; livré avec les sources du projet).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Écrit les chiffres en JSON sur la sortie standard.")
 @db_option
@@ -77,9 +78,17 @@ def eval_command(ctx: click.Context, gold: str, as_json: bool, db: str | None) -
     from ecarts.steps_eval import evaluate
 
     settings = settings_from(ctx, None)
-    gold_dir = Path(gold)
+    gold_dir = Path(gold).expanduser()
     if not gold_dir.is_absolute() and not gold_dir.exists():
-        gold_dir = PROJECT_ROOT / gold_dir
+        root = paths.checkout_root()
+        if root is not None:
+            gold_dir = root / gold_dir
+        elif gold == DEFAULT_GOLD:
+            raise InputError(
+                f"{gold} : jeu d'évaluation introuvable — il est livré avec les sources du projet, pas "
+                "avec le paquet installé ; donnez son dossier avec --gold (ex. ecarts eval --gold "
+                "~/ecarts/data/gold)"
+            )
     report = evaluate(gold_dir, settings, db=db, progress=progress)
     if as_json:
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))

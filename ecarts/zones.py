@@ -38,7 +38,6 @@ from ecarts.text import fold_text, normalize_text
 __all__ = [
     "Sentence",
     "SKILL_ZONES",
-    "BOILERPLATE_ZONES",
     "SECTION_TITLES",
     "COMPANY_CUES",
     "sentences",
@@ -48,7 +47,6 @@ __all__ = [
 ]
 
 SKILL_ZONES = frozenset({"mission", "profil", "autre"})
-BOILERPLATE_ZONES = frozenset({"entreprise", "avantages", "conditions", "legal"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +58,6 @@ class Sentence:
     intro: str = ""  # normalised words before the colon that opens this sentence, if any
 
 
-_BULLET_CHARS = "-•▪●◦*·➢➤✓✔►→–—>+"
 _LEADING = re.compile(r"^(?:[^\w(«\"'’]+|\d{1,2}\s*[.)/]\s+|[oO]\s+(?=[A-ZÀ-Ý]))+")
 _INLINE_BULLET = re.compile(r"\s+(?:[•▪●◦➢➤►→✅✔✓👉➡]\S*|-(?=\s))\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=\S)")
@@ -137,7 +134,6 @@ SECTION_TITLES: dict[str, tuple[str, ...]] = {
         r"processus de recrutement",
     ),
 }
-DROPPED_SECTIONS = BOILERPLATE_ZONES
 MISSION_OPENERS = (
     r"vous",
     r"tu",

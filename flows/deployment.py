@@ -93,11 +93,11 @@ def check_deployment(
 
 
 def _rome_problems(settings: Settings, db: Path, codes: list[str]) -> list[str]:
-    from ecarts.warehouse.db import open_warehouse
+    from ecarts.warehouse.db import open_warehouse, read_sql
 
     with open_warehouse(db, read_only=True, lock_wait_seconds=settings.warehouse.lock_wait_seconds) as wh:
-        loaded = wh.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'rome_occupations'")
-        known = {r[0] for r in wh.query("SELECT rome_code FROM rome_occupations")} if loaded[0][0] else set()
+        loaded = wh.query(read_sql("table_exists"), {"name": "rome_occupations"})
+        known = {r[0] for r in wh.query(read_sql("rome_codes"))} if loaded[0][0] else set()
     if not known:
         return [
             f"aucun référentiel ROME chargé dans {db} : chargez-le d'abord "

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from collections.abc import Iterable
 
 from ecarts.text import APOSTROPHES, ELIDED, normalize_word
 from ecarts.nlp.lexicon import LEADING_FILLERS, REQUIREMENT_MARKERS, TOOLS, TRIGGERS
@@ -90,7 +90,7 @@ _AINSI_INDEX = phrase_index((("ainsi", "que"),))
 _CHUNK_FIRST = frozenset(_PURPOSE_INDEX) | frozenset(_INSTRUMENT_INDEX) | frozenset(_RESPECT_INDEX) | {"ainsi"}
 
 
-def _tool_like(tok: "Tok") -> bool:
+def _tool_like(tok: Tok) -> bool:
     """A software name: known (:data:`ecarts.nlp.lexicon.TOOLS`) or shaped like one (``AutoCAD``, ``SAP``)."""
     raw = tok.raw
     if not raw[:1].isalpha():
@@ -266,7 +266,7 @@ def words_of(toks: list[Tok]) -> list[Tok]:
     return out
 
 
-_TRAILING = phrase_index((tuple(reversed(p)) for p in REQUIREMENT_MARKERS))
+_TRAILING = phrase_index(tuple(reversed(p)) for p in REQUIREMENT_MARKERS)
 _WEAK_TRIGGERS = frozenset({"avez", "avoir", "aimez", "aimer", "aimes", "detenez", "possedez", "disposez", "as"})
 _TRIGGERS = phrase_index(TRIGGERS)
 _STRONG_TRIGGERS = phrase_index(t for t in TRIGGERS if t[-1] not in _WEAK_TRIGGERS and t[0] not in _WEAK_TRIGGERS)

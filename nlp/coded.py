@@ -15,7 +15,7 @@ Each coded item is linked, in this order:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 

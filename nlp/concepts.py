@@ -5,8 +5,9 @@ taken most frequent first; a variant joins the concept
 
 1. that already holds it (from this run or an earlier one: table ``skill_concept_variants``), else
 2. whose centroid is nearest by cosine, when the cosine reaches ``nlp.concept_threshold`` and the two share a
-   content word (or the cosine reaches ``nlp.concept_sure_cosine``), or, for texts the model does not know (zero
-   vector), when one's content words contain the other's;
+   content word (or the cosine reaches ``nlp.concept_sure_cosine``) — the ``nlp.concept_candidates`` nearest
+   concepts are tried, nearest first — or, for texts the model does not know (zero vector), when one's content
+   words contain the other's;
 
 otherwise it founds a concept of its own. A concept's centroid is the mean of its variants' vectors.
 
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
@@ -81,10 +82,12 @@ class Concept:
 class ConceptBook:
     """The concepts known so far (loaded from the warehouse) and those founded in this run."""
 
-    def __init__(self, threshold: float, taken_ids: Iterable[str] = (), *, sure_cosine: float) -> None:
-        """``threshold``: ``nlp.concept_threshold``; ``sure_cosine``: ``nlp.concept_sure_cosine``."""
+    def __init__(self, threshold: float, taken_ids: Iterable[str] = (), *, sure_cosine: float, candidates: int) -> None:
+        """``threshold``: ``nlp.concept_threshold``; ``sure_cosine``: ``nlp.concept_sure_cosine``;
+        ``candidates``: ``nlp.concept_candidates``."""
         self.threshold = threshold
         self.sure_cosine = sure_cosine
+        self.candidates = candidates
         self.concepts: list[Concept] = []
         self._by_variant: dict[str, int] = {}
         self._taken = set(taken_ids)
@@ -201,7 +204,7 @@ class ConceptBook:
                     return index, 0.0
             return None, 0.0
         sims = self._centroids(dim) @ unit
-        for index in np.argsort(-sims)[:5]:
+        for index in np.argsort(-sims)[: self.candidates]:
             cosine = float(sims[index])
             if cosine < self.threshold:
                 break

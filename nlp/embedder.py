@@ -11,7 +11,8 @@ from __future__ import annotations
 import hashlib
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, Sequence, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -38,7 +39,16 @@ DEFAULT_MODEL = DEFAULT_MODEL_DIR.as_posix()
 # small set of skill labels × certification statements (see analysis/coverage.py).
 USE_MODEL = "use-multilingual-v3"
 STATIC_BATCH = 8192
+SQL_DIR = Path(__file__).with_name("sql")
 _LOOKUP_CHUNK = 50_000
+
+
+def _sql(name: str) -> str:
+    """``nlp/sql/<name>.sql``; the warehouse (and duckdb) load on first use, so that importing this module
+    stays cheap."""
+    from ecarts.warehouse.db import read_sql
+
+    return read_sql(name, SQL_DIR)
 
 
 @runtime_checkable
@@ -173,7 +183,7 @@ class CachedEmbedder:
     with it.
     """
 
-    def __init__(self, embedder: Embedder, wh: "Warehouse") -> None:
+    def __init__(self, embedder: Embedder, wh: Warehouse) -> None:
         self.embedder = embedder
         self.wh = wh
         self.name = embedder.name
@@ -197,8 +207,7 @@ class CachedEmbedder:
         for start in range(0, len(hashes), _LOOKUP_CHUNK):
             chunk = hashes[start : start + _LOOKUP_CHUNK]
             result = self.wh.con.execute(
-                "SELECT text_hash, vector FROM embeddings WHERE model = ? AND text_hash IN (SELECT unnest(?))",
-                [self.name, chunk],
+                _sql("embeddings_cached"), {"model": self.name, "text_hashes": chunk}
             ).fetchnumpy()
             for h, vector in zip(result["text_hash"], result["vector"]):
                 found[str(h)] = np.asarray(vector, dtype=np.float32)
@@ -209,13 +218,10 @@ class CachedEmbedder:
         vectors = np.asarray(vectors, dtype=np.float32)
         view = f"_ecarts_vectors_{uuid.uuid4().hex[:8]}"
         columns = ", ".join(f"column{k}" for k in range(vectors.shape[1]))
+        # The view's name and columns are made here (uuid, vectors' width), never taken from input.
+        sql = _sql("embeddings_store").replace("{columns}", columns).replace("{view}", view)
         self.wh.con.register(view, np.ascontiguousarray(vectors.T))  # one column per dimension
         try:
-            self.wh.con.execute(
-                f"INSERT OR IGNORE INTO embeddings (model, text_hash, text, vector) "
-                f"SELECT ?, h, t, v FROM (SELECT unnest(?) AS h, unnest(?) AS t) "
-                f"POSITIONAL JOIN (SELECT [{columns}]::FLOAT[] AS v FROM {view})",
-                [self.name, hashes, texts],
-            )
+            self.wh.con.execute(sql, {"model": self.name, "text_hashes": hashes, "texts": texts})
         finally:
             self.wh.con.unregister(view)

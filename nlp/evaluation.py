@@ -30,7 +30,8 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Hashable, Sequence
+from typing import Any
+from collections.abc import Callable, Hashable, Sequence
 
 from ecarts.config import NlpSettings
 from ecarts.exceptions import InputError
@@ -338,16 +339,15 @@ def measure(wh: Any, gold: GoldSet, settings: NlpSettings, embedder: Embedder, p
     :func:`ecarts.steps_eval.evaluate`) with ``embedder``, and measure them against the annotations.
 
     Runs its own transactions; :attr:`EvalReport.seconds` is left for the caller to set."""
-    from ecarts.nlp.skills import build_linker, extract_skills, rome_items
+    from ecarts.nlp.skills import SQL_DIR, build_linker, extract_skills, rome_items
+    from ecarts.warehouse.db import read_sql
 
     say = progress or (lambda _msg: None)
     ids = sorted({o.offer_id for o in gold.offers})
     with wh.transaction():
         extract_skills(wh, settings, embedder, ids, say)
     predicted: dict[str, list[tuple[int, int, str, str]]] = defaultdict(list)
-    for offer_id, s, e, skill_id, how in wh.query(
-        "SELECT offer_id, start_char, end_char, skill_id, linked_by FROM offer_mentions ORDER BY offer_id, position"
-    ):
+    for offer_id, s, e, skill_id, how in wh.query(read_sql("offer_mentions_linked", SQL_DIR)):
         predicted[offer_id].append((s, e, skill_id, how))
     rome = rome_items(wh)
     linker = build_linker(wh, settings, embedder, rome)

@@ -20,17 +20,19 @@ Linking is deterministic for a given model and ROME: linking again changes nothi
 from __future__ import annotations
 
 from collections import Counter
-from typing import Callable, Sequence
+from pathlib import Path
+from collections.abc import Callable, Sequence
 
 from ecarts.nlp.coded import CodedItem, CodedLinker, RomeItem
 from ecarts.nlp.embedder import Embedder
-from ecarts.warehouse.db import Warehouse
+from ecarts.warehouse.db import Warehouse, read_sql
 
 __all__ = ["link_grid_rows", "GRID_ITEM_KIND", "BATCH"]
 
 # Not a kind of nlp.coded's comparison table: the linker then compares with all ROME items.
 GRID_ITEM_KIND = "grille"
 BATCH = 1000  # rows linked per call of the linker
+SQL_DIR = Path(__file__).with_name("sql")
 
 
 def link_grid_rows(
@@ -44,23 +46,13 @@ def link_grid_rows(
     ``threshold`` of coded items (``nlp.coded_link_threshold``); counts ``liens_<how>`` (label, embedding, new)
     and ``competences_nouvelles``."""
     if row_ids is None:
-        rows = wh.query(
-            "SELECT row_id, competence FROM grid_rows WHERE skill_id IS NULL OR link_how = 'new' "
-            "OR link_model IS DISTINCT FROM ? ORDER BY row_id",
-            [embedder.name],
-        )
+        rows = wh.query(read_sql("grid_rows_to_link", SQL_DIR), {"model": embedder.name})
     else:
-        rows = wh.query(
-            "SELECT row_id, competence FROM grid_rows WHERE row_id IN (SELECT unnest(?)) ORDER BY row_id",
-            [list(row_ids)],
-        )
+        rows = wh.query(read_sql("grid_rows_chosen", SQL_DIR), {"row_ids": list(row_ids)})
     counts: Counter = Counter()
     if not rows:
         return {"competences_nouvelles": 0}
-    rome = [
-        RomeItem(code, label, kind)
-        for code, label, kind in wh.query("SELECT code_ogr, label, kind FROM rome_items ORDER BY code_ogr")
-    ]
+    rome = [RomeItem(code, label, kind) for code, label, kind in wh.query(read_sql("rome_items", SQL_DIR))]
     if not rome and progress:
         progress(
             "avertissement : référentiel ROME non chargé : les compétences des grilles sont reliées comme "
@@ -85,10 +77,14 @@ def link_grid_rows(
     counts["competences_nouvelles"] = _add_skills(wh, update["skill_id"], new_skills)
     if update["row_id"]:
         wh.con.execute(
-            "UPDATE grid_rows SET skill_id = u.skill_id, link_score = u.score, link_how = u.how, link_model = ? "
-            "FROM (SELECT unnest(?) AS row_id, unnest(?) AS skill_id, unnest(?::DOUBLE[]) AS score, unnest(?) AS how) u "
-            "WHERE grid_rows.row_id = u.row_id",
-            [embedder.name, update["row_id"], update["skill_id"], update["score"], update["how"]],
+            read_sql("grid_rows_link", SQL_DIR),
+            {
+                "model": embedder.name,
+                "row_ids": update["row_id"],
+                "skill_ids": update["skill_id"],
+                "scores": update["score"],
+                "hows": update["how"],
+            },
         )
     if progress:
         linked = len(update["row_id"]) - counts["liens_new"]
@@ -103,22 +99,14 @@ def _add_skills(wh: Warehouse, skill_ids: list[str], new_skills: dict[str, str])
     """ROME items linked, and new skills, into ``skills`` when absent; the number of new skills added."""
     rome_ids = sorted({s for s in skill_ids if s.startswith("rome:")})
     if rome_ids:
-        wh.con.execute(
-            "INSERT INTO skills (skill_id, label, rome_ogr_code, kind) "
-            "SELECT 'rome:' || code_ogr, label, code_ogr, kind FROM rome_items "
-            "WHERE 'rome:' || code_ogr IN (SELECT unnest(?)) "
-            "AND 'rome:' || code_ogr NOT IN (SELECT skill_id FROM skills)",
-            [rome_ids],
-        )
+        wh.con.execute(read_sql("rome_skills_add", SQL_DIR), {"skill_ids": rome_ids})
     if not new_skills:
         return 0
-    known = {
-        r[0] for r in wh.query("SELECT skill_id FROM skills WHERE skill_id IN (SELECT unnest(?))", [list(new_skills)])
-    }
+    known = {r[0] for r in wh.query(read_sql("skills_known", SQL_DIR), {"skill_ids": list(new_skills)})}
     fresh = [(skill_id, label) for skill_id, label in new_skills.items() if skill_id not in known]
     if fresh:
         wh.con.execute(
-            "INSERT INTO skills (skill_id, label, rome_ogr_code, kind) SELECT unnest(?), unnest(?), NULL, 'nouveau'",
-            [[s for s, _ in fresh], [label for _, label in fresh]],
+            read_sql("new_skills_insert", SQL_DIR),
+            {"skill_ids": [s for s, _ in fresh], "labels": [label for _, label in fresh]},
         )
     return len(fresh)

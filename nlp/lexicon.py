@@ -24,7 +24,6 @@ __all__ = [
     "NON_TASK_VERBS",
     "ACTION_NOUNS",
     "SOFT_SKILLS",
-    "SOFT_SKILL_NOUNS",
     "TOOLS",
     "TRIGGERS",
     "NON_SKILL_HEADS",
@@ -311,7 +310,6 @@ for _entry in _SOFT.replace("\n", " ").split("|"):
     if "=" in _entry:
         _phrase, _noun = _entry.split("=")
         SOFT_SKILLS[" ".join(_phrase.split())] = " ".join(_noun.split())
-SOFT_SKILL_NOUNS = frozenset(SOFT_SKILLS.values())
 
 # ---------------------------------------------------------------------------------------------- tools
 

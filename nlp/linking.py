@@ -25,7 +25,8 @@ import math
 from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -35,21 +36,8 @@ from ecarts.nlp.embedder import Embedder
 from ecarts.nlp.lexicon import SOFT_SKILLS, TOOLS
 from ecarts.nlp.trade import TradeScope, strong_evidence
 
-__all__ = [
-    "Candidate",
-    "LinkResult",
-    "MentionLinker",
-    "expand",
-    "stem",
-    "DEFAULT_LINK_THRESHOLD",
-    "DEFAULT_LEXICAL_WEIGHT",
-    "DEFAULT_OCCUPATION_BONUS",
-]
+__all__ = ["Candidate", "LinkResult", "MentionLinker", "expand", "stem"]
 
-DEFAULT_LINK_THRESHOLD = 0.38
-DEFAULT_LEXICAL_WEIGHT = 0.5
-DEFAULT_OCCUPATION_BONUS = 0.1
-DEFAULT_FOREIGN_PENALTY = 0.1
 BLOCK = 512  # mentions scored together against every item (block × items floats, twice)
 
 
@@ -107,14 +95,18 @@ class MentionLinker:
         self,
         rome: Sequence[RomeItem],
         embedder: Embedder,
-        threshold: float = DEFAULT_LINK_THRESHOLD,
-        lexical_weight: float = DEFAULT_LEXICAL_WEIGHT,
+        *,
+        threshold: float,
+        lexical_weight: float,
+        occupation_bonus: float,
+        foreign_penalty: float,
         k: int = 5,
         occupation_items: dict[str, set[str]] | None = None,
-        occupation_bonus: float = DEFAULT_OCCUPATION_BONUS,
         mobility: dict[str, set[str]] | None = None,
-        foreign_penalty: float = DEFAULT_FOREIGN_PENALTY,
     ) -> None:
+        """``threshold``, ``lexical_weight``, ``occupation_bonus``, ``foreign_penalty``: the ``[nlp]`` settings of
+        the same names (``link_threshold`` for the first; :func:`ecarts.nlp.skills.build_linker` passes them);
+        ``k``: candidates kept per mention (the evaluation's link@k)."""
         self.rome = list(rome)
         self.embedder = embedder
         self.threshold = threshold

@@ -99,6 +99,8 @@ class Gazetteer(Protocol):
 
     def evidence(self, content: tuple[str, ...]) -> bool: ...
 
+    def __hash__(self) -> int: ...  # a key of the sentence cache (:func:`_sentence_mentions`)
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:

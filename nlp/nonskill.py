@@ -31,7 +31,7 @@ from ecarts.text import STOP_WORDS, words
 from ecarts.nlp.lexicon import TASK_VERBS
 from ecarts.nlp.mentions import is_action_noun
 
-__all__ = ["KINDS", "non_skill_kind", "is_skill_text", "HEADING_WORDS"]
+__all__ = ["KINDS", "non_skill_kind", "HEADING_WORDS"]
 
 KINDS = ("salaire", "avantage", "contrat", "horaires", "candidature", "entreprise", "titre", "diplome")
 
@@ -530,8 +530,3 @@ def _diploma(text: str, joined: str) -> bool:
             return True
     # "DE", "BP", "BUT" in capitals are diplomas unless the whole text is written in capitals (a heading).
     return _RAW_DIPLOMA.search(text) is not None and not text.isupper()
-
-
-def is_skill_text(text: str) -> bool:
-    """Whether ``text`` may be a skill (:func:`non_skill_kind` finds no kind)."""
-    return non_skill_kind(text) is None

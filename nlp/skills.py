@@ -27,9 +27,11 @@ from __future__ import annotations
 
 import gc
 import time
-from collections import Counter
-from datetime import datetime, timezone
-from typing import Any, Callable, Sequence
+from collections import Counter, defaultdict
+from datetime import datetime, UTC
+from pathlib import Path
+from typing import Any
+from collections.abc import Callable, Sequence
 
 from ecarts.config import NlpSettings
 from ecarts.nlp.coded import CODED_KINDS, CodedItem, CodedLinker, RomeItem
@@ -39,7 +41,7 @@ from ecarts.nlp.linking import MentionLinker, expand
 from ecarts.nlp.mentions import Mention
 from ecarts.nlp.nonskill import non_skill_kind
 from ecarts.nlp.reading import WHOLE_RUN_ERRORS, Gazetteer, MentionFinder, keep_found
-from ecarts.warehouse.db import Warehouse
+from ecarts.warehouse.db import Warehouse, read_sql
 from ecarts.warehouse.runs import QuarantinedOffer, describe_error
 
 __all__ = [
@@ -54,6 +56,7 @@ __all__ = [
     "NON_SKILL_LINK",
 ]
 
+SQL_DIR = Path(__file__).with_name("sql")
 BATCH = 1000  # offers per database round trip and per progress line
 AHEAD = 3  # batches being read by the workers while the main process links
 ORIGINS = ("coded", "extracted")
@@ -82,27 +85,24 @@ LAST_RUN_SECONDS: dict[str, float] = {}
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def rome_items(wh: Warehouse) -> list[RomeItem]:
     """The warehouse's ROME items (competences and knowledge), in code order."""
-    return [
-        RomeItem(code, label, kind)
-        for code, label, kind in wh.query("SELECT code_ogr, label, kind FROM rome_items ORDER BY code_ogr")
-    ]
+    return [RomeItem(code, label, kind) for code, label, kind in wh.query(read_sql("rome_items", SQL_DIR))]
 
 
 def _occupation_items(wh: Warehouse) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
-    for rome_code, code in wh.query("SELECT rome_code, code_ogr FROM rome_occupation_items"):
+    for rome_code, code in wh.query(read_sql("rome_occupation_items", SQL_DIR)):
         out.setdefault(rome_code, set()).add(code)
     return out
 
 
 def _mobility(wh: Warehouse) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
-    for rome_code, target in wh.query("SELECT rome_code, target_rome_code FROM rome_mobility"):
+    for rome_code, target in wh.query(read_sql("rome_mobility", SQL_DIR)):
         out.setdefault(rome_code, set()).add(target)
     return out
 
@@ -124,30 +124,19 @@ def build_linker(
 
 
 def _upsert_rome_skills(wh: Warehouse) -> int:
-    wh.con.execute(
-        "INSERT OR REPLACE INTO skills (skill_id, label, rome_ogr_code, kind) "
-        "SELECT 'rome:' || code_ogr, label, code_ogr, kind FROM rome_items"
-    )
-    return wh.query("SELECT count(*) FROM rome_items")[0][0]
+    wh.con.execute(read_sql("rome_skills_upsert", SQL_DIR))
+    return wh.query(read_sql("rome_items_count", SQL_DIR))[0][0]
 
 
 def pending_offers(wh: Warehouse, model: str | None = None) -> list[str]:
     """Offers never read, changed since they were read, or read with another embedding model than ``model``."""
-    rows = wh.query(
-        "SELECT o.offer_id FROM offers o LEFT JOIN offer_extractions e USING (offer_id) "
-        "WHERE e.offer_id IS NULL OR e.content_hash IS DISTINCT FROM o.content_hash "
-        "OR (? IS NOT NULL AND e.model IS DISTINCT FROM ?) ORDER BY o.offer_id",
-        [model, model],
-    )
+    rows = wh.query(read_sql("pending_offers", SQL_DIR), {"model": model})
     return [r[0] for r in rows]
 
 
 def read_offers(wh: Warehouse, offer_ids: Sequence[str]) -> list[tuple[str, str | None, str | None]]:
     """(offer_id, description, rome_code) of ``offer_ids``, in id order."""
-    return wh.query(
-        "SELECT offer_id, description, rome_code FROM offers WHERE offer_id IN (SELECT unnest(?)) ORDER BY offer_id",
-        [list(offer_ids)],
-    )
+    return wh.query(read_sql("offers_text", SQL_DIR), {"offer_ids": list(offer_ids)})
 
 
 def _insert_rows(wh: Warehouse, table: str, rows: list[Row], columns: Sequence[str]) -> None:
@@ -169,19 +158,17 @@ class _Run:
         self.concepts = ConceptBook(
             settings.concept_threshold,
             sure_cosine=settings.concept_sure_cosine,
-            taken_ids=[r[0] for r in wh.query("SELECT skill_id FROM skill_concepts")],
+            candidates=settings.concept_candidates,
+            taken_ids=[r[0] for r in wh.query(read_sql("concept_ids", SQL_DIR))],
         )
         self._load_concepts()
         self.touched: set[str] = set()
         self.new_variants: dict[str, tuple[str, str]] = {}
-        self.timings: Counter = Counter()
+        self.timings: defaultdict[str, float] = defaultdict(float)
         self._link_started = 0.0
 
     def _load_concepts(self) -> None:
-        rows = self.wh.query(
-            "SELECT c.skill_id, c.label, v.variant FROM skill_concepts c "
-            "JOIN skill_concept_variants v USING (skill_id) ORDER BY c.skill_id, v.variant"
-        )
+        rows = self.wh.query(read_sql("concept_variants", SQL_DIR))
         if not rows:
             return
         vectors = self.embedder.encode([r[2] for r in rows])
@@ -195,9 +182,7 @@ class _Run:
         items = [
             CodedItem(*row)
             for row in self.wh.query(
-                "SELECT offer_id, kind, code, label FROM offer_items WHERE offer_id IN (SELECT unnest(?)) "
-                "AND kind IN (SELECT unnest(?)) ORDER BY offer_id, kind, position",
-                [offer_ids, list(CODED_KINDS)],
+                read_sql("offer_coded_items", SQL_DIR), {"offer_ids": offer_ids, "kinds": list(CODED_KINDS)}
             )
         ]
         rows: list[Row] = []
@@ -245,12 +230,12 @@ class _Run:
         if unlinked:
             keys = [expand(flat[k][3].text) for k in unlinked]
             vectors = self.embedder.encode(keys)
-            for k, key, (skill_id, cosine) in zip(
+            for k, key, (concept_id, cosine) in zip(
                 unlinked, keys, self.concepts.assign(keys, [flat[k][3].text for k in unlinked], vectors)
             ):
-                assigned[k] = (skill_id, cosine)
-                self.touched.add(skill_id)
-                self.new_variants.setdefault(key, (skill_id, flat[k][3].text))
+                assigned[k] = (concept_id, cosine)
+                self.touched.add(concept_id)
+                self.new_variants.setdefault(key, (concept_id, flat[k][3].text))
         self.timings["concepts"] += time.perf_counter() - started
         # Columns, not row dicts: they go to the warehouse as arrays.
         cols: dict[str, list] = {c: [] for c in _MENTION_COLUMNS}
@@ -303,12 +288,12 @@ class _Run:
                 best[key] = row
         best_mention: dict[tuple[str, str], int] = {}
         scores = mentions.get("score", [])
-        for i, key in enumerate(zip(mentions.get("offer_id", []), mentions.get("skill_id", []))):
-            if key[1] is None:
+        for i, pair in enumerate(zip(mentions.get("offer_id", []), mentions.get("skill_id", []))):
+            if pair[1] is None:
                 continue  # a mention that is no skill (nlp.nonskill)
-            j = best_mention.get(key)
+            j = best_mention.get(pair)
             if j is None or scores[i] > scores[j]:
-                best_mention[key] = i
+                best_mention[pair] = i
         for (offer_id, skill_id), i in best_mention.items():
             sentence = descriptions[offer_id][mentions["sentence_start"][i] : mentions["sentence_end"][i]]
             best[(offer_id, skill_id, "extracted")] = {
@@ -320,18 +305,14 @@ class _Run:
                 "sentence": sentence,
             }
         wh.con.execute(
-            "DELETE FROM offer_skills WHERE offer_id IN (SELECT unnest(?)) AND origin IN (SELECT unnest(?))",
-            [offer_ids, list(ORIGINS)],
+            read_sql("offer_skills_clear_origins", SQL_DIR), {"offer_ids": offer_ids, "origins": list(ORIGINS)}
         )
-        wh.con.execute("DELETE FROM offer_mentions WHERE offer_id IN (SELECT unnest(?))", [offer_ids])
-        wh.con.execute("DELETE FROM offer_extractions WHERE offer_id IN (SELECT unnest(?))", [offer_ids])
+        wh.con.execute(read_sql("offer_mentions_clear", SQL_DIR), {"offer_ids": offer_ids})
+        wh.con.execute(read_sql("offer_extractions_clear", SQL_DIR), {"offer_ids": offer_ids})
         if new_coded:
             known = {
                 r[0]
-                for r in wh.query(
-                    "SELECT skill_id FROM skills WHERE skill_id IN (SELECT unnest(?))",
-                    [[s["skill_id"] for s in new_coded]],
-                )
+                for r in wh.query(read_sql("skills_known", SQL_DIR), {"skill_ids": [s["skill_id"] for s in new_coded]})
             }
             fresh = [s for s in new_coded if s["skill_id"] not in known]
             _insert_rows(wh, "skills", fresh, ("skill_id", "label", "rome_ogr_code", "kind"))
@@ -346,12 +327,7 @@ class _Run:
             {"offer_id": offer_ids, "n_mentions": [n_mentions[o] for o in offer_ids]},
             {"model": self.model, "extracted_at": _now()},
         )
-        wh.con.execute(
-            "UPDATE offer_extractions SET content_hash = o.content_hash FROM offers o "
-            "WHERE o.offer_id = offer_extractions.offer_id "
-            "AND offer_extractions.offer_id IN (SELECT unnest(?))",
-            [offer_ids],
-        )
+        wh.con.execute(read_sql("offer_extractions_hash", SQL_DIR), {"offer_ids": offer_ids})
         for row in rows:
             self.counts[row["origin"]] += 1
 
@@ -363,21 +339,16 @@ class _Run:
         now = _now()
         wh = self.wh
         ids = [c.skill_id for c in touched]
-        existing = {
-            r[0] for r in wh.query("SELECT skill_id FROM skill_concepts WHERE skill_id IN (SELECT unnest(?))", [ids])
-        }
+        existing = {r[0] for r in wh.query(read_sql("concepts_known", SQL_DIR), {"skill_ids": ids})}
         for c in touched:
             if c.skill_id in existing:
-                wh.con.execute("UPDATE skill_concepts SET updated_at = ? WHERE skill_id = ?", [now, c.skill_id])
+                wh.con.execute(read_sql("concept_touch", SQL_DIR), {"updated_at": now, "skill_id": c.skill_id})
             else:
                 wh.con.execute(
-                    "INSERT INTO skill_concepts (skill_id, label, model, created_at, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    [c.skill_id, c.label, self.model, now, now],
+                    read_sql("concept_insert", SQL_DIR),
+                    {"skill_id": c.skill_id, "label": c.label, "model": self.model, "now": now},
                 )
-        known_skills = {
-            r[0] for r in wh.query("SELECT skill_id FROM skills WHERE skill_id IN (SELECT unnest(?))", [ids])
-        }
+        known_skills = {r[0] for r in wh.query(read_sql("skills_known", SQL_DIR), {"skill_ids": ids})}
         fresh = [
             {"skill_id": c.skill_id, "label": c.label, "rome_ogr_code": None, "kind": "nouveau"}
             for c in touched
@@ -385,12 +356,7 @@ class _Run:
         ]
         _insert_rows(wh, "skills", fresh, ("skill_id", "label", "rome_ogr_code", "kind"))
         self.counts["new_concepts"] += len([c for c in touched if c.skill_id not in existing])
-        variants = dict(
-            wh.query(
-                "SELECT variant, skill_id FROM skill_concept_variants WHERE variant IN (SELECT unnest(?))",
-                [list(self.new_variants)],
-            )
-        )
+        variants = dict(wh.query(read_sql("variants_known", SQL_DIR), {"variants": list(self.new_variants)}))
         rows = [
             {"variant": v, "skill_id": s, "surface": surface, "first_seen": now}
             for v, (s, surface) in self.new_variants.items()
@@ -415,7 +381,8 @@ def _link_isolated(
         raise
     except Exception:  # noqa: BLE001 - find the offer(s) at fault, below
         pass
-    kept, coded, new_coded, columns = [], [], [], {}
+    kept, coded, new_coded = [], [], []
+    columns: dict[str, list] = {}
     for offer, mentions in zip(offers, found):
         try:
             one_coded, one_new = run.coded_rows([offer[0]])
@@ -460,9 +427,7 @@ def extract_skills(
     else:
         wanted = list(dict.fromkeys(offer_ids))
         present = (
-            {r[0] for r in wh.query("SELECT offer_id FROM offers WHERE offer_id IN (SELECT unnest(?))", [wanted])}
-            if wanted
-            else set()
+            {r[0] for r in wh.query(read_sql("offers_present", SQL_DIR), {"offer_ids": wanted})} if wanted else set()
         )
         ids = [i for i in wanted if i in present]
     counts["offers"] = len(ids)

@@ -29,9 +29,10 @@ import json
 import shutil
 import time
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 import numpy as np
 
@@ -67,7 +68,7 @@ class BuildParams:
     sif_a: float = 1e-4  # SIF constant: weight 0.5 at about the 700th most frequent word
 
 
-def make_tokenizer(vocab: dict[str, int]) -> "Tokenizer":
+def make_tokenizer(vocab: dict[str, int]) -> Tokenizer:
     """A WordLevel tokenizer over ``vocab`` with ecarts' French normaliser and word splitter."""
     from tokenizers import Regex, Tokenizer, normalizers, pre_tokenizers
     from tokenizers.models import WordLevel
@@ -122,7 +123,7 @@ def _load_table(data_dir: Path) -> tuple[list[str], np.ndarray, np.ndarray]:
 
 
 def _vocabulary(
-    keys: list[str], rows: np.ndarray, max_keys: int, tokenizer: "Tokenizer"
+    keys: list[str], rows: np.ndarray, max_keys: int, tokenizer: Tokenizer
 ) -> tuple[list[str], np.ndarray, np.ndarray]:
     """Merged tokens, the vector row and the frequency rank of each (first key wins)."""
     normalizer, splitter = tokenizer.normalizer, tokenizer.pre_tokenizer
@@ -169,7 +170,7 @@ def _readme(params: BuildParams, meta: dict, n_tokens: int, dim: int, seconds: f
     )
     return f"""# fr-static-md — modèle d'embeddings français construit localement par ecarts
 
-Construit le {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC par `ecarts models build` (module
+Construit le {datetime.now(UTC):%Y-%m-%d %H:%M} UTC par `ecarts models build` (module
 `nlp/static_model.py`), sans réseau, en {seconds:.0f} s, à partir des vecteurs de mots du paquet spaCy
 `{params.spacy_model}` {meta.get("version", "")}.
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -85,7 +85,7 @@ class TradeScope:
         items: Sequence[RomeItem],
         occupation_items: Mapping[str, Iterable[str]] | None,
         mobility: Mapping[str, Iterable[str]] | None = None,
-    ) -> "TradeScope":
+    ) -> TradeScope:
         position = {item.code_ogr: i for i, item in enumerate(items)}
         own = {
             code: frozenset(position[c] for c in codes if c in position)
@@ -111,7 +111,7 @@ class TradeScope:
 
     def scope(self, code: str | None, index: int) -> str:
         """``own``, ``close``, ``common`` or ``foreign`` (every item is ``common`` for an unknown fiche)."""
-        if not self.knows(code):
+        if code is None or not self.knows(code):
             return "common"
         if index in self.own[code]:
             return "own"

@@ -4,10 +4,11 @@ section in the overview), the capitalisation dossier (optional key ``changements
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypedDict
 
 from ecarts.analysis.changes import Comparison, RegionChanges, RunRef, region_changes
-from ecarts.warehouse.db import Warehouse
+from ecarts.reports.data import SQL_DIR
+from ecarts.warehouse.db import Warehouse, read_sql
 
 __all__ = [
     "changes_context",
@@ -49,7 +50,18 @@ def _by_skill(gaps: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(skills.values(), key=lambda s: (-s["n_offers"], s["label"]))
 
 
-def comparison_counts(c: Comparison) -> dict[str, int | None]:
+class ComparisonCounts(TypedDict):
+    new_gaps: int
+    new_gap_skills: int
+    gone_gaps: int
+    gone_gap_skills: int
+    emerging: int
+    new_modules: int
+    gone_modules: int
+    decisions: int | None
+
+
+def comparison_counts(c: Comparison) -> ComparisonCounts:
     """How many of each change: gaps (certification × skill) and the skills they concern, emergent skills (per
     ROME code), modules, decisions (None without the decisions relation)."""
     return {
@@ -106,7 +118,7 @@ def status_lines(wh: Warehouse, regions: list[str] | None = None) -> list[str]:
     """The lines ``ecarts status`` prints: for each analysed region, the last analysis against the previous one
     and against the last committee's."""
     if regions is None:
-        regions = [r[0] for r in wh.query("SELECT DISTINCT region FROM skill_gaps ORDER BY region")]
+        regions = [r[0] for r in wh.query(read_sql("gap_regions", SQL_DIR))]
     if not regions:
         return []
     lines: list[str] = []

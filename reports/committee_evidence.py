@@ -73,7 +73,7 @@ def rncp_url(rncp_code: str) -> str | None:
 def skill_keys(wh: Warehouse, region: str, rncp_code: str) -> tuple[dict[str, str], dict[str, Key]]:
     """The labels of the skills analysed for the certification (by id), and their distinctive words."""
     rows = wh.query(read_sql("committee_labels", SQL_DIR), {"region": region, "rncp_code": rncp_code})
-    labels = {skill_id: label for skill_id, label in rows}
+    labels = dict(rows)
     return labels, distinctive_words(labels.values())
 
 
@@ -128,7 +128,7 @@ def module_evidence(
 
 
 def _relation_exists(wh: Warehouse, name: str) -> bool:
-    return bool(wh.query("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name])[0][0])
+    return bool(wh.query(read_sql("table_exists"), {"name": name})[0][0])
 
 
 def _short(text: str | None, limit: int = SHORT_TITLE) -> str:

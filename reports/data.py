@@ -105,23 +105,20 @@ def regions_of(wh: Warehouse, region: str | None) -> list[str]:
     """The regions the report covers: ``region``, or every region with analysed gaps."""
     if region:
         return [region]
-    return [r[0] for r in wh.query("SELECT DISTINCT region FROM skill_gaps ORDER BY region")]
+    return [r[0] for r in wh.query(read_sql("gap_regions", SQL_DIR))]
 
 
 def method(wh: Warehouse, region: str | None = None, settings: Any = None) -> dict[str, Any]:
     """Model and thresholds of the last successful analysis, and the module thresholds recorded with the
     proposals (else those of ``settings``, the :class:`ecarts.config.Settings` that the CLI or the flow
     passes in; a caller that passes none gets the configuration that ``load_settings()`` finds)."""
-    rows = wh.rows(
-        "SELECT run_id, started_at, model, config, thresholds FROM runs "
-        "WHERE step = 'analyze' AND status = 'ok' ORDER BY started_at DESC LIMIT 1"
-    )
+    rows = wh.rows(read_sql("last_analysis", SQL_DIR))
     if settings is None:
         from ecarts.config import load_settings
 
         settings = load_settings()
     current = {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(settings.modules).items()}
-    out = {
+    out: dict[str, Any] = {
         "run_id": None,
         "analysed_at": None,
         "model": None,
@@ -137,13 +134,13 @@ def method(wh: Warehouse, region: str | None = None, settings: Any = None) -> di
             analysis=json.loads(rows[0]["thresholds"] or "null") or config.get("analysis", {}),
             modules=config.get("modules") or current,
         )
-    recorded = wh.query(
-        "SELECT thresholds FROM module_proposals WHERE thresholds IS NOT NULL "
-        "AND ($1::VARCHAR IS NULL OR region = $1) ORDER BY created_at DESC LIMIT 1",
-        [region],
-    )
+    recorded = wh.query(read_sql("module_thresholds", SQL_DIR), {"region": region})
     if recorded:
         out["modules"] = json.loads(recorded[0][0])
+    # The pact's target: the one recorded with the proposals, else (an earlier version's) the configuration's.
+    out["pact_min_certifications"] = int(
+        out["modules"].get("pact_min_certifications", settings.modules.pact_min_certifications)
+    )
     return out
 
 
@@ -156,6 +153,8 @@ THRESHOLD_LABELS = {
     "elongation_min_term_similarity": "élongation : similarité minimale des termes",
     "lexical_prefix_credit": "part lexicale : valeur d'un mot trouvé par préfixe",
     "lexical_generic_credit": "part lexicale : poids d'un verbe générique",
+    "lexical_prefix_min_chars": "part lexicale : lettres minimales d'un préfixe commun",
+    "lexical_prefix_min_share": "part lexicale : part minimale du mot le plus court dans le préfixe",
     "include_inactive": "certifications inactives incluses",
     "min_offers": "offres minimales",
     "transversal_min_rome_codes": "transversale : codes ROME minimaux",
@@ -169,15 +168,19 @@ THRESHOLD_LABELS = {
     "trend_min_change": "tendance : variation minimale",
     "trend_min_offers": "tendance : offres minimales",
     "trend_window_weeks": "tendance : fenêtre (semaines)",
+    "trend_exact_budget": "tendance : calcul exact jusqu'à ce nombre d'opérations",
     "group_min_skills": "groupe « nouveau bloc » : compétences minimales",
-    "group_min_cooccurrence": "groupe « nouveau bloc » : cooccurrence minimale",
-    "group_min_similarity": "groupe « nouveau bloc » : similarité minimale",
+    "group_min_cooccurrence": "demandées ensemble (nouveau bloc, modules) : coefficient phi minimal",
+    "group_min_similarity": "groupe « nouveau bloc » : similarité minimale des libellés",
     "group_min_offers": "groupe « nouveau bloc » : offres minimales",
     "group_min_employers": "groupe « nouveau bloc » : employeurs minimaux",
     "group_exclude_kinds": "groupe « nouveau bloc » : natures écartées",
     "dedup_near_threshold": "offres reprises : similarité minimale",
     "dedup_shingle_words": "offres reprises : mots par fragment",
     "dedup_window_days": "offres reprises : fenêtre (jours)",
+    "dedup_minhash_permutations": "offres reprises : permutations MinHash",
+    "dedup_minhash_bands": "offres reprises : bandes MinHash",
+    "dedup_max_bucket": "offres reprises : offres au plus par bande commune",
     "esco_skills_file": "fichier des compétences ESCO",
     "esco_match_threshold": "ESCO : similarité minimale",
     "grid_min_centres": "grilles : centres minimaux",
@@ -187,9 +190,6 @@ THRESHOLD_LABELS = {
     "max_skills_per_module": "compétences au plus par module",
     "coverages": "couvertures retenues",
     "exclude_kinds": "natures de compétences écartées",
-    "cooccurrence_min_jaccard": "demandées ensemble : indice de Jaccard minimal",
-    "cooccurrence_min_lift": "demandées ensemble : lift minimal",
-    "new_block_min_skills": "nouveau bloc : compétences minimales",
     "shared_word_max_share": "mot commun : part maximale des libellés",
     "max_examples": "extraits cités par module",
     "max_modules": "modules proposés au plus par certification",
@@ -243,14 +243,8 @@ def overview(wh: Warehouse, region: str) -> dict[str, Any]:
             "n_weeks": 0,
         }
     )
-    counts = wh.rows(
-        """
-        SELECT count(DISTINCT rncp_code) AS n_certifications,
-               count(*) AS n_modules
-        FROM (SELECT rncp_code FROM module_proposals WHERE region = $region)""",
-        region=region,
-    )[0]
-    analysed = wh.query("SELECT count(DISTINCT rncp_code) FROM skill_gaps WHERE region = ?", [region])[0][0]
+    counts = wh.rows(read_sql("module_counts", SQL_DIR), region=region)[0]
+    analysed = wh.query(read_sql("certifications_analysed", SQL_DIR), {"region": region})[0][0]
     return {
         **base,
         "label": region_label(region),
@@ -273,15 +267,10 @@ def sources(wh: Warehouse, region: str) -> dict[str, Any]:
         {"source": r["source"], "label": SOURCE_LABELS.get(r["source"], r["source"]), "n_offers": r["n_offers"]}
         for r in wh.rows(read_sql("sources", SQL_DIR), region=region)
     ]
-    rome = [r[0] for r in wh.query("SELECT version FROM rome_versions ORDER BY loaded_at DESC")]
-    rncp = wh.rows(
-        "SELECT source, count(*) AS n, count(*) FILTER (WHERE active) AS n_active "
-        "FROM certifications GROUP BY source ORDER BY source"
-    )
+    rome = [r[0] for r in wh.query(read_sql("rome_versions", SQL_DIR))]
+    rncp = wh.rows(read_sql("certification_sources", SQL_DIR))
     files = []
-    for (detail,) in wh.query(
-        "SELECT detail FROM runs WHERE step = 'referentials_load' AND status = 'ok' ORDER BY started_at"
-    ):
+    for (detail,) in wh.query(read_sql("referential_loads", SQL_DIR)):
         for part in (detail or "").split():
             key, _, value = part.partition("=")
             for path in value.split(","):
@@ -289,12 +278,7 @@ def sources(wh: Warehouse, region: str) -> dict[str, Any]:
                     name = PurePath(path).name
                     if name not in files:
                         files.append(name)
-    grids = wh.rows(
-        """SELECT count(*) AS n_rows, count(DISTINCT centre) AS n_centres,
-                              count(DISTINCT rncp_code) AS n_certifications
-                       FROM grid_rows WHERE region IS NULL OR region = $region""",
-        region=region,
-    )[0]
+    grids = wh.rows(read_sql("grid_counts", SQL_DIR), region=region)[0]
     return {"offers": offers, "rome_versions": rome, "rncp": rncp, "files": files, "grids": grids}
 
 
@@ -334,7 +318,7 @@ def certifications(wh: Warehouse, region: str) -> list[dict[str, Any]]:
 def set_aside(wh: Warehouse, region: str) -> list[dict[str, Any]]:
     """Skills considered for the modules and set aside, with their reason (empty before the first run that
     fills ``module_set_aside``)."""
-    if "module_set_aside" not in {r[0] for r in wh.query("SELECT table_name FROM information_schema.tables")}:
+    if "module_set_aside" not in {r[0] for r in wh.query(read_sql("table_names"))}:
         return []
     rows = wh.rows(read_sql("module_set_aside", SQL_DIR), region=region)
     for r in rows:
@@ -379,11 +363,4 @@ def _checked_gaps(wh: Warehouse, region: str) -> dict[tuple[str, str], str]:
     """(certification, skill) → the analyst's note on the gap (« vérifié avec le certificateur le … »)."""
     if "decision_note" not in wh.columns("skill_gaps"):
         return {}
-    return {
-        (c, s): n
-        for c, s, n in wh.query(
-            "SELECT rncp_code, skill_id, any_value(decision_note) FROM skill_gaps "
-            "WHERE region = ? AND decision_note IS NOT NULL GROUP BY ALL",
-            [region],
-        )
-    }
+    return {(c, s): n for c, s, n in wh.query(read_sql("checked_gaps", SQL_DIR), {"region": region})}

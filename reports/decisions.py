@@ -168,7 +168,7 @@ def _gap_lines(
 
 
 def _titles(wh: Warehouse) -> dict[str, str]:
-    return {code: title or "" for code, title in wh.query("SELECT rncp_code, title FROM certifications")}
+    return {code: title or "" for code, title in wh.query(read_sql("certification_titles", SQL_DIR))}
 
 
 def workbook_rows(wh: Warehouse, region: str) -> list[dict[str, Any]]:

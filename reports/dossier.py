@@ -174,7 +174,7 @@ def build_dossier(wh: Warehouse, region: str, several_regions: bool = False, set
     ov = data.overview(wh, region)
     src = data.sources(wh, region)
     certs = data.certifications(wh, region)
-    target = int(meth["modules"].get("pact_min_certifications", 10))
+    target = meth["pact_min_certifications"]
     doc = {
         "schema_version": SCHEMA_VERSION,
         "type": "ecarts.dossier_capitalisation",

@@ -22,7 +22,7 @@ MAX_MAP_ROWS = 20
 
 def _rome_sections(wh: Warehouse, region: str, weekly: AnalysisWeeks) -> list[dict[str, Any]]:
     gaps = wh.rows(read_sql("rome_gaps", data.SQL_DIR), region=region)
-    labels = dict(wh.query("SELECT rome_code, label FROM rome_occupations"))
+    labels = dict(wh.query(read_sql("rome_labels", data.SQL_DIR)))
     certs_by_rome: dict[str, list[str]] = defaultdict(list)
     by_rome: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for g in gaps:
@@ -101,8 +101,8 @@ def _module_charts(weekly: AnalysisWeeks, certs: list[dict[str, Any]]) -> None:
 def report_context(wh: Warehouse, region: str | None = None, settings: Any = None) -> dict[str, Any]:
     """Everything the template shows, per region (``settings``: see :func:`ecarts.reports.data.method`)."""
     meth = data.method(wh, region, settings)
-    target = int(meth["modules"].get("pact_min_certifications", 10))
-    regions = []
+    target = meth["pact_min_certifications"]
+    regions: list[dict[str, Any]] = []
     codes = data.regions_of(wh, region)
     for code in codes:
         weekly = analysis_weeks(wh, code)

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
+from collections.abc import Sequence
 
 from ecarts.analysis.clusters import connected_components, set_jaccard
 from ecarts import __version__

@@ -15,7 +15,8 @@ import math
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
+from collections.abc import Sequence
 
 from ecarts.analysis.decisions import DecisionBook
 from ecarts.analysis.decisions_apply import merge_demand
@@ -88,9 +89,9 @@ def analysis_weeks(wh: Warehouse, region: str, window: int | None = None) -> Ana
     """The analysis's weekly series of ``region`` over ``window`` weeks (default: the window its verdicts
     used, ``skill_gaps.trend_weeks``), built by the analysis's own functions."""
     if window is None:
-        window = wh.query("SELECT max(trend_weeks) FROM skill_gaps WHERE region = ?", [region])[0][0] or 0
+        window = wh.query(read_sql("trend_window", SQL_DIR), {"region": region})[0][0] or 0
     data = load_demand(wh, [region])
-    if wh.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'analyst_decisions_current'")[0][0]:
+    if wh.query(read_sql("table_exists"), {"name": "analyst_decisions_current"})[0][0]:
         # (absent from a warehouse of an earlier version: no analyst's merges then)
         merge_demand(data, DecisionBook.load(wh, [region]))
     calendar = region_calendar(data.frames, region, window)
@@ -118,12 +119,18 @@ def trend_verdicts(
     rome_codes: Sequence[str] | None = None,
     min_offers: int = 1,
     uncovered_only: bool = True,
-    exclude_kinds: tuple[str, ...] = ("savoir_etre",),
+    exclude_kinds: Sequence[str] | None = None,
 ) -> list[dict[str, Any]]:
     """The analysis's verdicts per ROME code and skill of ``region`` (``reports/sql/trend_verdicts.sql``:
     emergent first, then en_recul, then stable, each by p-value), for skills asked by at least
-    ``min_offers`` de-duplicated offers, that at least one linked certification does not cover
-    (``uncovered_only``), behavioural qualities left out (``exclude_kinds``). ``coverage``: rncp → coverage."""
+    ``min_offers`` de-duplicated offers (1: all), that at least one linked certification does not cover
+    (``uncovered_only``), the kinds of ``exclude_kinds`` left out (None: those that modules leave out,
+    ``modules.exclude_kinds`` of the configuration in force, the behavioural qualities by default).
+    ``coverage``: rncp → coverage."""
+    if exclude_kinds is None:
+        from ecarts.config import load_settings
+
+        exclude_kinds = load_settings().modules.exclude_kinds
     rows = wh.rows(
         read_sql("trend_verdicts", SQL_DIR),
         region=region,
@@ -170,16 +177,4 @@ def mentions_behind(wh: Warehouse, region: str, rome_code: str, skill_id: str, l
     """How the offers of a region and ROME code word a skill: each wording (``mention``) and origin
     (``coded``: listed by the employer; ``extracted``: found in the text) with its number of offers, most
     frequent first. Wordings and counts only, no offer text."""
-    return wh.rows(
-        """
-        SELECT os.mention, os.origin, count(DISTINCT o.offer_id) AS n_offers
-        FROM offers o JOIN offer_skills os USING (offer_id)
-        WHERE o.region = $region AND o.rome_code = $rome AND os.skill_id = $skill AND os.mention IS NOT NULL
-        GROUP BY ALL
-        ORDER BY n_offers DESC, os.mention, os.origin
-        LIMIT $limit""",
-        region=region,
-        rome=rome_code,
-        skill=skill_id,
-        limit=limit,
-    )
+    return wh.rows(read_sql("mentions_behind", SQL_DIR), region=region, rome=rome_code, skill=skill_id, limit=limit)

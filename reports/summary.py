@@ -29,8 +29,9 @@ def _summary_rows(wh: Warehouse, region: str | None) -> list[dict[str, Any]]:
 
 
 def summary_table(wh: Warehouse, region: str | None = None, *, pact_min_certifications: int) -> str:
-    """A plain-text table, one line per region and ROME code, then the modules proposed in each region beside
-    the pact's target (``pact_min_certifications``: ``modules.pact_min_certifications``)."""
+    """A plain-text table, one line per region and ROME code (offers counted de-duplicated, as everywhere
+    else: view ``offer_units``), then the modules proposed in each region beside the pact's target
+    (``pact_min_certifications``: ``modules.pact_min_certifications``)."""
     rows = _summary_rows(wh, region)
     head = (
         "Région",
@@ -63,15 +64,14 @@ def summary_table(wh: Warehouse, region: str | None = None, *, pact_min_certific
     fmt = lambda vals: "  ".join(str(v).ljust(w) for v, w in zip(vals, widths))  # noqa: E731
     out = [fmt(head), fmt(["-" * w for w in widths])] + [fmt(line) for line in lines]
     out.append("")
-    for reg, certs, modules in wh.query(
-        "SELECT region, count(DISTINCT rncp_code), count(*) FROM module_proposals "
-        "WHERE ($region IS NULL OR region = $region) GROUP BY region ORDER BY region",
-        {"region": region},
-    ):
+    for reg, certs, modules in wh.query(read_sql("module_totals", SQL_DIR), {"region": region}):
         out.append(
             f"Région {reg} : {modules} modules complémentaires proposés pour {certs} certifications "
             f"(le pacte en demande au moins {pact_min_certifications})."
         )
+    out.append(
+        "Offres : offres dédoublonnées (une offre republiée compte une fois), comme dans le rapport et le dossier."
+    )
     out.append("Émerg. : compétences non couvertes ou faiblement couvertes en hausse significative.")
     return "\n".join(out)
 
@@ -94,7 +94,7 @@ def write_report(wh: Warehouse, out: Path, region: str | None = None, settings: 
     from ecarts.reports.html import render_report
     from ecarts.reports.tables import write_csv
 
-    analysed = [r[0] for r in wh.query("SELECT DISTINCT region FROM skill_gaps ORDER BY region")]
+    analysed = [r[0] for r in wh.query(read_sql("gap_regions", SQL_DIR))]
     if not analysed:
         raise InputError("aucun écart analysé dans cet entrepôt : lancez d'abord `ecarts analyze`")
     if region and region not in analysed:
@@ -132,7 +132,7 @@ _STATUS_EXTRA = (
 
 
 def _has_table(wh: Warehouse, name: str) -> bool:
-    return bool(wh.query("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name])[0][0])
+    return bool(wh.query(read_sql("table_exists"), {"name": name})[0][0])
 
 
 def relation_counts(wh: Warehouse) -> dict[str, int]:
@@ -145,10 +145,7 @@ def relation_counts(wh: Warehouse) -> dict[str, int]:
 def recent_runs(wh: Warehouse, limit: int = 10) -> list[str]:
     """The last runs, newest first: step, status (running, ok, failed, interrupted), counts, and for a run
     that did not end well the reason."""
-    rows = wh.rows(
-        "SELECT step, status, started_at, finished_at, counts, detail FROM runs ORDER BY started_at DESC LIMIT $n",
-        n=limit,
-    )
+    rows = wh.rows(read_sql("recent_runs", SQL_DIR), n=limit)
     lines = []
     for r in rows:
         line = f"{r['started_at']:%Y-%m-%d %H:%M:%S}  {r['step']:<18} {r['status']:<11} {r['counts'] or ''}"
@@ -162,15 +159,11 @@ def quarantine_lines(wh: Warehouse, limit: int = 10) -> list[str]:
     """Offers set aside (``offer_quarantine``): how many, by step, and the latest ones with their error."""
     if not _has_table(wh, "offer_quarantine"):
         return []
-    total = wh.query("SELECT count(DISTINCT offer_id) FROM offer_quarantine")[0][0]
+    total = wh.query(read_sql("quarantine_total", SQL_DIR))[0][0]
     if not total:
         return ["Offres mises à l'écart : aucune"]
-    by_step = wh.query("SELECT step, count(DISTINCT offer_id) FROM offer_quarantine GROUP BY step ORDER BY step")
+    by_step = wh.query(read_sql("quarantine_by_step", SQL_DIR))
     lines = [f"Offres mises à l'écart : {total} (" + ", ".join(f"{step} : {n}" for step, n in by_step) + ")"]
-    for offer_id, step, error, when in wh.query(
-        "SELECT offer_id, step, error, quarantined_at FROM offer_quarantine "
-        "ORDER BY quarantined_at DESC, offer_id LIMIT ?",
-        [limit],
-    ):
+    for offer_id, step, error, when in wh.query(read_sql("quarantine_latest", SQL_DIR), {"n": limit}):
         lines.append(f"  {when:%Y-%m-%d %H:%M:%S}  {offer_id}  {step:<9} {error}")
     return lines

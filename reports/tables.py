@@ -18,7 +18,8 @@ import math
 import numbers
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
+from collections.abc import Sequence
 
 __all__ = [
     "write_csv",
@@ -60,7 +61,7 @@ def safe_text(value: Any) -> Any:
     return "'" + value if is_formula_like(value) else value
 
 
-def decimal_text(value: float | Decimal) -> str:
+def decimal_text(value: float | numbers.Real | Decimal) -> str:
     """A number as a French spreadsheet reads it: ``0,25``, ``-1,5``, ``35`` (no exponent, at most 10
     significant digits); empty for a value that is not finite."""
     number = float(value)

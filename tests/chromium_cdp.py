@@ -5,6 +5,7 @@ JavaScript, take screenshots. Used by tests/test_report_browser.py."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import select
@@ -196,10 +197,8 @@ class Chromium:
     def close(self) -> None:
         try:
             if self.proc.poll() is None:
-                try:
+                with contextlib.suppress(RuntimeError, TimeoutError, OSError):
                     self.call("Browser.close", session=False, timeout=5)
-                except (RuntimeError, TimeoutError, OSError):
-                    pass
                 try:
                     self.proc.wait(timeout=10)
                 except subprocess.TimeoutExpired:
@@ -207,14 +206,12 @@ class Chromium:
                     self.proc.wait(timeout=10)
         finally:
             for fd in (self._to_chrome, self._from_chrome):
-                try:
+                with contextlib.suppress(OSError):
                     os.close(fd)
-                except OSError:
-                    pass
             if self.proc.stderr:
                 self.proc.stderr.close()
 
-    def __enter__(self) -> "Chromium":
+    def __enter__(self) -> Chromium:
         return self
 
     def __exit__(self, *exc: object) -> None:

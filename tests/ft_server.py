@@ -111,7 +111,7 @@ def _created(offer: dict[str, Any]) -> datetime:
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True  # headers and body go in two writes: avoid delayed-ACK stalls
-    server: "_Server"
+    server: _Server
 
     def log_message(self, format: str, *args: Any) -> None:  # silence the default stderr log
         pass
@@ -125,7 +125,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
-    app: "FakeFranceTravail"
+    app: FakeFranceTravail
 
 
 class FakeFranceTravail:
@@ -154,7 +154,7 @@ class FakeFranceTravail:
         self._thread: threading.Thread | None = None
 
     # -- life cycle ---------------------------------------------------------------------------------------
-    def __enter__(self) -> "FakeFranceTravail":
+    def __enter__(self) -> FakeFranceTravail:
         self._httpd = _Server(("127.0.0.1", 0), _Handler)
         self._httpd.app = self
         self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from datetime import date, datetime, timezone
+from datetime import date, datetime, UTC
 from pathlib import Path
 
 import pytest
@@ -20,7 +20,7 @@ from ecarts.cli import cli
 from ecarts.cli_flows import sample_inputs
 from ecarts.reports.dossier import build_dossier, validate
 from ecarts.reports.summary import write_report
-from tests.conftest import make_settings
+from conftest import make_settings
 from ecarts.warehouse.db import open_warehouse
 
 REGION = "75"
@@ -243,7 +243,7 @@ def test_decisions_taken_since_are_counted(two_runs):
             "INSERT INTO analyst_decisions (decision_id, made_at, author, target, region, skill_key, "
             "action, target_key) VALUES ('d1', ?, 'A. Martin', 'competence', ?, 'rome:1', 'rejeter', "
             "'rome:1')",
-            [datetime.now(timezone.utc).replace(tzinfo=None), REGION],
+            [datetime.now(UTC).replace(tzinfo=None), REGION],
         )
     with open_warehouse(db, read_only=True) as wh:
         assert region_changes(wh, REGION).previous.decisions == 1

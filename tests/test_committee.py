@@ -189,15 +189,14 @@ def test_evidence_is_three_sentences_at_most_each_holding_the_mention(report_dir
 
 def test_evidence_is_scrubbed_of_personal_data(sample_db_modules: Path, tmp_path: Path):
     db = _copy(sample_db_modules, tmp_path)
-    with open_warehouse(db) as wh:
-        with wh.transaction():
-            skill = wh.query("SELECT skill_ids[1] FROM module_proposals WHERE module_id = 'RNCP90021-M1'")[0][0]
-            wh.con.execute(
-                """UPDATE offer_skills SET sentence = mention || ', écrivez à jean.dupont@acme.fr ou '
+    with open_warehouse(db) as wh, wh.transaction():
+        skill = wh.query("SELECT skill_ids[1] FROM module_proposals WHERE module_id = 'RNCP90021-M1'")[0][0]
+        wh.con.execute(
+            """UPDATE offer_skills SET sentence = mention || ', écrivez à jean.dupont@acme.fr ou '
                                                                || 'au 06 12 34 56 78'
                               WHERE skill_id = ? AND mention IS NOT NULL""",
-                [skill],
-            )
+            [skill],
+        )
     with open_warehouse(db, read_only=True) as wh:
         page = render_committee_sheet(wh, "75", "RNCP90021")
     assert "jean.dupont@acme.fr" not in page and "06 12 34 56 78" not in page

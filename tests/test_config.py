@@ -67,3 +67,49 @@ def test_france_travail_addresses_must_be_https_except_on_this_machine(url: str)
     )
     for local in ("http://127.0.0.1:8080/token", "http://localhost/t", "http://[::1]:9/t"):
         assert load_settings(environ={"FRANCE_TRAVAIL_TOKEN_URL": local}).france_travail.token_url == local
+
+
+def test_every_default_is_written_once_in_defaults_toml():
+    """defaults.toml holds every key of every section, and the dataclasses restate none of them."""
+    import tomllib
+    from dataclasses import MISSING, fields
+
+    from ecarts.config import _SECTION_CLASSES, DEFAULTS_FILE, Settings
+
+    data = tomllib.loads(DEFAULTS_FILE.read_text(encoding="utf-8"))
+    assert set(data) == set(_SECTION_CLASSES)
+    for section, cls in _SECTION_CLASSES.items():
+        names = [f.name for f in fields(cls)]
+        assert set(names) == set(data[section]), section
+        restated = [f.name for f in fields(cls) if f.default is not MISSING or f.default_factory is not MISSING]
+        assert restated == [], f"[{section}] : valeurs par défaut répétées dans config.py : {restated}"
+    assert all(f.default is MISSING and f.default_factory is MISSING for f in fields(Settings) if f.name != "sources")
+
+
+def test_stages_restate_no_default_of_the_configuration():
+    """The linker's and the report's former copies of [nlp] and [modules] defaults are gone."""
+    from ecarts.nlp import linking
+
+    assert not [name for name in dir(linking) if name.startswith("DEFAULT_")]
+    root = Path(__file__).resolve().parent.parent
+    for path in ("reports/html.py", "reports/dossier.py"):
+        assert '"pact_min_certifications", 10' not in (root / path).read_text(encoding="utf-8"), path
+
+
+def test_decision_values_moved_from_code_are_settings():
+    s = load_settings(environ={})
+    assert s.nlp.concept_candidates == 5
+    assert (s.analysis.lexical_prefix_min_chars, s.analysis.lexical_prefix_min_share) == (4, 0.8)
+    assert s.analysis.trend_exact_budget == 20_000_000
+    assert (s.analysis.dedup_minhash_permutations, s.analysis.dedup_minhash_bands, s.analysis.dedup_max_bucket) == (
+        64,
+        16,
+        500,
+    )
+    s = load_settings(environ={"ECARTS__ANALYSIS__DEDUP_MINHASH_BANDS": "32", "ECARTS__NLP__CONCEPT_CANDIDATES": "3"})
+    assert s.analysis.dedup_minhash_bands == 32 and s.nlp.concept_candidates == 3
+
+
+def test_minhash_bands_must_divide_the_permutations():
+    with pytest.raises(ConfigError, match="analysis.dedup_minhash_bands : « 10 » invalide"):
+        load_settings(environ={"ECARTS__ANALYSIS__DEDUP_MINHASH_BANDS": "10"})

@@ -10,8 +10,9 @@ import html
 import json
 import re
 import shutil
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -25,17 +26,17 @@ from ecarts.cli import cli
 from ecarts.config import load_settings
 from ecarts.reports.committee_evidence import SHORT_TITLE
 from ecarts.reports.summary import write_report
-from tests.conftest import make_settings
+from conftest import make_settings
 from ecarts.warehouse.db import apply_schema, open_warehouse
 
 REGION = "75"
-TODAY = datetime.now(timezone.utc).strftime("%d/%m/%Y")
+TODAY = datetime.now(UTC).strftime("%d/%m/%Y")
 REJECT_REASON = "pas une compétence : périmètre du poste"
 ASIDE_REASON = "déjà couvert par une formation régionale"
 NEW_TITLE = "Module renommé par l'analyste"
 
 
-def _sheet_rows(path: Path) -> tuple[object, object, dict[str, int]]:
+def _sheet_rows(path: Path) -> tuple[Any, Any, dict[str, int]]:
     book = load_workbook(path)
     sheet = book["Décisions"]
     columns = {cell.value: cell.column for cell in sheet[1]}

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from ecarts.analysis.dedup import OfferText, dedup_offers, find_duplicates, jaccard, shingles
+from ecarts.config import load_settings
 from ecarts.warehouse.db import open_warehouse
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +33,9 @@ class Params:
     dedup_near_threshold: float = 0.75
     dedup_shingle_words: int = 3
     dedup_window_days: int = 90
+    dedup_minhash_permutations: int = load_settings(environ={}).analysis.dedup_minhash_permutations
+    dedup_minhash_bands: int = load_settings(environ={}).analysis.dedup_minhash_bands
+    dedup_max_bucket: int = load_settings(environ={}).analysis.dedup_max_bucket
 
 
 DAY = datetime(2026, 9, 1, 9)

@@ -163,7 +163,7 @@ def test_five_503_in_a_row_keep_the_windows_read_and_the_next_pull_resumes(db):
         assert pending_windows(db) >= 1
         first_run = runs(db)
         assert [status for status, _ in first_run] == ["partial"]
-        assert "fenêtre(s) enregistrée(s) | l'API France Travail échoue" in first_run[0][1]
+        assert "fenêtre(s) enregistrée(s) | l'API France Travail échoue" in (first_run[0][1] or "")
         before = len(server.searches())
         counts, lines = pull(server, db, **small)
         again = server.searches()[before:]
@@ -249,7 +249,7 @@ def test_call_cap_says_what_was_not_read_and_the_next_pull_completes(db):
         )
         assert warning[0].endswith("; relancez la même commande pour reprendre, ou augmentez france_travail.max_calls")
         status, detail = runs(db)[0]
-        assert status == "partial" and "plafond d'appels atteint, non lu : ROME M1805, fenêtre" in detail
+        assert status == "partial" and "plafond d'appels atteint, non lu : ROME M1805, fenêtre" in (detail or "")
         assert 0 < len(offer_ids(db)) < 400
         pull(server, db, **small)
     assert [status for status, _ in runs(db)] == ["partial", "ok"]

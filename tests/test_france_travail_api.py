@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from contextlib import ExitStack
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -201,8 +202,8 @@ def test_bad_departement_and_empty_period_are_refused(serve):
 
 def test_aware_dates_are_sent_in_utc(serve):
     server = serve()
-    since = datetime(2026, 1, 1, 1, 0, tzinfo=timezone.utc).astimezone()
-    pull(client_for(server), since=since, until=datetime(2026, 1, 2, tzinfo=timezone.utc))
+    since = datetime(2026, 1, 1, 1, 0, tzinfo=UTC).astimezone()
+    pull(client_for(server), since=since, until=datetime(2026, 1, 2, tzinfo=UTC))
     assert server.searches()[0].params["minCreationDate"] == "2026-01-01T01:00:00Z"
     assert server.searches()[0].params["maxCreationDate"] == "2026-01-02T00:00:00Z"
 
@@ -433,7 +434,7 @@ def test_departement_of(place, expected):
 def test_employer_key():
     assert employer_key({"nom": " ACME "}) == "ACME"
     anon = employer_key({"description": "Société   de services  numériques"})
-    assert re.fullmatch(r"anon:[0-9a-f]{12}", anon)
+    assert anon is not None and re.fullmatch(r"anon:[0-9a-f]{12}", anon)
     assert employer_key({"description": "société de SERVICES numériques"}) == anon
     assert employer_key({"url": "https://acme.fr"}).startswith("anon:")
     assert employer_key({}) is None

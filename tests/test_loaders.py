@@ -143,10 +143,9 @@ def test_failed_step_rolls_back_and_is_journalled(cfg):
         steps.load_referentials(wh, cfg, ROME, [])
     before = snapshot(Path(cfg.warehouse.db))
     with open_warehouse(cfg.warehouse.db) as wh:
-        with pytest.raises(RuntimeError):
-            with run_step(wh, "offers_import", cfg.to_dict()):
-                wh.con.execute("DELETE FROM rome_items")
-                raise RuntimeError("panne au milieu du chargement")
+        with pytest.raises(RuntimeError), run_step(wh, "offers_import", cfg.to_dict()):
+            wh.con.execute("DELETE FROM rome_items")
+            raise RuntimeError("panne au milieu du chargement")
         status = wh.query("SELECT status, detail FROM runs WHERE step = 'offers_import'")
     assert snapshot(Path(cfg.warehouse.db)) == before
     assert status == [("failed", "panne au milieu du chargement")]

@@ -104,9 +104,8 @@ def test_cache_encodes_each_text_once_across_calls_and_sessions(tmp_path: Path, 
 def test_cache_writes_roll_back_with_the_callers_transaction(tmp_path: Path, nlp_embedder) -> None:
     with open_warehouse(tmp_path / "tx.duckdb") as wh:
         cached = CachedEmbedder(nlp_embedder, wh)
-        with pytest.raises(RuntimeError):
-            with wh.transaction():
-                cached.encode(["Poser du carrelage"])
-                assert wh.count("embeddings") == 1
-                raise RuntimeError("échec simulé")
+        with pytest.raises(RuntimeError), wh.transaction():
+            cached.encode(["Poser du carrelage"])
+            assert wh.count("embeddings") == 1
+            raise RuntimeError("échec simulé")
         assert wh.count("embeddings") == 0

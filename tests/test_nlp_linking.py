@@ -40,6 +40,7 @@ def linker(nlp_embedder) -> MentionLinker:
         lexical_weight=0.5,
         occupation_items={"G1602": {"8"}, "G1803": {"7"}},
         occupation_bonus=0.1,
+        foreign_penalty=NLP.foreign_penalty,
     )
 
 
@@ -82,7 +83,7 @@ def unit(*values: float) -> np.ndarray:
 
 
 def test_concepts_group_variants_and_get_a_readable_label() -> None:
-    book = ConceptBook(threshold=0.75, sure_cosine=NLP.concept_sure_cosine)
+    book = ConceptBook(threshold=0.75, sure_cosine=NLP.concept_sure_cosine, candidates=NLP.concept_candidates)
     keys = [
         "installer des panneaux photovoltaiques",
         "installation de panneaux photovoltaiques",
@@ -117,7 +118,12 @@ def test_concepts_group_variants_and_get_a_readable_label() -> None:
 
 
 def test_concepts_of_earlier_runs_keep_their_ids() -> None:
-    book = ConceptBook(threshold=0.75, taken_ids=["new:patience"], sure_cosine=NLP.concept_sure_cosine)
+    book = ConceptBook(
+        threshold=0.75,
+        taken_ids=["new:patience"],
+        sure_cosine=NLP.concept_sure_cosine,
+        candidates=NLP.concept_candidates,
+    )
     book.load("new:patience", "Patience", ["patience"], np.vstack([unit(0, 1, 0)]))
     [(skill_id, cosine), (other, _)] = book.assign(
         ["patient", "kubernetes"], ["patient", "Kubernetes"], np.vstack([unit(0.1, 1, 0), unit(1, 0, 0)])
@@ -158,6 +164,7 @@ def trade_linker(nlp_embedder) -> MentionLinker:
         occupation_items=FICHES,
         occupation_bonus=0.1,
         mobility={"F1703": {"F1701"}},
+        foreign_penalty=NLP.foreign_penalty,
     )
 
 

@@ -349,7 +349,7 @@ def test_non_skill_mentions_are_offer_features_with_no_skill(tmp_path: Path, nlp
 
 
 def test_diplomas_certification_titles_and_old_heading_concepts_leave_the_demand() -> None:
-    skills = [
+    skills: list[dict[str, str | None]] = [
         {"skill_id": "new:deas", "label": "DEAS", "rome_ogr_code": None},
         {"skill_id": "new:de-as", "label": "Diplôme d'État d'aide-soignant", "rome_ogr_code": None},
         {"skill_id": "new:attendues", "label": "Attendues", "rome_ogr_code": None},

@@ -63,7 +63,7 @@ def test_no_personal_data_in_the_warehouse(sample_db: Path):
         tables = [
             r[0] for r in wh.query("SELECT table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE'")
         ]
-        dump = []
+        dump: list[str] = []
         for table in tables:
             cols = [
                 r[0]

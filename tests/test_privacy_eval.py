@@ -12,6 +12,7 @@ FIXTURE = ROOT / "tests" / "fixtures" / "privacy"
 
 def _bench():
     spec = importlib.util.spec_from_file_location("privacy_eval", ROOT / "bench" / "privacy_eval.py")
+    assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

@@ -63,12 +63,20 @@ def run_import(tmp_path: Path, key_file: Path, static_model_path: Path, embedder
     db = tmp_path / "w.duckdb"
     settings = make_settings(db, static_model_path, grids__pseudo_key_file=str(key_file))
 
-    def _run(*paths: Path, environ: dict | None = None, progress=None) -> dict[str, int]:
-        with open_warehouse(db) as wh:
-            return import_grids(wh, settings, list(paths), "75", progress, environ=environ or {}, embedder=embedder)
+    return _Importer(db, settings, embedder)
 
-    _run.db = db
-    return _run
+
+class _Importer:
+    """``import_grids`` into the test warehouse ``db``, called with the grid files."""
+
+    def __init__(self, db: Path, settings, embedder) -> None:
+        self.db, self._settings, self._embedder = db, settings, embedder
+
+    def __call__(self, *paths: Path, environ: dict | None = None, progress=None) -> dict[str, int]:
+        with open_warehouse(self.db) as wh:
+            return import_grids(
+                wh, self._settings, list(paths), "75", progress, environ=environ or {}, embedder=self._embedder
+            )
 
 
 def write_key(path: Path, key: str = KEY) -> Path:

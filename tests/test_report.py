@@ -128,9 +128,11 @@ def test_html_shows_proposals_first_then_the_set_aside_list_folded(report_dir, s
 
 
 def test_report_refuses_a_region_without_analysis(sample_db_modules: Path, tmp_path: Path):
-    with open_warehouse(sample_db_modules, read_only=True) as wh:
-        with pytest.raises(InputError, match=r"région 84 : aucun écart analysé .*régions analysées : 75"):
-            write_report(wh, tmp_path / "x", "84")
+    with (
+        open_warehouse(sample_db_modules, read_only=True) as wh,
+        pytest.raises(InputError, match=r"région 84 : aucun écart analysé .*régions analysées : 75"),
+    ):
+        write_report(wh, tmp_path / "x", "84")
     assert not (tmp_path / "x").exists()
 
 
@@ -294,9 +296,8 @@ def test_report_shows_the_configuration_given_with_config(sample_db_modules: Pat
     defaults: the CLI passes its settings down to the report."""
     db = tmp_path / "noruns.duckdb"
     shutil.copy(sample_db_modules, db)
-    with open_warehouse(db) as wh:
-        with wh.transaction():
-            wh.con.execute("DELETE FROM runs WHERE step = 'analyze'")
+    with open_warehouse(db) as wh, wh.transaction():
+        wh.con.execute("DELETE FROM runs WHERE step = 'analyze'")
     config = tmp_path / "region.toml"
     config.write_text("[analysis]\ncovered_threshold = 0.61\n", encoding="utf-8")
     assert load_settings(environ={}).analysis.covered_threshold != 0.61

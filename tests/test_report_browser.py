@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 
 from chromium_cdp import Chromium
 from ecarts.reports.summary import write_report

@@ -109,4 +109,5 @@ def test_report_csv_numbers_use_the_decimal_comma(sample_db: Path, tmp_path: Pat
     assert seen_decimal
     with (tmp_path / "ecarts.csv").open(encoding="utf-8-sig", newline="") as fh:
         gaps = list(csv.DictReader(fh, delimiter=";"))
-    assert all(0 < read_csv_number(g["share_offers"]) <= 1 for g in gaps)
+    shares = [read_csv_number(g["share_offers"]) for g in gaps]
+    assert all(share is not None and 0 < share <= 1 for share in shares)

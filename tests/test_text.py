@@ -170,7 +170,12 @@ def folding_sites(source: str) -> list[tuple[int, str]]:
             pairs = [(_str(k), _str(v)) for k, v in zip(node.keys, node.values)]
             if any(k and v is not None and _spells_out(k, v) for k, v in pairs):
                 found.append((node.lineno, "a table from accented letters to plain ones"))
-        elif (literal := _str(node)) is not None and len(literal) < 80 and _accented_variants(literal) >= 3:
+        elif (
+            isinstance(node, ast.Constant)
+            and (literal := _str(node)) is not None
+            and len(literal) < 80
+            and _accented_variants(literal) >= 3
+        ):
             found.append((node.lineno, f"accented spellings {literal!r}"))
     return found
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from ecarts.analysis.trend import EXACT_BUDGET, WeeklySeries, _exact_law, trend, trend_test
+from ecarts.analysis.trend import WeeklySeries, _exact_law, trend, trend_test
+from ecarts.config import load_settings
 from bench.dev.streams import error_diffusion
 
 
@@ -18,6 +19,10 @@ class Params:
     trend_min_change: float = 1.25
     trend_min_offers: int = 3
     trend_min_employers: int = 2
+    trend_exact_budget: int = load_settings(environ={}).analysis.trend_exact_budget
+
+
+EXACT_BUDGET = Params.trend_exact_budget
 
 
 def test_exact_law_is_the_hypergeometric_draw():
@@ -30,7 +35,7 @@ def test_exact_and_normal_agree_on_moderate_counts():
     rng = random.Random(3)
     offers = [12 + rng.randint(-2, 2) for _ in range(16)]
     asking = [round(n * (0.1 + 0.02 * i)) for i, n in enumerate(offers)]
-    p_exact = trend_test(WeeklySeries(asking, offers))[0]
+    p_exact = trend_test(WeeklySeries(asking, offers), EXACT_BUDGET)[0]
     a, n = sum(asking), sum(offers)
     p = a / n
     xbar = sum(i * m for i, m in enumerate(offers)) / n
@@ -43,7 +48,7 @@ def test_large_counts_use_the_normal_approximation():
     offers = [400] * 26
     asking = [120] * 26
     assert asking[0] * (asking[0] * 26) * 26 * 400 > EXACT_BUDGET
-    p_up, p_down, change, method = trend_test(WeeklySeries(asking, offers))
+    p_up, p_down, change, method = trend_test(WeeklySeries(asking, offers), EXACT_BUDGET)
     assert method == "normal" and p_up == pytest.approx(0.5, abs=0.01) and change == pytest.approx(0)
 
 

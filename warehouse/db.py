@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 import time
 import uuid
+import contextlib
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import duckdb
 import numpy as np
@@ -22,7 +24,8 @@ SQL_DIR = Path(__file__).with_name("sql")
 
 @cache
 def read_sql(name: str, folder: Path = SQL_DIR) -> str:
-    """The text of ``<folder>/<name>.sql`` (default: ``warehouse/sql``)."""
+    """The text of ``<folder>/<name>.sql`` (default: ``warehouse/sql``), read once per process: the one reader
+    of the SQL files of every stage, each passing its own ``sql/`` folder (``analysis/sql``, ``nlp/sql``…)."""
     return (folder / f"{name}.sql").read_text(encoding="utf-8")
 
 
@@ -41,14 +44,14 @@ class Warehouse:
     def close(self) -> None:
         self.con.close()
 
-    def __enter__(self) -> "Warehouse":
+    def __enter__(self) -> Warehouse:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
     @contextmanager
-    def transaction(self) -> Iterator["Warehouse"]:
+    def transaction(self) -> Iterator[Warehouse]:
         self.con.execute("BEGIN TRANSACTION")
         try:
             yield self
@@ -60,10 +63,7 @@ class Warehouse:
 
     def columns(self, table: str) -> list[str]:
         if table not in self._columns:
-            rows = self.con.execute(
-                "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
-                [table],
-            ).fetchall()
+            rows = self.con.execute(read_sql("table_columns"), {"table": table}).fetchall()
             if not rows:
                 raise WarehouseError(f"table inconnue dans l'entrepôt : {table}")
             self._columns[table] = [r[0] for r in rows]
@@ -119,9 +119,11 @@ class Warehouse:
 
     def count(self, table: str) -> int:
         self.columns(table)  # validates the name
-        return self.con.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+        (n,) = self.con.execute(f'SELECT count(*) FROM "{table}"').fetchall()[0]
+        return n
 
-    def query(self, sql: str, params: Sequence[Any] | None = None) -> list[tuple]:
+    def query(self, sql: str, params: Sequence[Any] | Mapping[str, Any] | None = None) -> list[tuple]:
+        """Run ``sql`` with its parameters (``$name`` from a mapping, as the SQL files name them); rows as tuples."""
         return self.con.execute(sql, params or []).fetchall()
 
     def rows(self, sql: str, **params: Any) -> list[dict[str, Any]]:
@@ -155,6 +157,7 @@ def open_warehouse(path: str | Path, read_only: bool = False, lock_wait_seconds:
     wh = Warehouse(con, path)
     if read_only:
         _temporary_macros(con)
+        _temporary_views(con)
     else:
         from ecarts.warehouse.runs import close_stale_runs
 
@@ -169,15 +172,25 @@ _MACRO_NAME = re.compile(r"CREATE OR REPLACE MACRO (\w+)")
 def _temporary_macros(con: duckdb.DuckDBPyConnection) -> None:
     """A file written by an earlier version lacks today's macros and a reader cannot add them to it: they
     are defined for this connection only."""
-    found = {
-        r[0]
-        for r in con.execute(
-            "SELECT DISTINCT function_name FROM duckdb_functions() WHERE function_type = 'macro'"
-        ).fetchall()
-    }
+    found = {r[0] for r in con.execute(read_sql("macro_names")).fetchall()}
     sql = read_sql("macros")
     if set(_MACRO_NAME.findall(sql)) - found:
         con.execute(sql.replace("CREATE OR REPLACE MACRO", "CREATE OR REPLACE TEMP MACRO"))
+
+
+_VIEW_NAME = re.compile(r"CREATE OR REPLACE VIEW (\w+)")
+
+
+def _temporary_views(con: duckdb.DuckDBPyConnection) -> None:
+    """A file written by an earlier version lacks the views the analysis reads (``offer_units``,
+    ``offer_unit_skills``: ``views_analysis.sql``) and a reader cannot add them to it: that file's views are
+    defined for this connection only."""
+    found = {r[0] for r in con.execute(read_sql("view_names")).fetchall()}
+    sql = read_sql("views_analysis")
+    if set(_VIEW_NAME.findall(sql)) - found:
+        # A file older still, without the tables they read: what needs them says so when it runs.
+        with contextlib.suppress(duckdb.Error):
+            con.execute(sql.replace("CREATE OR REPLACE VIEW", "CREATE OR REPLACE TEMP VIEW"))
 
 
 LOCK_RETRY_SECONDS = 0.5
@@ -232,11 +245,17 @@ def locked_error(path: str, message: str, waited: float) -> WarehouseLockedError
 
 
 def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Tables (``schema*.sql``) then views (``views*.sql``), each file idempotent; then the changes those
-    files cannot make to a file of an earlier version (:mod:`ecarts.warehouse.migrations`)."""
-    from ecarts.warehouse.migrations import migrate
+    """Macros (``macros*.sql``) and tables (``schema*.sql``), the columns a file of an earlier version lacks,
+    then views (``views*.sql``), each file idempotent; then the other changes those files cannot make to a file
+    of an earlier version (:mod:`ecarts.warehouse.migrations`)."""
+    from ecarts.warehouse.migrations import add_columns, migrate
 
-    for pattern in ("macros*.sql", "schema*.sql", "views*.sql"):
+    def run(pattern: str) -> None:
         for path in sorted(SQL_DIR.glob(pattern)):
-            con.execute(path.read_text(encoding="utf-8"))
+            con.execute(read_sql(path.stem))
+
+    run("macros*.sql")
+    run("schema*.sql")
+    add_columns(con)
+    run("views*.sql")
     migrate(con, read_sql("schema_modules"))

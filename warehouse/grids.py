@@ -15,11 +15,12 @@ The pseudonymisation key never lives in the warehouse. Warehouses made by earlie
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
-from typing import Any, Callable, Protocol, Sequence
+from typing import Any, Protocol
+from collections.abc import Callable, Sequence
 
-from ecarts.warehouse.db import Warehouse
+from ecarts.warehouse.db import Warehouse, read_sql
 
 __all__ = [
     "load_grids",
@@ -69,19 +70,14 @@ class GridLike(Protocol):
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
-
-
-_LEGACY_TABLE = "SELECT count(*) FROM information_schema.tables WHERE table_name = 'warehouse_secrets'"
-_LEGACY_KEY = "SELECT value FROM warehouse_secrets WHERE name = ?"
-_DROP_LEGACY = "DROP TABLE IF EXISTS warehouse_secrets"
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def legacy_secret(wh: Warehouse) -> str | None:
     """The pseudonymisation key an earlier version kept in the warehouse, if any."""
-    if not wh.query(_LEGACY_TABLE)[0][0]:
+    if not wh.query(read_sql("table_exists"), {"name": "warehouse_secrets"})[0][0]:
         return None
-    found = wh.query(_LEGACY_KEY, [PSEUDONYM_KEY])
+    found = wh.query(read_sql("legacy_secret"), {"name": PSEUDONYM_KEY})
     return found[0][0] if found else None
 
 
@@ -89,35 +85,28 @@ def drop_legacy_secret(wh: Warehouse) -> None:
     """Remove ``warehouse_secrets`` (its key saved elsewhere first), and checkpoint so that the key is not
     left in the write-ahead log either."""
     with wh.transaction():
-        wh.con.execute(_DROP_LEGACY)
+        wh.con.execute(read_sql("legacy_secret_drop"))
     wh.con.execute("CHECKPOINT")
-
-
-_CLEAR_FILE_NAMES = "SELECT import_id, file, file_name FROM grid_imports WHERE file NOT LIKE 'fichier%'"
-_HASH_FILE_NAMES = "UPDATE grid_imports SET file = ?, file_name = ? WHERE import_id = ?"
-_CLEAR_RUN_DETAILS = (
-    "UPDATE runs SET detail = 'noms de fichiers retirés' "
-    "WHERE step = 'grids_import' AND detail IS NOT NULL AND detail NOT LIKE 'region=% fichiers=%'"
-)
 
 
 def hash_legacy_file_names(wh: Warehouse, file_ref: Callable[[str], str]) -> None:
     """Replace the file names that earlier versions stored in clear (``grid_imports``, ``runs.detail``)."""
-    for import_id, file, file_name in wh.query(_CLEAR_FILE_NAMES):
-        wh.con.execute(_HASH_FILE_NAMES, [file_ref(file), file_ref(file_name or Path(file).name), import_id])
-    wh.con.execute(_CLEAR_RUN_DETAILS)
+    for import_id, file, file_name in wh.query(read_sql("grid_clear_file_names")):
+        wh.con.execute(
+            read_sql("grid_hash_file_names"),
+            {"file": file_ref(file), "import_id": import_id, "file_name": file_ref(file_name or Path(file).name)},
+        )
+    wh.con.execute(read_sql("grid_clear_run_details"))
 
 
 def pseudonym_key_ids(wh: Warehouse) -> set[str]:
     """Ids of the keys that made the pseudonyms already in the warehouse."""
-    return {r[0] for r in wh.query("SELECT DISTINCT pseudo_key_id FROM grid_imports WHERE pseudo_key_id IS NOT NULL")}
+    return {r[0] for r in wh.query(read_sql("grid_key_ids"))}
 
 
 def imported_files(wh: Warehouse, hashes: Sequence[str]) -> dict[str, tuple[str, datetime]]:
     """file hash -> (file, imported_at) of the files among ``hashes`` imported before."""
-    rows = wh.query(
-        "SELECT file_hash, file, imported_at FROM grid_imports WHERE file_hash IN (SELECT unnest(?))", [list(hashes)]
-    )
+    rows = wh.query(read_sql("grid_imported_files"), {"hashes": list(hashes)})
     return {h: (f, at) for h, f, at in rows}
 
 
@@ -149,7 +138,7 @@ def load_grids(
         known_files[grid.file_hash] = (grid.name, _now())  # the same file given twice in one command
         import_id = grid.file_hash[:16]
         ids = [row["row_id"] for row in grid.rows]
-        known = {r[0] for r in wh.query("SELECT row_id FROM grid_rows WHERE row_id IN (SELECT unnest(?))", [ids])}
+        known = {r[0] for r in wh.query(read_sql("grid_known_rows"), {"row_ids": ids})}
         fresh = [
             {**{k: row[k] for k in ROW_COLUMNS if k in row}, "import_id": import_id, "region": region}
             for row in grid.rows
@@ -191,8 +180,4 @@ def _insert_rows(wh: Warehouse, rows: list[dict[str, Any]]) -> None:
     """All rows in one statement (lists unnested side by side)."""
     if not rows:
         return
-    names = ", ".join(ROW_COLUMNS)
-    unnests = ", ".join("unnest(?)" for _ in ROW_COLUMNS)
-    wh.con.execute(
-        f"INSERT INTO grid_rows ({names}) SELECT {unnests}", [[row.get(c) for row in rows] for c in ROW_COLUMNS]
-    )
+    wh.con.execute(read_sql("grid_rows_insert"), {c: [row.get(c) for row in rows] for c in ROW_COLUMNS})

@@ -6,18 +6,20 @@ rewritten only when their content changed, so loading the same files twice chang
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from itertools import islice
-from typing import Any, Iterable, Iterator, Mapping, Protocol, Sequence
+from typing import Any, Protocol
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
-from ecarts.warehouse.db import Warehouse
+from ecarts.warehouse.db import Warehouse, read_sql
 
 __all__ = ["load_rome", "load_rncp", "load_offers", "OFFER_BATCH"]
 
 Row = Mapping[str, Any]
 OFFER_BATCH = 500
 
-ROME_TABLES = ("rome_occupations", "rome_appellations", "rome_items", "rome_occupation_items", "rome_mobility")
+# The tables of a fiche's children, emptied of a fiche's rows before it is loaded again: the only names
+# fiche_rows_clear.sql's {table} is replaced by (constants, never input).
 RNCP_CHILD_TABLES = ("certification_rome", "certification_blocks", "certification_statements")
 
 
@@ -38,13 +40,12 @@ class RncpLike(Protocol):
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 def load_rome(wh: Warehouse, ref: RomeLike, source: str | None = None) -> dict[str, int]:
     """Replace the ROME referential by ``ref`` (one version is kept at a time)."""
-    for table in ROME_TABLES:
-        wh.con.execute(f'DELETE FROM "{table}"')  # names are constants of this module
+    wh.con.execute(read_sql("rome_clear"))
     counts = {
         "rome_occupations": wh.insert("rome_occupations", ref.occupations),
         "rome_appellations": wh.insert("rome_appellations", ref.appellations),
@@ -54,7 +55,7 @@ def load_rome(wh: Warehouse, ref: RomeLike, source: str | None = None) -> dict[s
         ),
         "rome_mobility": wh.insert("rome_mobility", ref.mobility),
     }
-    existing = wh.query("SELECT loaded_at FROM rome_versions WHERE version = ?", [ref.version])
+    existing = wh.query(read_sql("rome_version_loaded"), {"version": ref.version})
     if not existing:
         wh.insert("rome_versions", [{"version": ref.version, "loaded_at": _now(), "source": source}])
     return counts
@@ -64,8 +65,9 @@ def load_rncp(wh: Warehouse, export: RncpLike) -> dict[str, int]:
     """Upsert the fiches of ``export``: each fiche's blocks, statements and ROME links are replaced."""
     codes = [c["rncp_code"] for c in export.certifications]
     for table in RNCP_CHILD_TABLES:
+        sql = read_sql("fiche_rows_clear").replace("{table}", table)
         for chunk in _chunks(codes, 1000):
-            wh.con.execute(f'DELETE FROM "{table}" WHERE rncp_code IN (SELECT unnest(?))', [chunk])
+            wh.con.execute(sql, {"codes": chunk})
     return {
         "certifications": wh.upsert("certifications", export.certifications),
         "certification_rome": wh.insert(
@@ -93,7 +95,7 @@ def _load_offer_batch(wh: Warehouse, batch: list[tuple[dict, list[dict]]], count
         latest[offer["offer_id"]] = (offer, items)
     counts["offres_lues"] += len(batch)
     ids = list(latest)
-    known = dict(wh.query("SELECT offer_id, content_hash FROM offers WHERE offer_id IN (SELECT unnest(?))", [ids]))
+    known = dict(wh.query(read_sql("offer_hashes"), {"offer_ids": ids}))
     changed = [i for i in ids if i in known and known[i] != latest[i][0]["content_hash"]]
     new = [i for i in ids if i not in known]
     counts["offres_nouvelles"] += len(new)
@@ -103,8 +105,8 @@ def _load_offer_batch(wh: Warehouse, batch: list[tuple[dict, list[dict]]], count
     if not to_write:
         return
     if changed:
-        wh.con.execute("DELETE FROM offer_items WHERE offer_id IN (SELECT unnest(?))", [changed])
-        wh.con.execute("DELETE FROM offer_skills WHERE offer_id IN (SELECT unnest(?))", [changed])
+        wh.con.execute(read_sql("offer_items_clear"), {"offer_ids": changed})
+        wh.con.execute(read_sql("offer_skills_clear"), {"offer_ids": changed})
     loaded_at = _now()
     wh.upsert("offers", [{**latest[i][0], "loaded_at": loaded_at} for i in to_write])
     wh.insert("offer_items", [item for i in to_write for item in latest[i][1]])

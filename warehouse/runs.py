@@ -15,13 +15,15 @@ from __future__ import annotations
 import json
 import os
 import uuid
+import contextlib
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from typing import Any, Iterable, Iterator
+from datetime import datetime, UTC
+from typing import Any
+from collections.abc import Iterable, Iterator
 
 from ecarts.exceptions import RunInterrupted
-from ecarts.warehouse.db import Warehouse
+from ecarts.warehouse.db import Warehouse, read_sql
 
 __all__ = [
     "RunRecorder",
@@ -39,24 +41,9 @@ __all__ = [
 VANISHED = "interrompu : processus disparu"
 _ERROR_MAX = 500  # characters of an error message kept in offer_quarantine
 
-_INSERT_RUN = (
-    "INSERT INTO runs (run_id, step, started_at, status, config, detail, pid) VALUES (?, ?, ?, 'running', ?, ?, ?)"
-)
-_CLOSE_RUN = (
-    "UPDATE runs SET status = ?, finished_at = ?, counts = ?, model = ?, thresholds = ?, detail = ? WHERE run_id = ?"
-)
-_CLOSE_STALE = (
-    "UPDATE runs SET status = 'interrupted', finished_at = ?, "
-    "detail = concat_ws(' | ', nullif(detail, ''), ?) "
-    "WHERE status = 'running' AND pid IS DISTINCT FROM ?"
-)
-_INSERT_QUARANTINE = (
-    "INSERT INTO offer_quarantine (offer_id, step, error, run_id, quarantined_at) VALUES (?, ?, ?, ?, ?)"
-)
-
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
+    return datetime.now(UTC).replace(tzinfo=None)
 
 
 @dataclass
@@ -89,18 +76,26 @@ def describe_error(exc: BaseException) -> str:
 def begin_run(wh: Warehouse, step: str, config: dict[str, Any], detail: str | None = None) -> RunRecorder:
     """Write the run's ``running`` row now (committed at once unless the caller holds a transaction)."""
     rec = RunRecorder(run_id=uuid.uuid4().hex[:12], step=step, detail=detail)
-    wh.con.execute(_INSERT_RUN, [rec.run_id, step, _now(), json.dumps(config, ensure_ascii=False), detail, os.getpid()])
+    wh.con.execute(
+        read_sql("run_insert"),
+        {
+            "run_id": rec.run_id,
+            "step": step,
+            "started_at": _now(),
+            "config": json.dumps(config, ensure_ascii=False),
+            "detail": detail,
+            "pid": os.getpid(),
+        },
+    )
     return rec
 
 
 def close_stale_runs(wh: Warehouse) -> int:
     """Close as interrupted the runs left ``running`` by another process (the caller holds the write lock,
     so no other process can still be running them). Returns how many were closed."""
-    stale = wh.query("SELECT count(*) FROM runs WHERE status = 'running' AND pid IS DISTINCT FROM ?", [os.getpid()])[0][
-        0
-    ]
+    stale = wh.query(read_sql("runs_stale_count"), {"pid": os.getpid()})[0][0]
     if stale:
-        wh.con.execute(_CLOSE_STALE, [_now(), VANISHED, os.getpid()])
+        wh.con.execute(read_sql("runs_close_stale"), {"finished_at": _now(), "reason": VANISHED, "pid": os.getpid()})
     return stale
 
 
@@ -118,10 +113,8 @@ def run_step(wh: Warehouse, step: str, config: dict[str, Any], detail: str | Non
             close_run(wh, rec, "ok", rec.detail)
     except BaseException as exc:
         status, reason = outcome(exc)
-        try:
+        with contextlib.suppress(Exception):  # the connection itself failed: keep the step's own error
             close_run(wh, rec, status, f"{rec.detail or ''} | {reason}".strip(" |"))
-        except Exception:  # noqa: BLE001 - the connection itself failed: keep the step's own error
-            pass
         raise
 
 
@@ -139,23 +132,26 @@ def close_run(wh: Warehouse, rec: RunRecorder, status: str, detail: str | None, 
     """Write ``rec``'s status, counts, model, thresholds and detail; ``finished=False`` records progress of a
     run still going (a pull's ``partial`` after each committed window) without an end time."""
     wh.con.execute(
-        _CLOSE_RUN,
-        [
-            status,
-            _now() if finished else None,
-            json.dumps(rec.counts, ensure_ascii=False),
-            rec.model,
-            json.dumps(rec.thresholds, ensure_ascii=False) if rec.thresholds else None,
-            detail,
-            rec.run_id,
-        ],
+        read_sql("run_close"),
+        {
+            "status": status,
+            "finished_at": _now() if finished else None,
+            "counts": json.dumps(rec.counts, ensure_ascii=False),
+            "model": rec.model,
+            "thresholds": json.dumps(rec.thresholds, ensure_ascii=False) if rec.thresholds else None,
+            "detail": detail,
+            "run_id": rec.run_id,
+        },
     )
 
 
 def write_quarantine(wh: Warehouse, entries: Iterable[QuarantinedOffer], run_id: str | None) -> int:
     """Record offers set aside by the run ``run_id``; returns how many rows were written."""
     now = _now()
-    rows = [[e.offer_id, e.step, e.error, run_id, now] for e in entries]
+    rows = [
+        {"offer_id": e.offer_id, "step": e.step, "error": e.error, "run_id": run_id, "quarantined_at": now}
+        for e in entries
+    ]
     if rows:
-        wh.con.executemany(_INSERT_QUARANTINE, rows)
+        wh.con.executemany(read_sql("quarantine_insert"), rows)
     return len(rows)

@@ -1,9 +1,8 @@
--- De-duplicated offers (analysis/sql/units.sql) and identified employers (macro named_employer) of each
--- certification's ROME codes per region (what a module's shares of offers and employers are taken from).
-SELECT o.region, cr.rncp_code, count(DISTINCT o.offer_id) AS offers,
-       count(DISTINCT named_employer(o.employer)) AS employers
-FROM offers o
+-- De-duplicated offers and identified employers (view offer_units, warehouse/sql/views_analysis.sql: the
+-- analysis's own units) of each certification's ROME codes per region (what a module's shares of offers
+-- and employers are taken from).
+SELECT u.region, cr.rncp_code, count(DISTINCT u.offer_id) AS offers, count(DISTINCT u.employer) AS employers
+FROM offer_units u
 JOIN certification_rome cr USING (rome_code)
-WHERE o.region IS NOT NULL AND ($region IS NULL OR o.region = $region)
-  AND o.offer_id NOT IN (SELECT offer_id FROM offer_duplicates)
+WHERE $region IS NULL OR u.region = $region
 GROUP BY ALL;

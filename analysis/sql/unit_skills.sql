@@ -1,9 +1,8 @@
--- Skills asked by each de-duplicated offer: its own, and those of its duplicates.
+-- Skills asked by each de-duplicated offer of the regions analysed (its own and those of its duplicates),
+-- from the warehouse view offer_unit_skills (warehouse/sql/views_analysis.sql).
 -- Parameter: $regions (list of region codes; NULL for all regions).
-SELECT DISTINCT coalesce(d.canonical_offer_id, os.offer_id) AS unit_id, os.skill_id
-FROM offer_skills os
-JOIN offers o USING (offer_id)
-LEFT JOIN offer_duplicates d USING (offer_id)
-WHERE o.region IS NOT NULL AND o.rome_code IS NOT NULL
-  AND ($regions IS NULL OR list_contains($regions, o.region))
+SELECT s.offer_id AS unit_id, s.skill_id
+FROM offer_unit_skills s
+JOIN offer_units u USING (offer_id)
+WHERE $regions IS NULL OR list_contains($regions, u.region)
 ORDER BY 1, 2;

@@ -1,10 +1,7 @@
--- The de-duplicated offers ("units") of the regions analysed: every offer that is not a duplicate of an
--- earlier one (offer_duplicates), with its identified employer (macro named_employer: NULL for an offer without
--- a company name). Parameter: $regions (list of region codes; NULL for all regions).
-SELECT o.offer_id AS unit_id, o.region, o.rome_code, named_employer(o.employer) AS employer, o.created_at::DATE AS day,
-       date_trunc('week', o.created_at)::DATE AS week
-FROM offers o
-WHERE o.region IS NOT NULL AND o.rome_code IS NOT NULL
-  AND ($regions IS NULL OR list_contains($regions, o.region))
-  AND o.offer_id NOT IN (SELECT offer_id FROM offer_duplicates)
-ORDER BY o.region, o.rome_code, o.offer_id;
+-- The de-duplicated offers ("units") of the regions analysed, from the warehouse view offer_units
+-- (warehouse/sql/views_analysis.sql: an offer that is no duplicate of an earlier one, its identified employer).
+-- Parameter: $regions (list of region codes; NULL for all regions).
+SELECT offer_id AS unit_id, region, rome_code, employer, day, week
+FROM offer_units
+WHERE $regions IS NULL OR list_contains($regions, region)
+ORDER BY region, rome_code, offer_id;

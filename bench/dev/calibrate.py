@@ -17,7 +17,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
@@ -51,11 +51,11 @@ def load_cases(path: Path = CASES) -> list[tuple[str, list[Statement], list[tupl
 
 
 def word_weights(texts: Iterable[str]) -> WordWeights:
-    """The word weights of ``texts`` with the lexical credits of the default configuration ([analysis])."""
+    """The word weights of ``texts`` with the lexical settings of the default configuration ([analysis])."""
     from ecarts.config import load_settings
 
     cfg = load_settings(environ={}).analysis
-    return WordWeights(texts, generic_credit=cfg.lexical_generic_credit, prefix_credit=cfg.lexical_prefix_credit)
+    return WordWeights.from_settings(texts, cfg)
 
 
 def features(embedder, cases) -> list[tuple[str, str, list[Match]]]:
@@ -145,14 +145,14 @@ def cross_validate(rows: Sequence) -> float:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    from ecarts.steps import PROJECT_ROOT
+    from ecarts import paths
     from ecarts.nlp.embedder import load_embedder
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default="models/fr-static-md")
     parser.add_argument("--cv", action="store_true", help="estimation par certification laissée de côté")
     args = parser.parse_args(argv)
-    embedder = load_embedder(args.model, root=PROJECT_ROOT)
+    embedder = load_embedder(args.model, root=paths.home())
     rows = features(embedder, load_cases())
     print(f"jeu de développement : {len(rows)} couples compétence × certification, modèle {embedder.name}")
     best = search(rows)

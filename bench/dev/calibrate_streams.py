@@ -21,7 +21,7 @@ from __future__ import annotations
 import argparse
 import random
 from dataclasses import dataclass
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -29,8 +29,11 @@ from ecarts.analysis.dedup import OfferText, find_duplicates
 from bench.dev.streams import TRADES, TRANSVERSAL, Stream, planted_stream, rising_series, skill_id, steady_series
 from ecarts.analysis.grouping import Candidate, group_uncovered
 from ecarts.analysis.trend import WeeklySeries, trend
+from ecarts.config import load_settings
 
 TOLERANCE = 0.01
+# The settings this calibration does not search: the configuration's own.
+_ANALYSIS = load_settings(environ={}).analysis
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class P:
     trend_min_change: float = 0.5
     trend_min_offers: int = 3
     trend_min_employers: int = 2
+    trend_exact_budget: int = _ANALYSIS.trend_exact_budget
     group_min_skills: int = 3
     group_min_cooccurrence: float = 0.35
     group_min_similarity: float = 0.75
@@ -47,6 +51,9 @@ class P:
     dedup_near_threshold: float = 0.8
     dedup_shingle_words: int = 3
     dedup_window_days: int = 90
+    dedup_minhash_permutations: int = _ANALYSIS.dedup_minhash_permutations
+    dedup_minhash_bands: int = _ANALYSIS.dedup_minhash_bands
+    dedup_max_bucket: int = _ANALYSIS.dedup_max_bucket
 
 
 def _units(stream: Stream) -> tuple[dict[str, tuple], dict[tuple[str, str], set[str]]]:
@@ -171,7 +178,7 @@ def calibrate_dedup(streams: Sequence[Stream]) -> tuple[P, float]:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    from ecarts.steps import PROJECT_ROOT
+    from ecarts import paths
     from ecarts.nlp.embedder import load_embedder
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -187,7 +194,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     print("tendance (séries simulées, 4 et 6 offres par semaine et par code) :")
     print("\n".join(lines))
     print(f"retenu : trend_alpha = {p.trend_alpha}, trend_min_change = {p.trend_min_change}")
-    g, f1 = calibrate_groups(streams[: max(2, len(streams) // 3)], load_embedder(args.model, root=PROJECT_ROOT))
+    g, f1 = calibrate_groups(streams[: max(2, len(streams) // 3)], load_embedder(args.model, root=paths.home()))
     print(
         f"groupes : group_min_cooccurrence = {g.group_min_cooccurrence}, group_min_similarity = "
         f"{g.group_min_similarity} (F1 {f1:.3f})"

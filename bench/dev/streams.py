@@ -347,7 +347,7 @@ def planted_stream(
                 asked[i].append(TRANSVERSAL)
             if employer == lone and rng.random() < 0.8:
                 asked[i].append(trade.singular)
-        for i, (week, employer, day) in enumerate(offers):
+        for i, (_week, employer, day) in enumerate(offers):
             counter += 1
             oid = f"{region}{trade.rome_code}{counter:05d}"
             text = _text(trade, employer, perks[employer], asked[i], rng)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import dataclass
-from typing import Callable, Mapping
+from collections.abc import Callable, Mapping
 
 import httpx
 
@@ -81,7 +81,6 @@ class TokenProvider:
         self.token_url = token_url
         self.scope = scope
         self.margin_seconds = margin_seconds
-        self.fetch_count = 0
         self._post = post
         self._clock = clock
         self._token: Token | None = None
@@ -104,7 +103,6 @@ class TokenProvider:
             "scope": self.scope,
         }
         response = self._post(self.token_url, form)
-        self.fetch_count += 1
         if response.status_code != 200:
             raise _refusal(response, self.token_url, self.scope)
         return self._parse(response)

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import logging
 import time
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from email.utils import parsedate_to_datetime
-from typing import Any, Callable, Mapping
+from typing import Any
+from collections.abc import Callable, Mapping
 
 import httpx
 
@@ -109,8 +110,8 @@ def _retry_after(response: httpx.Response) -> float | None:
     except (TypeError, ValueError, IndexError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 def _api_message(response: httpx.Response) -> str:
@@ -163,14 +164,13 @@ class FranceTravailClient:
         self._http = httpx.Client(
             transport=transport, timeout=settings.timeout_seconds, headers={"User-Agent": USER_AGENT}
         )
-        self.request_count = 0
         self.progress = progress
 
     # -- life cycle ---------------------------------------------------------------------------------------
     def close(self) -> None:
         self._http.close()
 
-    def __enter__(self) -> "FranceTravailClient":
+    def __enter__(self) -> FranceTravailClient:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -184,7 +184,7 @@ class FranceTravailClient:
     def request(self, path: str, params: Mapping[str, Any] | None = None) -> httpx.Response:
         """GET an API path with the Bearer token; a 2xx answer, or an :class:`ApiError` / :class:`AuthError`."""
         url = self.url(path)
-        for attempt in (1, 2):
+        for _attempt in (1, 2):
             headers = {"Authorization": f"Bearer {self.auth.token()}", "Accept": "application/json"}
             response = self._send("GET", url, params=dict(params or {}), headers=headers)
             if response.status_code != 401:
@@ -230,7 +230,6 @@ class FranceTravailClient:
         failure = ""
         for attempt in range(1, tries + 1):
             self._limiter.wait()
-            self.request_count += 1
             delay = backoff_delay(attempt, self.settings.backoff_base_seconds, self.settings.backoff_max_seconds)
             try:
                 response = self._http.request(method, url, **kwargs)

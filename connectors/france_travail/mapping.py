@@ -13,7 +13,8 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import datetime
-from typing import Any, Iterator
+from typing import Any
+from collections.abc import Iterator
 
 from ecarts.connectors.france_travail.paging import to_utc_naive
 from ecarts.connectors.geo import region_of

@@ -24,8 +24,9 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
-from typing import Any, Callable, Iterator, Mapping
+from datetime import datetime, timedelta, UTC
+from typing import Any
+from collections.abc import Callable, Iterator, Mapping
 
 from ecarts.connectors.france_travail.client import SEARCH_PATH, FranceTravailClient
 from ecarts.exceptions import ApiError, ConfigError
@@ -122,7 +123,7 @@ def parse_content_range(value: str | None) -> tuple[int, int, int | None] | None
 def to_utc_naive(moment: datetime) -> datetime:
     """A naive UTC datetime (naive input is taken as UTC already)."""
     if moment.tzinfo is not None:
-        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
     return moment
 
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Callable, Iterator
+from typing import Any
+from collections.abc import Callable, Iterator
 
 from ecarts.connectors.france_travail.client import FranceTravailClient
 from ecarts.connectors.france_travail.paging import CallBudget, iter_windows, to_utc_naive
@@ -101,7 +102,7 @@ def _chunks(values: list[str], size: int) -> list[list[str]]:
 
 def _queries(rome_codes: list[str], region: str | None, departements: list[str]) -> Iterator[dict[str, Any]]:
     """The parameter sets: ROME codes by groups, départements by groups of five."""
-    dep_groups: list[list[str] | None] = _chunks(departements, MAX_DEPARTEMENTS) if departements else [None]
+    dep_groups: list[list[str] | None] = [*_chunks(departements, MAX_DEPARTEMENTS)] if departements else [None]
     for romes in _chunks(rome_codes, MAX_ROME_CODES):
         for deps in dep_groups:
             params: dict[str, Any] = {"codeROME": ",".join(romes), "sort": "1"}

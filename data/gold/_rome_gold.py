@@ -833,7 +833,6 @@ SHARED = {
     "830023": (SV, "Conduite d'engins de chantier (CACES R482)", "Pelles, chargeuses, tombereaux."),
     "830024": (SV, "Premiers secours (AFGSU)", "Attestation de formation aux gestes et soins d'urgence."),
 }
-SHARED_NATURE = {code: item[0] for code, item in SHARED.items()}
 
 # Which transversal savoirs each fiche lists (savoir-être are linked to every fiche).
 SHARED_LINKS = {

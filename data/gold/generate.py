@@ -1,8 +1,9 @@
 """Génère le jeu d'évaluation d'ecarts (``data/gold/``) à partir de son contenu annoté, de façon déterministe.
 
-    .venv/bin/python data/gold/generate.py
+    .venv/bin/python data/gold/generate.py [dossier]
 
-Bibliothèque standard seulement. Lit les offres annotées (``_offres_*.py``, balisage décrit dans README.md)
+Écrit dans ``dossier`` (par défaut, le dossier de ce script). Bibliothèque standard seulement ; relancer le
+script redonne des fichiers identiques à l'octet (``tests/test_sample_regen.py`` le vérifie). Lit les offres annotées (``_offres_*.py``, balisage décrit dans README.md)
 et l'extrait ROME (``_rome_gold.py``) ; écrit :
 
 - ``offres/gold-dev.json`` et ``offres/gold-test.json`` : réponses de recherche de l'API Offres d'emploi v2 ;
@@ -12,6 +13,10 @@ et l'extrait ROME (``_rome_gold.py``) ; écrit :
 
 Vérifie le balisage (codes connus, pas de mention dans un passage standard, pas de balise orpheline) et
 s'arrête avec un message sinon.
+
+Le hasard (identifiant et date de création de chaque offre) n'est pas un flux unique : chaque offre annotée a
+ses générateurs, tirés de la graine de base et de sa clé stable (``F1602-03`` : la troisième offre du code
+F1602, dans l'ordre des fichiers ``_offres_*.py``) ; modifier ou ajouter une offre ne change pas les autres.
 """
 
 from __future__ import annotations
@@ -164,31 +169,38 @@ def known_codes() -> set[str]:
     return codes
 
 
-def offer_ids(n: int, rng: random.Random) -> list[str]:
-    seen: set[str] = set()
-    ids: list[str] = []
-    while len(ids) < n:
+def rng_for(*key: object) -> random.Random:
+    """The random stream of one unit: the base seed and a stable key (« id:F1602-03 »); a string seed is
+    hashed with SHA-512, the same on every platform."""
+    return random.Random(f"{SEED}:" + ":".join(str(k) for k in key))
+
+
+def offer_id_for(key: str, seen: set[str]) -> str:
+    """The offer's id, from its own stream; an id already given (offers in file order) is drawn again."""
+    rng = rng_for("id", key)
+    while True:
         candidate = f"{rng.randint(170, 189)}{''.join(rng.choices(string.ascii_uppercase, k=4))}"
         if candidate not in seen:
             seen.add(candidate)
-            ids.append(candidate)
-    return ids
+            return candidate
 
 
 def build() -> tuple[dict[str, list[dict]], list[dict]]:
-    rng = random.Random(SEED)
     known = known_codes()
     raw = load_offers()
-    ids = offer_ids(len(raw), rng)
+    seen: set[str] = set()
     per_code: Counter = Counter()
     files: dict[str, list[dict]] = {"dev": [], "test": []}
     annotations: list[dict] = []
-    for index, (spec, offer_id) in enumerate(zip(raw, ids)):
+    for index, spec in enumerate(raw):
         where = f"offre n° {index + 1} ({spec['rome']}, {spec['titre']})"
         plain, mentions, boiler = parse(spec["texte"], known, where)
         split = "dev" if per_code[spec["rome"]] % 2 == 0 else "test"
         per_code[spec["rome"]] += 1
-        created = FIRST_DAY + timedelta(days=rng.randint(0, 69), minutes=rng.randint(0, 600))
+        key = f"{spec['rome']}-{per_code[spec['rome']]:02d}"
+        offer_id = offer_id_for(key, seen)
+        dates = rng_for("date", key)
+        created = FIRST_DAY + timedelta(days=dates.randint(0, 69), minutes=dates.randint(0, 600))
         libelle, postal, commune = VILLES[spec["ville"]]
         fiche = R.FICHES[spec["rome"]]
         company = {"entrepriseAdaptee": False}
@@ -362,23 +374,32 @@ def rome_files() -> dict[str, str]:
     }
 
 
-def main() -> None:
-    try:
-        files, annotations = build()
-    except MarkupError as exc:
-        sys.exit(f"erreur de balisage : {exc}")
-    (HERE / "offres").mkdir(exist_ok=True)
-    (HERE / "rome").mkdir(exist_ok=True)
+def write(out_dir: Path = HERE) -> tuple[dict[str, list[dict]], list[dict]]:
+    """Write the gold set into ``out_dir``; raises MarkupError on a markup error."""
+    out_dir = Path(out_dir)
+    files, annotations = build()
+    (out_dir / "offres").mkdir(parents=True, exist_ok=True)
+    (out_dir / "rome").mkdir(parents=True, exist_ok=True)
     for split, offers in files.items():
         doc = {"resultats": offers, "filtresPossibles": []}
-        (HERE / "offres" / f"gold-{split}.json").write_text(
-            json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        (out_dir / "offres" / f"gold-{split}.json").write_text(
+            json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8", newline="\n"
         )
-    with (HERE / "annotations.jsonl").open("w", encoding="utf-8") as fh:
+    with (out_dir / "annotations.jsonl").open("w", encoding="utf-8", newline="\n") as fh:
         for row in annotations:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     for name, text in rome_files().items():
-        (HERE / "rome" / name).write_text(text, encoding="utf-8")
+        (out_dir / "rome" / name).write_text(text, encoding="utf-8", newline="\n")
+    return files, annotations
+
+
+def main(argv: list[str]) -> None:
+    if len(argv) > 1:
+        sys.exit("usage : generate.py [dossier]")
+    try:
+        files, annotations = write(Path(argv[0]) if argv else HERE)
+    except MarkupError as exc:
+        sys.exit(f"erreur de balisage : {exc}")
     mentions = [m for a in annotations for m in a["mentions"]]
     new = [m for m in mentions if m["concept"].startswith("new:")]
     print(
@@ -392,4 +413,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -1,6 +1,9 @@
 """Vérifie l'échantillon ``data/sample`` : lit chaque fichier, compte, recoupe avec truth.json.
 
-    .venv/bin/python data/sample/check_sample.py
+    .venv/bin/python data/sample/check_sample.py [dossier]
+
+``dossier`` : l'échantillon à vérifier (par défaut, le dossier de ce script ; un autre pour une sortie de
+``generate.py dossier``).
 
 Utilise lxml (dépendance du projet) pour l'XML ; le reste est en bibliothèque standard. Sort avec le code 1
 et la liste des problèmes si quelque chose ne va pas.
@@ -43,7 +46,8 @@ def read_csv(path: Path) -> list[dict]:
         return list(csv.DictReader(handle))
 
 
-def main() -> int:
+def main(folder: Path = HERE) -> int:
+    HERE = Path(folder)  # noqa: N806 (the folder checked)
     truth = json.loads((HERE / "truth.json").read_text(encoding="utf-8"))
 
     # ROME
@@ -254,7 +258,7 @@ def main() -> int:
             f"  {code} {s['code_ogr']} " + " ".join(f"{100 * v:>3.0f}" for v in s["parts_hebdo"]) + f"   — {s['label']}"
         )
     agg_num, agg_den = [0] * 16, [0] * 16
-    for code, r in truth["rome"].items():
+    for r in truth["rome"].values():
         s = next(x for x in r["competences"] if x["role"] == "rising")
         for w in range(16):
             n = r["offres_par_semaine"][w]
@@ -278,4 +282,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    if len(sys.argv) > 2:
+        sys.exit("usage : check_sample.py [dossier]")
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE))

@@ -1,4 +1,4 @@
--- One line per region and ROME code: offers, certifications, demanded skills and their coverage
+-- One line per region and ROME code: offers (de-duplicated), certifications, demanded skills and their coverage
 -- (a skill counts as covered when at least one linked certification covers it; elongation counts with
 -- the weakly covered, nouveau_bloc with the uncovered), emerging uncovered skills, and the most asked
 -- uncovered know-how (savoir-être, rarely stated in blocks, is left out of that column).
@@ -13,7 +13,8 @@ WITH best AS (
     GROUP BY ALL
 )
 SELECT b.region, b.rome_code, r.label AS rome_label,
-       (SELECT count(*) FROM offers o WHERE o.region = b.region AND o.rome_code = b.rome_code) AS offers,
+       -- de-duplicated offers (view offer_units: a repost counts once), as the report and the dossier count them
+       (SELECT count(*) FROM offer_units u WHERE u.region = b.region AND u.rome_code = b.rome_code) AS offers,
        (SELECT count(DISTINCT g.rncp_code) FROM skill_gaps g WHERE g.region = b.region AND g.rome_code = b.rome_code) AS certifications,
        count(*) AS skills,
        count(*) FILTER (WHERE best = 3) AS covered,

@@ -186,6 +186,31 @@ CREATE TABLE IF NOT EXISTS skill_gaps (
     first_seen         DATE,
     last_seen          DATE,
     model              VARCHAR,
+    -- Beyond the contract (the analysis, docs/analyse.md). A file of an earlier version gets these columns from
+    -- warehouse/migrations.py (warehouse/sql/upgrade_skill_gaps.sql).
+    n_offers_raw       INTEGER,                 -- before de-duplication
+    share_employers    DOUBLE,                  -- of the ROME code's employers
+    n_rome_codes       INTEGER,                 -- ROME codes of the region asking it
+    n_domains          INTEGER,                 -- their domains (first letter)
+    nearest_section    VARCHAR,                 -- bloc | activites | capacites
+    coverage_embedding DOUBLE,
+    coverage_lexical   DOUBLE,
+    extension_terms    VARCHAR,                 -- elongation: the new tool / norm
+    skill_group        VARCHAR,                 -- nouveau_bloc: skill_groups.group_id
+    trend_p_value      DOUBLE,
+    trend_change       DOUBLE,
+    trend_weeks        INTEGER,
+    rome_emergente     BOOLEAN,                 -- ROME's own Émergente flag
+    esco_transversal   BOOLEAN,                 -- NULL without an ESCO file
+    esco_label         VARCHAR,
+    n_grid_rows        INTEGER,                 -- trainee grid rows: absent / partial
+    n_centres          INTEGER,                 -- distinct centres among them
+    -- What the analyst's decisions change (warehouse/sql/schema_decisions.sql).
+    merged_skill_ids   VARCHAR[],               -- skills the analyst merged into it
+    merged_labels      VARCHAR[],               -- their labels, same order
+    original_label     VARCHAR,                 -- its label before the analyst renamed it
+    decisions          VARCHAR[],               -- analyst decisions applied: fusionner, renommer, verifie
+    decision_note      VARCHAR,                 -- « vérifié avec le certificateur le JJ/MM/AAAA : … »
     PRIMARY KEY (region, rome_code, rncp_code, skill_id),
     CHECK (coverage IN ('couvert', 'faible', 'elongation', 'nouveau', 'nouveau_bloc'))
 );

@@ -34,12 +34,8 @@ FROM (SELECT d.*, row_number() OVER (PARTITION BY d.target, d.region, coalesce(d
       FROM analyst_decisions d)
 WHERE _rank = 1 AND action <> 'annuler';
 
--- What the decisions change in the results (columns added, contract columns unchanged).
-ALTER TABLE skill_gaps ADD COLUMN IF NOT EXISTS merged_skill_ids VARCHAR[];    -- skills the analyst merged into it
-ALTER TABLE skill_gaps ADD COLUMN IF NOT EXISTS merged_labels VARCHAR[];       -- their labels, same order
-ALTER TABLE skill_gaps ADD COLUMN IF NOT EXISTS original_label VARCHAR;        -- its label before the analyst renamed it
-ALTER TABLE skill_gaps ADD COLUMN IF NOT EXISTS decisions VARCHAR[];           -- analyst decisions applied: fusionner, renommer, verifie
-ALTER TABLE skill_gaps ADD COLUMN IF NOT EXISTS decision_note VARCHAR;         -- « vérifié avec le certificateur le JJ/MM/AAAA : … »
+-- What the decisions change in the results (columns added, contract columns unchanged): skill_gaps's are in
+-- its CREATE (schema.sql).
 ALTER TABLE module_proposals ADD COLUMN IF NOT EXISTS decision VARCHAR;        -- garder | renommer: the analyst's decision applied
 ALTER TABLE module_proposals ADD COLUMN IF NOT EXISTS decision_note VARCHAR;   -- « gardé par l'analyste le JJ/MM/AAAA : … »
 ALTER TABLE module_proposals ADD COLUMN IF NOT EXISTS original_title VARCHAR;  -- the automatic title, when renamed

@@ -2,9 +2,10 @@
 also the CAP soudage (RNCP90062). Everything is fictitious (centres, apprentices, comments); the
 companies are employers of the sample's offers.
 
-    .venv/bin/python data/sample/grilles/generate.py
+    .venv/bin/python data/sample/grilles/generate.py [folder]
 
-Byte-identical files at every run (fixed rows, fixed XLSX dates). See README.md.
+Writes into ``folder`` (default: this script's folder). Byte-identical files at every run (fixed rows, fixed
+XLSX dates, nothing drawn at random; tests/test_sample_regen.py checks it). See README.md.
 """
 
 from __future__ import annotations
@@ -395,7 +396,19 @@ def write_xlsx(path: Path, data: list[list[str]]) -> None:
     freeze(path, FIXED_DATE)
 
 
-if __name__ == "__main__":
+def generate(out_dir: Path = HERE) -> list[Path]:
+    """Write the grids into ``out_dir``; return their paths."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
     for name, (centre, period, rows) in GRIDS.items():
-        (write_csv if name.endswith(".csv") else write_xlsx)(HERE / name, lines(centre, period, rows))
-        print(HERE / name)
+        (write_csv if name.endswith(".csv") else write_xlsx)(out_dir / name, lines(centre, period, rows))
+        paths.append(out_dir / name)
+    return paths
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 2:
+        sys.exit("usage: generate.py [folder]")
+    for path in generate(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE):
+        print(path)

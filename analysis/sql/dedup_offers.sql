@@ -1,0 +1,8 @@
+-- The offers to de-duplicate (with a region and a ROME code): offer_id, region, rome_code, employer,
+-- created_at, and the text compared (title, newline, description). Parameter: $regions (list of region codes;
+-- NULL for all regions).
+SELECT offer_id, region, rome_code, employer, created_at,
+       coalesce(title, '') || chr(10) || coalesce(description, '')
+FROM offers
+WHERE region IS NOT NULL AND rome_code IS NOT NULL
+  AND ($regions IS NULL OR list_contains($regions, region));

@@ -1,0 +1,3 @@
+-- The cached vectors of the texts $text_hashes for the embedding model $model: text_hash, vector.
+-- Parameters: $model, $text_hashes (list).
+SELECT text_hash, vector FROM embeddings WHERE model = $model AND text_hash IN (SELECT unnest($text_hashes));

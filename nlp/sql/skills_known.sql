@@ -1,0 +1,2 @@
+-- The skills among $skill_ids already in the warehouse (one row each: skill_id). Parameter: $skill_ids (list).
+SELECT skill_id FROM skills WHERE skill_id IN (SELECT unnest($skill_ids));
