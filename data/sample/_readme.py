@@ -33,7 +33,8 @@ def readme(truth: dict, files: dict[str, list[str]], rome_files: list[str]) -> s
     a(
         "Données d'entrée par défaut de `ecarts demo` : un extrait du ROME 4.0, un extrait de l'export RNCP "
         "(XML v4.1) et seize semaines d'offres d'emploi de la région Nouvelle-Aquitaine (INSEE 75), écrits dans "
-        "les formats réels décrits par `shared/formats/REFERENCE.md`."
+        "les formats réels que publient France Travail (API Offres d'emploi v2, open data ROME 4.0) et France "
+        "compétences (export XML des fiches RNCP)."
     )
     a("")
     a("## Provenance et licence")
