@@ -65,3 +65,31 @@ def test_a_skill_gaps_without_the_decisions_columns_gets_them_at_the_end(tmp_pat
     _old_file(db, *(f"ALTER TABLE skill_gaps ADD COLUMN {c} {types[c]}" for c in analysis))
     with open_warehouse(db) as wh:
         assert wh.columns("skill_gaps") == today
+
+
+# module_proposals as the first version created it: the contract's columns only.
+_FIRST_MODULE_PROPOSALS = """CREATE TABLE module_proposals (
+    run_id VARCHAR, region VARCHAR NOT NULL, rncp_code VARCHAR NOT NULL, module_id VARCHAR NOT NULL,
+    title VARCHAR NOT NULL, skill_labels VARCHAR[], attached_block_code VARCHAR, n_offers INTEGER,
+    n_employers INTEGER, PRIMARY KEY (region, rncp_code, module_id))"""
+
+
+def test_a_module_proposals_of_the_first_version_gets_every_column_in_order(tmp_path: Path):
+    with open_warehouse(tmp_path / "neuf.duckdb") as wh:
+        today = wh.columns("module_proposals")
+    assert {"kind", "module_key", "certification_score", "decision", "original_title"} <= set(today)
+    db = tmp_path / "ancien.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute(_FIRST_MODULE_PROPOSALS)
+    con.execute(
+        "INSERT INTO module_proposals (region, rncp_code, module_id, title, skill_labels, n_offers, n_employers) "
+        "VALUES ('75', 'RNCP1', 'M1', 'Lire un plan', ['Lire un plan'], 4, 3)"
+    )
+    con.close()
+    with open_warehouse(db) as wh:
+        assert wh.columns("module_proposals") == today
+        assert wh.rows("SELECT title, n_offers, kind FROM module_proposals") == [
+            {"title": "Lire un plan", "n_offers": 4, "kind": None}
+        ]
+    with open_warehouse(db) as wh:  # a second opening changes nothing
+        assert wh.columns("module_proposals") == today

@@ -21,7 +21,7 @@ from ecarts.warehouse.db import read_sql
 __all__ = ["add_columns", "migrate"]
 
 # Tables with an upgrade file warehouse/sql/upgrade_<table>.sql (ALTER TABLE … ADD COLUMN IF NOT EXISTS).
-_UPGRADED_TABLES = ("skill_gaps",)
+_UPGRADED_TABLES = ("skill_gaps", "module_proposals")
 _ADDED_COLUMN = re.compile(r"ADD COLUMN IF NOT EXISTS (\w+)")
 
 # module_set_aside.reason gained « ecarte_par_analyste » with the analyst's decisions (issue 10).

@@ -224,5 +224,37 @@ CREATE TABLE IF NOT EXISTS module_proposals (
     attached_block_code VARCHAR,
     n_offers            INTEGER,
     n_employers         INTEGER,
+    -- What the analyst's decisions change (warehouse/sql/schema_decisions.sql).
+    decision            VARCHAR,    -- garder | renommer: the analyst's decision applied
+    decision_note       VARCHAR,    -- « gardé par l'analyste le JJ/MM/AAAA : … »
+    original_title      VARCHAR,    -- the automatic title, when renamed
+    -- The module step (ecarts/analysis/modules.py, documented in docs/warehouse.md).
+    kind                VARCHAR,    -- elongation | complement | nouveau_bloc
+    module_key          VARCHAR,    -- hash of the sorted skill ids: same skills, same key
+    skill_ids           VARCHAR[],
+    coverages           VARCHAR[],  -- coverage of each skill, same order
+    trends              VARCHAR[],  -- trend of each skill, same order
+    breadths            VARCHAR[],  -- breadth of each skill, same order
+    skill_n_offers      INTEGER[],  -- offers asking each skill, same order
+    skill_n_employers   INTEGER[],  -- employers asking each skill, same order
+    rome_codes          VARCHAR[],
+    block_title         VARCHAR,    -- the extended block's title, or the new block's
+    share_offers        DOUBLE,     -- n_offers / offers of the certification's ROME codes
+    trend               VARCHAR,    -- emergent when one of its skills is
+    emerging_skills     VARCHAR[],
+    n_grid_rows         INTEGER,    -- trainees' grid rows noting its skills as a gap
+    n_grid_centres      INTEGER,    -- training centres behind those rows
+    first_seen          DATE,
+    last_seen           DATE,
+    examples            JSON,       -- [{"offer_id", "week", "skill_label", "sentence"}]
+    module_rank         INTEGER,    -- 1 = most asked module of the certification
+    certification_rank  INTEGER,    -- 1 = certification most in need, per region
+    certification_offers INTEGER,   -- offers asking a skill of one of its modules
+    certification_share DOUBLE,     -- the same, share of its ROME codes' offers
+    thresholds          JSON,       -- the [modules] settings that made it
+    created_at          TIMESTAMP,
+    certification_score DOUBLE,     -- priority score 0-100 (docs/analyse.md), ranks certifications
+    synonyms            JSON,       -- {"skill label": ["synonym merged into it", ...]}
+    merged_skill_ids    VARCHAR[],  -- skill ids of those synonyms
     PRIMARY KEY (region, rncp_code, module_id)
 );

@@ -34,11 +34,8 @@ FROM (SELECT d.*, row_number() OVER (PARTITION BY d.target, d.region, coalesce(d
       FROM analyst_decisions d)
 WHERE _rank = 1 AND action <> 'annuler';
 
--- What the decisions change in the results (columns added, contract columns unchanged): skill_gaps's are in
--- its CREATE (schema.sql).
-ALTER TABLE module_proposals ADD COLUMN IF NOT EXISTS decision VARCHAR;        -- garder | renommer: the analyst's decision applied
-ALTER TABLE module_proposals ADD COLUMN IF NOT EXISTS decision_note VARCHAR;   -- « gardé par l'analyste le JJ/MM/AAAA : … »
-ALTER TABLE module_proposals ADD COLUMN IF NOT EXISTS original_title VARCHAR;  -- the automatic title, when renamed
+-- What the decisions change in the results (columns added, contract columns unchanged) is in the CREATE of
+-- skill_gaps and module_proposals (schema.sql).
 
 -- The gaps the analyst rejected (« pas une compétence », « hors sujet pour cette certification »): the
 -- rows skill_gaps would hold without the decision, recomputed by every analysis. module_set_aside lists
