@@ -40,7 +40,7 @@ from ecarts.analysis.module_selection import rank_key
 from ecarts.analysis.module_titles import module_title
 from ecarts.analysis.queries import SQL_DIR, run_query
 from ecarts.config import ModulesSettings
-from ecarts.warehouse.db import Warehouse, read_sql
+from ecarts.warehouse.db import Warehouse
 
 __all__ = [
     "ANALYST_REASON",
@@ -174,9 +174,7 @@ def rejected_rows(rows: Iterable[dict[str, Any]], decisions: dict[int, Decision]
 
 
 def write_rejected(wh: Warehouse, regions: list[str] | None, rows: list[dict[str, Any]]) -> int:
-    wh.con.execute(
-        read_sql("results_clear", SQL_DIR).replace("{table}", "skill_gaps_rejected"), {"regions": regions or None}
-    )
+    wh.con.execute(wh.table_sql("results_clear", "skill_gaps_rejected", SQL_DIR), {"regions": regions or None})
     return wh.insert("skill_gaps_rejected", rows)
 
 

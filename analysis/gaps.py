@@ -399,7 +399,7 @@ def _check_regions(wh: Warehouse, regions: list[str] | None, data: DemandData, c
 
 
 def _replace(wh: Warehouse, regions: list[str] | None, rows: list[dict], groups: list[dict]) -> None:
-    for table in ("skill_gaps", "skill_groups"):  # constants: the only names {table} takes here
-        wh.con.execute(read_sql("results_clear", SQL_DIR).replace("{table}", table), {"regions": regions or None})
+    for table in ("skill_gaps", "skill_groups"):
+        wh.con.execute(wh.table_sql("results_clear", table, SQL_DIR), {"regions": regions or None})
     wh.insert("skill_gaps", rows)
     wh.insert("skill_groups", groups)

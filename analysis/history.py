@@ -59,8 +59,8 @@ def has_history(wh: Warehouse) -> bool:
 def snapshot_run(wh: Warehouse, run_id: str) -> dict[str, int]:
     """Copy the gaps and modules that the analysis run ``run_id`` wrote into the history tables (inside the
     caller's transaction; a run snapshotted again replaces its rows). Returns the rows written."""
-    for table in ("skill_gaps_history", "module_proposals_history"):  # the only names {table} takes
-        wh.con.execute(read_sql("history_clear_run", SQL_DIR).replace("{table}", table), {"run_id": run_id})
+    for table in ("skill_gaps_history", "module_proposals_history"):
+        wh.con.execute(wh.table_sql("history_clear_run", table, SQL_DIR), {"run_id": run_id})
     gaps = run_query(wh, "history_gaps", run_id=run_id)
     modules = run_query(wh, "history_modules", run_id=run_id)
     return {"skill_gaps_history": _inserted(gaps), "module_proposals_history": _inserted(modules)}

@@ -328,10 +328,8 @@ def propose_modules(
     rows = _rank_certifications(per_cert, totals, cfg)
     annotate_module_rows(wh, rows, notes, region)
     aside.extend(rejected_set_aside_rows(wh, region, cfg, run_id, now))
-    for table in ("module_proposals", "module_set_aside"):  # constants: the only names {table} takes here
-        wh.con.execute(
-            read_sql("results_clear", SQL_DIR).replace("{table}", table), {"regions": [region] if region else None}
-        )
+    for table in ("module_proposals", "module_set_aside"):
+        wh.con.execute(wh.table_sql("results_clear", table, SQL_DIR), {"regions": [region] if region else None})
     wh.insert("module_proposals", rows)
     wh.insert("module_set_aside", aside)
     n_certs = len(per_cert)

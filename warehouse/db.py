@@ -117,6 +117,12 @@ class Warehouse:
     def upsert(self, table: str, rows: Iterable[Mapping[str, Any]]) -> int:
         return self.insert(table, rows, replace=True)
 
+    def table_sql(self, name: str, table: str, folder: Path = SQL_DIR) -> str:
+        """The SQL file ``<folder>/<name>.sql`` for ``table``: its ``{table}`` placeholder set to that name,
+        which must be a table of the schema (checked, as :meth:`insert` checks its table)."""
+        self.columns(table)  # validates the name
+        return read_sql(name, folder).replace("{table}", table)
+
     def count(self, table: str) -> int:
         self.columns(table)  # validates the name
         (n,) = self.con.execute(f'SELECT count(*) FROM "{table}"').fetchall()[0]
@@ -166,31 +172,28 @@ def open_warehouse(path: str | Path, read_only: bool = False, lock_wait_seconds:
     return wh
 
 
-_MACRO_NAME = re.compile(r"CREATE OR REPLACE MACRO (\w+)")
-
-
 def _temporary_macros(con: duckdb.DuckDBPyConnection) -> None:
     """A file written by an earlier version lacks today's macros and a reader cannot add them to it: they
     are defined for this connection only."""
-    found = {r[0] for r in con.execute(read_sql("macro_names")).fetchall()}
-    sql = read_sql("macros")
-    if set(_MACRO_NAME.findall(sql)) - found:
-        con.execute(sql.replace("CREATE OR REPLACE MACRO", "CREATE OR REPLACE TEMP MACRO"))
-
-
-_VIEW_NAME = re.compile(r"CREATE OR REPLACE VIEW (\w+)")
+    _define_for_connection(con, "MACRO", "macro_names", "macros")
 
 
 def _temporary_views(con: duckdb.DuckDBPyConnection) -> None:
     """A file written by an earlier version lacks the views the analysis reads (``offer_units``,
     ``offer_unit_skills``: ``views_analysis.sql``) and a reader cannot add them to it: that file's views are
     defined for this connection only."""
-    found = {r[0] for r in con.execute(read_sql("view_names")).fetchall()}
-    sql = read_sql("views_analysis")
-    if set(_VIEW_NAME.findall(sql)) - found:
-        # A file older still, without the tables they read: what needs them says so when it runs.
-        with contextlib.suppress(duckdb.Error):
-            con.execute(sql.replace("CREATE OR REPLACE VIEW", "CREATE OR REPLACE TEMP VIEW"))
+    # A file older still, without the tables they read: what needs them says so when it runs.
+    with contextlib.suppress(duckdb.Error):
+        _define_for_connection(con, "VIEW", "view_names", "views_analysis")
+
+
+def _define_for_connection(con: duckdb.DuckDBPyConnection, kind: str, names_sql: str, file: str) -> None:
+    """Run ``<file>.sql`` (``CREATE OR REPLACE <kind> …``) as TEMP definitions when the warehouse lacks one of
+    the ``kind`` it defines (``<names_sql>.sql`` lists those it has)."""
+    found = {r[0] for r in con.execute(read_sql(names_sql)).fetchall()}
+    sql = read_sql(file)
+    if set(re.findall(rf"CREATE OR REPLACE {kind} (\w+)", sql)) - found:
+        con.execute(sql.replace(f"CREATE OR REPLACE {kind}", f"CREATE OR REPLACE TEMP {kind}"))
 
 
 LOCK_RETRY_SECONDS = 0.5

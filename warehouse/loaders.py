@@ -65,7 +65,7 @@ def load_rncp(wh: Warehouse, export: RncpLike) -> dict[str, int]:
     """Upsert the fiches of ``export``: each fiche's blocks, statements and ROME links are replaced."""
     codes = [c["rncp_code"] for c in export.certifications]
     for table in RNCP_CHILD_TABLES:
-        sql = read_sql("fiche_rows_clear").replace("{table}", table)
+        sql = wh.table_sql("fiche_rows_clear", table)
         for chunk in _chunks(codes, 1000):
             wh.con.execute(sql, {"codes": chunk})
     return {

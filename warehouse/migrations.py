@@ -5,7 +5,8 @@ EXISTS``), which does nothing to a table that already exists. What an older file
 idempotent and cheap when there is nothing to do:
 
 - :func:`add_columns` (after the tables, before the views that read the new columns): the columns a table
-  gained after its first version, from ``warehouse/sql/upgrade_<table>.sql`` (``skill_gaps``);
+  gained after its first version, from ``warehouse/sql/upgrade_<table>.sql`` (``skill_gaps``,
+  ``module_proposals``);
 - :func:`migrate` (after the views): DuckDB cannot alter a CHECK constraint, so a table whose CHECK must widen
   is rebuilt with its rows (``module_set_aside``).
 """
@@ -57,7 +58,7 @@ def _widen_set_aside_reasons(con: duckdb.DuckDBPyConnection, schema_sql: str) ->
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute(read_sql("set_aside_set_by"))
-        con.execute(schema_sql)  # CREATE TABLE IF NOT EXISTS module_set_aside with today's CHECK; ALTERs idempotent
+        con.execute(schema_sql)  # CREATE TABLE IF NOT EXISTS module_set_aside with today's CHECK
         con.execute(read_sql("set_aside_refill"))
     except BaseException:
         con.execute("ROLLBACK")
