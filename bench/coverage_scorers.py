@@ -17,9 +17,10 @@ score under several scorers:
   ``data/train/coverage`` (written blind for training) to find the covering statement of a pair; on the
   training pairs it is measured leaving each part out in turn.
 
-Two sets: the training pairs (the writer's own skill labels) and ``data/eval/dev`` (the development set,
+Three sets: the training pairs (the writer's own skill labels) and ``data/eval/dev`` (the development set,
 run through the pipeline: the skill's label is the ROME item or concept the pipeline linked the offers'
-phrasings to, which is what coverage sees in real use). ``data/eval/blind`` is never read.
+phrasings to, which is what coverage sees in real use; then the writer's own label, which tells how much of
+the error is the linking's). ``data/eval/blind`` is never read.
 """
 
 from __future__ import annotations
@@ -130,14 +131,16 @@ def train_pairs(embedder) -> list[tuple[Pair, str | None]]:
     return out
 
 
-def dev_pairs(embedder) -> list[Pair]:
-    """Each planted (skill, certification) of the development set, with the pipeline's skill label."""
+def dev_pairs(embedder) -> tuple[list[Pair], list[Pair]]:
+    """Each planted (skill, certification) of the development set: with the pipeline's skill label, and
+    with the writer's own label (which tells the linking's share of the errors from the scorer's)."""
     from bench.dev.calibrate import word_weights
     from ecarts.warehouse.db import open_warehouse
     from gap_eval import Mapping, fresh_build, load_parts
 
     parts = load_parts([DEV])
-    out = []
+    piped: list[Pair] = []
+    written: list[Pair] = []
     certs: dict[str, list[str]] = defaultdict(list)
     with (
         tempfile.TemporaryDirectory(prefix="ecarts-scorers-") as tmp,
@@ -162,8 +165,10 @@ def dev_pairs(embedder) -> list[Pair]:
                 level = cov.get("value") if isinstance(cov, dict) else cov
                 if level and rncp in certs:
                     level = "nouveau" if level == "nouveau_bloc" else level
-                    out.append(("dev", level, certs[rncp], features(label, certs[rncp], embedder, ww, wi)))
-    return out
+                    piped.append(("dev", level, certs[rncp], features(label, certs[rncp], embedder, ww, wi)))
+                    f = features(skill["label"], certs[rncp], embedder, ww, wi)
+                    written.append(("dev", level, certs[rncp], f))
+    return piped, written
 
 
 def auc(pos: Sequence[float], neg: Sequence[float]) -> float:
@@ -224,11 +229,10 @@ def main() -> int:
         {**base, "régression": lambda p: held_out[id(p)]},
     )
     model = learn(train)
-    report(
-        "data/eval/dev (libellés de la chaîne ; régression apprise sur data/train/coverage)",
-        dev_pairs(embedder),
-        {**base, "régression": lambda p: float(model.decision_function(expand(p[3])).max())},
-    )
+    learned = {**base, "régression": lambda p: float(model.decision_function(expand(p[3])).max())}
+    piped, written = dev_pairs(embedder)
+    report("data/eval/dev (libellés de la chaîne ; régression apprise sur data/train/coverage)", piped, learned)
+    report("data/eval/dev (libellés du rédacteur, même régression)", written, learned)
     return 0
 
 
