@@ -174,15 +174,16 @@ def dev_pairs(embedder) -> tuple[list[Pair], list[Pair]]:
 def auc(pos: Sequence[float], neg: Sequence[float]) -> float:
     if not pos or not neg:
         return float("nan")
-    n = np.asarray(neg)
-    return float(np.mean([(p > n).mean() + 0.5 * (p == n).mean() for p in pos]))
+    n = np.asarray(neg, dtype=float)
+    return float(np.mean([np.mean(n < p) + 0.5 * np.mean(n == p) for p in pos]))
 
 
 def learn(pairs: Sequence[tuple[Pair, str | None]]):
     """Logistic regression: is this statement the one that covers the skill?"""
-    from sklearn.linear_model import LogisticRegression
+    from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
-    x, y = [], []
+    x: list[np.ndarray] = []
+    y: list[int] = []
     for (_, level, statements, f), covering in pairs:
         if level in ("couvert", "nouveau"):
             x.extend(expand(f))
