@@ -8,6 +8,12 @@ Accepted shapes, found by content (not by name):
 - JSON Lines: one offer (or one search answer) per line; read line by line, so memory stays flat.
   A ``.jsonl`` / ``.ndjson`` file is always read as JSON Lines.
 
+Files are streamed (issue 12): a search answer or a list is read offer by offer with ``ijson``, and so is a
+line longer than :data:`LONG_LINE` (a search answer saved on one line), so that one offer at a time is in
+memory whatever the file's size. Where the stream cannot go on (invalid JSON, a number ``ijson`` refuses,
+an unexpected shape), the file (or the line) is read again whole with :mod:`json`: errors keep the exact
+line and column of :mod:`json`, and what :mod:`json` accepts is read as before.
+
 A folder stands for its ``.json``, ``.jsonl`` and ``.ndjson`` files, in name order. Errors are
 :class:`FormatError` saying which file, line (and column) or element, and what to do. An offer that cannot be
 mapped to rows is set aside (``offer_quarantine``, step ``mapping``) when the caller asks for it
@@ -17,20 +23,34 @@ mapped to rows is set aside (``offer_quarantine``, step ``mapping``) when the ca
 from __future__ import annotations
 
 import json
+from itertools import islice
 from pathlib import Path
 from typing import Any, BinaryIO
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+
+import ijson
 
 from ecarts.connectors.france_travail.mapping import offer_rows
 from ecarts.exceptions import FormatError, RunInterrupted
 from ecarts.warehouse.runs import QuarantinedOffer, describe_error
 
-__all__ = ["SOURCE_FILE", "OFFER_FILE_SUFFIXES", "MAPPING_STEP", "iter_offer_files", "iter_offer_file", "map_offer"]
+__all__ = [
+    "SOURCE_FILE",
+    "OFFER_FILE_SUFFIXES",
+    "MAPPING_STEP",
+    "LONG_LINE",
+    "offer_file_paths",
+    "iter_offer_files",
+    "iter_offer_file",
+    "map_offer",
+]
 
 SOURCE_FILE = "france_travail_file"
 MAPPING_STEP = "mapping"  # offer_quarantine.step of an offer that could not be mapped to rows
 OFFER_FILE_SUFFIXES = (".json", ".jsonl", ".ndjson")
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
+LONG_LINE = 1 << 20  # bytes: a longer line is streamed, never read whole
+_BOM = b"\xef\xbb\xbf"
 _SHAPE = 'attendu une réponse de recherche France Travail {"resultats": [...]}, une liste d\'offres ou une offre'
 
 Rows = tuple[dict[str, Any], list[dict[str, Any]]]
@@ -102,12 +122,17 @@ def _elements(doc: Any, path: Path, prefix: str = "") -> Iterator[tuple[str, Any
         raise FormatError(f"{path}{prefix} : trouvé {_kind(doc)} ; {_SHAPE}")
 
 
-def _first_line(fh: BinaryIO) -> tuple[int, bytes]:
-    """Number and content of the first non-blank line; (0, b"") for an empty file."""
-    for number, raw in enumerate(fh, 1):
-        if raw.strip():
-            return number, raw
-    return 0, b""
+def _first_line(fh: BinaryIO) -> tuple[int, int, bytes, bool]:
+    """Number, byte offset and start (at most :data:`LONG_LINE` bytes) of the first non-blank line, and
+    whether that start is the whole line; (0, 0, b"", True) for an empty file."""
+    number, offset = 1, 0
+    while piece := fh.readline(LONG_LINE):
+        whole = piece.endswith(b"\n") or len(piece) < LONG_LINE
+        if piece.strip():
+            return number, offset, piece, whole
+        if piece.endswith(b"\n"):
+            number, offset = number + 1, fh.tell()
+    return 0, 0, b"", True
 
 
 def _looks_like_jsonl(path: Path, line: str) -> bool:
@@ -122,20 +147,136 @@ def _looks_like_jsonl(path: Path, line: str) -> bool:
         return False
 
 
-def _iter_jsonl(path: Path, fh: BinaryIO, number: int, first: bytes) -> Iterator[tuple[str, Any]]:
-    raw = first
-    while True:
-        if raw.strip():
-            doc = _loads(_decode(raw.rstrip(b"\r\n"), path, number), path, line=number)
-            if not isinstance(doc, dict):
-                raise FormatError(
-                    f"{path}, ligne {number} : attendu un objet JSON (une offre par ligne), trouvé {_kind(doc)}"
-                )
-            yield from _elements(doc, path, prefix=f", ligne {number}")
+def _line_elements(path: Path, raw: bytes, number: int) -> Iterator[tuple[str, Any]]:
+    """The offers of one JSON Lines line read whole."""
+    doc = _loads(_decode(raw.rstrip(b"\r\n"), path, number), path, line=number)
+    if not isinstance(doc, dict):
+        raise FormatError(f"{path}, ligne {number} : attendu un objet JSON (une offre par ligne), trouvé {_kind(doc)}")
+    yield from _elements(doc, path, prefix=f", ligne {number}")
+
+
+class _NotJsonLines(Exception):
+    """A long first line taken for JSON Lines by its look is not a JSON object: the file is one document."""
+
+    def __init__(self, skip: int) -> None:
+        super().__init__(skip)
+        self.skip = skip
+
+
+def _iter_jsonl(path: Path, fh: BinaryIO, number: int, offset: int, by_look: bool) -> Iterator[tuple[str, Any]]:
+    """The offers of the lines from line ``number`` (at byte ``offset``) on; a long line is streamed.
+    ``by_look``: the file is read as JSON Lines because its first line looks like an object (not by name)."""
+    fh.seek(offset)
+    while head := fh.readline(LONG_LINE):
+        if head.endswith(b"\n") or len(head) < LONG_LINE:
+            if head.strip():
+                yield from _line_elements(path, head, number)
+        else:
+            yield from _long_line(path, fh, number, offset, by_look)
+        number, offset, by_look = number + 1, fh.tell(), False
+
+
+def _long_line(path: Path, fh: BinaryIO, number: int, offset: int, by_look: bool) -> Iterator[tuple[str, Any]]:
+    """The offers of a line too long to be read whole, streamed; read whole only where the stream fails."""
+
+    def line_reader() -> _LineReader:
+        _seek_past_bom(fh, offset)
+        return _LineReader(fh)
+
+    def whole(skip: int) -> Iterator[tuple[str, Any]]:
+        fh.seek(offset)
         raw = fh.readline()
-        if not raw:
+        if by_look and not _is_object(path, raw, number):
+            raise _NotJsonLines(skip)
+        yield from islice(_line_elements(path, raw, number), skip, None)
+
+    yield from _stream(path, line_reader, f", ligne {number}", whole)
+
+
+def _is_object(path: Path, raw: bytes, number: int) -> bool:
+    try:
+        return isinstance(json.loads(_decode(raw, path, number)), dict)
+    except json.JSONDecodeError:
+        return False
+
+
+def _seek_past_bom(fh: BinaryIO, offset: int) -> None:
+    """Go to ``offset``, past a UTF-8 byte order mark at the start of the file (``ijson`` refuses one)."""
+    fh.seek(offset)
+    if offset == 0 and fh.read(len(_BOM)) != _BOM:
+        fh.seek(0)
+
+
+def _whole_document(path: Path, fh: BinaryIO, skip: int = 0) -> Iterator[tuple[str, Any]]:
+    """The offers of the file parsed whole with :mod:`json` (the ``skip`` first ones left out)."""
+    fh.seek(0)
+    doc = _loads(_decode(fh.read(), path), path)
+    yield from islice(_elements(doc, path), skip, None)
+
+
+class _LineReader:
+    """A binary reader that ends with the current line of ``fh`` (its newline included)."""
+
+    def __init__(self, fh: BinaryIO) -> None:
+        self._fh, self._done = fh, False
+
+    def read(self, size: int = -1) -> bytes:
+        if self._done or size == 0:  # ijson reads 0 bytes to learn that the reader gives bytes
+            return b""
+        piece = self._fh.readline(size)
+        self._done = not piece or piece.endswith(b"\n")
+        return piece
+
+
+def _file_reader(fh: BinaryIO) -> BinaryIO:
+    _seek_past_bom(fh, 0)
+    return fh
+
+
+# Where a stream stops, the document is read again whole from its start: ``skip`` offers already given.
+Fallback = Callable[[int], Iterator[tuple[str, Any]]]
+
+
+def _stream(path: Path, reopen: Callable[[], Any], prefix: str, whole: Fallback) -> Iterator[tuple[str, Any]]:
+    """(location, offer) pairs of one JSON document read with ``ijson``, one offer in memory at a time.
+    ``reopen`` gives a reader at the document's start; ``whole`` reads it with :mod:`json` where the stream
+    cannot go on, so that results and errors stay those of :mod:`json`."""
+    try:
+        shape = _shape(ijson.parse(reopen()))
+    except (ijson.JSONError, ValueError):
+        shape = None
+    if shape is None:  # not a list nor a search answer: an offer, or an error that json words
+        yield from whole(0)
+        return
+    items_prefix, where = ("item", "") if shape == "list" else ("resultats.item", " de « resultats »")
+    offers = ijson.items(reopen(), items_prefix, use_float=True)
+    index = 0
+    while True:
+        try:
+            offer = next(offers)
+        except StopIteration:
             return
-        number += 1
+        except (ijson.JSONError, ValueError):
+            yield from whole(index)
+            return
+        index += 1
+        yield f"{prefix}, élément n° {index}{where}", offer
+
+
+def _shape(events: Iterator[tuple[str, str, Any]]) -> str | None:
+    """``list`` for a JSON list, ``answer`` for an object whose « resultats » is a list, else None; read
+    from the parser's events up to the top-level « resultats » (the first key of a search answer)."""
+    for prefix, event, value in events:
+        if prefix != "":
+            continue
+        if event == "start_array":
+            return "list"
+        if event == "map_key" and value == "resultats":
+            _, kind, _ = next(events, ("", None, None))
+            return "answer" if kind == "start_array" else None
+        if event != "start_map" and event != "map_key":
+            return None
+    return None
 
 
 def _iter_raw(path: Path) -> Iterator[tuple[str, Any]]:
@@ -144,15 +285,37 @@ def _iter_raw(path: Path) -> Iterator[tuple[str, Any]]:
     except OSError as exc:
         raise FormatError(f"{path} : lecture impossible ({exc.strerror}) ; vérifiez le chemin et les droits") from None
     with fh:
-        number, first = _first_line(fh)
+        number, offset, head, whole_line = _first_line(fh)
         if number == 0:
             raise FormatError(f"{path} : fichier vide, aucune offre ; {_SHAPE}")
-        if _looks_like_jsonl(path, _decode(first, path, number)):
-            yield from _iter_jsonl(path, fh, number, first)
+        by_name = path.suffix.lower() in _JSONL_SUFFIXES
+        if whole_line and _looks_like_jsonl(path, _decode(head, path, number)):
+            yield from _iter_jsonl(path, fh, number, offset, by_look=False)
             return
-        fh.seek(0)
-        doc = _loads(_decode(fh.read(), path), path)
-    yield from _elements(doc, path)
+        if not whole_line and (by_name or _long_line_looks_like_object(fh, offset, head)):
+            try:
+                yield from _iter_jsonl(path, fh, number, offset, by_look=not by_name)
+                return
+            except _NotJsonLines as stop:
+                skip = stop.skip
+        else:
+            skip = 0
+        yield from islice(
+            _stream(path, lambda: _file_reader(fh), "", lambda n: _whole_document(path, fh, n)), skip, None
+        )
+
+
+def _long_line_looks_like_object(fh: BinaryIO, offset: int, head: bytes) -> bool:
+    """Whether a first line too long to be read whole reads « { … } » (read through, never held whole)."""
+    if not head.removeprefix(_BOM).lstrip().startswith(b"{"):
+        return False
+    last = head.rstrip()
+    while piece := fh.readline(LONG_LINE):
+        last = piece.rstrip() or last
+        if piece.endswith(b"\n"):
+            break
+    fh.seek(offset)
+    return last.endswith(b"}")
 
 
 def map_offer(raw: Any, source: str, location: str, set_aside: list[QuarantinedOffer] | None = None) -> Rows | None:
@@ -190,6 +353,12 @@ def iter_offer_file(path: str | Path, set_aside: list[QuarantinedOffer] | None =
         rows = map_offer(raw, SOURCE_FILE, f"{path}{location}", set_aside)
         if rows is not None:
             yield rows
+
+
+def offer_file_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """The files that ``paths`` stand for (folders: their JSON files), checked to exist: what a caller that
+    streams the offers checks before it starts writing."""
+    return list(_expand(paths))
 
 
 def iter_offer_files(paths: Iterable[str | Path], set_aside: list[QuarantinedOffer] | None = None) -> Iterator[Rows]:

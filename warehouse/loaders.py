@@ -2,6 +2,11 @@
 
 Referentials are replaced per version (ROME) or per fiche (RNCP); offers are merged on ``offer_id`` and
 rewritten only when their content changed, so loading the same files twice changes nothing.
+
+Offers go in by columnar batches (issue 12): a batch of :data:`OFFER_BATCH` offers becomes two Arrow tables
+registered on the connection, and a few set-based statements (``warehouse/sql/offer_batch_*.sql``) compare
+them with the warehouse and write what is new or changed, so that the cost of an offer does not grow with
+the warehouse.
 """
 
 from __future__ import annotations
@@ -11,12 +16,22 @@ from itertools import islice
 from typing import Any, Protocol
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
+import pyarrow as pa
+
+from ecarts.connectors.france_travail.mapping import ITEM_COLUMNS, OFFER_COLUMNS
 from ecarts.warehouse.db import Warehouse, read_sql
 
 __all__ = ["load_rome", "load_rncp", "load_offers", "OFFER_BATCH"]
 
 Row = Mapping[str, Any]
-OFFER_BATCH = 500
+OFFER_BATCH = 5000  # offers per columnar write: a few MB of Arrow, one scan of offers' keys each
+
+# The Arrow types of the offer columns that are not text (the others are), and of the item columns.
+_OFFER_TYPES = {"created_at": pa.timestamp("us"), "updated_at": pa.timestamp("us"), "loaded_at": pa.timestamp("us")}
+_ITEM_TYPES = {"position": pa.int32(), "required": pa.bool_()}
+# The names the batch's tables are registered under, read by the offer_batch_*.sql files.
+_OFFER_VIEW, _ITEM_VIEW = "_offer_batch", "_offer_item_batch"
+_DROP_STATUS = "DROP TABLE IF EXISTS _offer_batch_status"  # offer_batch_status.sql's temporary table
 
 # The tables of a fiche's children, emptied of a fiche's rows before it is loaded again: the only names
 # fiche_rows_clear.sql's {table} is replaced by (constants, never input).
@@ -94,22 +109,35 @@ def _load_offer_batch(wh: Warehouse, batch: list[tuple[dict, list[dict]]], count
     for offer, items in batch:
         latest[offer["offer_id"]] = (offer, items)
     counts["offres_lues"] += len(batch)
-    ids = list(latest)
-    known = dict(wh.query(read_sql("offer_hashes"), {"offer_ids": ids}))
-    changed = [i for i in ids if i in known and known[i] != latest[i][0]["content_hash"]]
-    new = [i for i in ids if i not in known]
-    counts["offres_nouvelles"] += len(new)
-    counts["offres_modifiees"] += len(changed)
-    counts["offres_inchangees"] += len(ids) - len(new) - len(changed)
-    to_write = new + changed
-    if not to_write:
-        return
-    if changed:
-        wh.con.execute(read_sql("offer_items_clear"), {"offer_ids": changed})
-        wh.con.execute(read_sql("offer_skills_clear"), {"offer_ids": changed})
-    loaded_at = _now()
-    wh.upsert("offers", [{**latest[i][0], "loaded_at": loaded_at} for i in to_write])
-    wh.insert("offer_items", [item for i in to_write for item in latest[i][1]])
+    offers = [offer for offer, _ in latest.values()]
+    items = [item for _, offer_items in latest.values() for item in offer_items]
+    wh.con.register(_OFFER_VIEW, _arrow(offers, (*OFFER_COLUMNS, "loaded_at"), _OFFER_TYPES, loaded_at=_now()))
+    wh.con.register(_ITEM_VIEW, _arrow(items, ITEM_COLUMNS, _ITEM_TYPES))
+    try:
+        wh.con.execute(read_sql("offer_batch_status"))
+        ((new, changed),) = wh.query(read_sql("offer_batch_counts"))
+        if new or changed:
+            wh.con.execute(read_sql("offer_batch_write"))
+        wh.con.execute(_DROP_STATUS)
+    finally:
+        wh.con.unregister(_OFFER_VIEW)
+        wh.con.unregister(_ITEM_VIEW)
+    counts["offres_nouvelles"] += new
+    counts["offres_modifiees"] += changed
+    counts["offres_inchangees"] += len(latest) - new - changed
+
+
+def _arrow(rows: list[dict], columns: Sequence[str], types: Mapping[str, pa.DataType], **constants: Any) -> pa.Table:
+    """The rows as an Arrow table of ``columns`` (text unless ``types`` says otherwise); ``constants`` give
+    the value of a column for every row."""
+    arrays = {
+        name: pa.array(
+            [constants[name]] * len(rows) if name in constants else [row[name] for row in rows],
+            type=types.get(name, pa.string()),
+        )
+        for name in columns
+    }
+    return pa.table(arrays)
 
 
 def _dedupe(rows: Iterable[Row], key: Sequence[str]) -> list[Row]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 from collections.abc import Iterator
 
@@ -89,7 +90,15 @@ def _text(value: Any) -> str | None:
 
 def _clean(value: Any, company: bool = False) -> str | None:
     """A kept free text: stripped and scrubbed of personal data (``company``: the employer's own text)."""
-    return scrub(_text(value), company)
+    return _scrub_recurring(_text(value), company)
+
+
+@lru_cache(maxsize=1 << 15)
+def _scrub_recurring(text: str | None, company: bool = False) -> str | None:
+    """:func:`scrub` of a text that recurs from offer to offer (a title, an item's label, a place, an employer's
+    own description), computed once per process: scrubbing is most of the cost of an offer (issue 12), and
+    its result depends on the text alone. An offer's description, its own, goes to :func:`scrub` directly."""
+    return scrub(text, company)
 
 
 def parse_api_datetime(value: Any, field: str) -> datetime | None:
@@ -140,7 +149,7 @@ def employer_key(company: dict[str, Any], offer_id: str | None = None) -> str | 
     or the offer id; when absent, ``anon:<12 hex>`` from its description or URL; else None."""
     name = _text(company.get("nom"))
     if name and not is_individual_employer(name):
-        return scrub(name)
+        return _scrub_recurring(name)
     basis = _clean(company.get("description"), company=True) or _text(company.get("url"))
     if name:
         return f"{mask_employer(name)} {_anon(basis or f'offre {offer_id}')}"
@@ -166,7 +175,7 @@ def _items(raw: dict[str, Any], offer_id: str) -> Iterator[dict[str, Any]]:
                 required = _required(item)
             else:  # outilsBureautiques is a list of strings
                 code, label, required = None, _text(item), None
-            label = scrub(label)
+            label = _scrub_recurring(label)
             if not label:
                 continue
             yield {
@@ -194,7 +203,7 @@ def offer_rows(raw: dict[str, Any], source: str) -> tuple[dict[str, Any], list[d
     place = _obj(raw.get("lieuTravail"))
     origin = _obj(raw.get("origineOffre"))
     title = _clean(raw.get("intitule"))
-    description = _clean(raw.get("description"))
+    description = scrub(_text(raw.get("description")))
     employer = employer_key(company, offer_id)
     departement = departement_of(place)
     partners = [name for name in (_clean(_obj(p).get("nom")) for p in _list(origin.get("partenaires"))) if name]

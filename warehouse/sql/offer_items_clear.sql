@@ -1,3 +1,0 @@
--- Delete the items (offer_items) of the offers $offer_ids before their new version is written.
--- Parameter: $offer_ids (list). No rows.
-DELETE FROM offer_items WHERE offer_id IN (SELECT unnest($offer_ids));
