@@ -27,7 +27,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 
@@ -100,11 +100,23 @@ def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
     return inter / (len(a) + len(b) - inter)
 
 
-def _signature(sh: frozenset[int], permutations: int) -> np.ndarray:
-    if not sh:
+def _as_array(sh: frozenset[int]) -> np.ndarray:
+    return np.sort(np.fromiter(sh, dtype=np.uint32, count=len(sh)))
+
+
+def _jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """:func:`jaccard` of two sorted arrays of distinct shingles."""
+    if not a.size and not b.size:
+        return 1.0
+    inter = int(np.intersect1d(a, b, assume_unique=True).size)
+    return inter / (a.size + b.size - inter)
+
+
+def _signature(sh: np.ndarray, permutations: int) -> np.ndarray:
+    if not sh.size:
         return np.zeros(permutations, dtype=np.uint64)
     a, b = _hash_family(permutations)
-    values = np.fromiter(sh, dtype=np.uint64, count=len(sh))
+    values = sh.astype(np.uint64)
     # (a·x + b) mod p on 64-bit words: wraps, which keeps it a fine hash family for candidate generation.
     return ((np.outer(a, values) + b[:, None]) % _PRIME).min(axis=1)
 
@@ -142,7 +154,8 @@ def _block_duplicates(block: list[OfferText], params: DedupParams) -> list[Dupli
     if n < 2:
         return []
     keys = [hashlib.sha1(" ".join(words(o.text)).encode()).hexdigest() for o in block]
-    sh = [shingles(o.text, params.dedup_shingle_words) for o in block]
+    # Sorted arrays of 32-bit hashes: a twentieth of a set's memory per offer, the same Jaccard.
+    sh = [_as_array(shingles(o.text, params.dedup_shingle_words)) for o in block]
     candidates: set[tuple[int, int]] = set()
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, k in enumerate(keys):
@@ -163,7 +176,7 @@ def _block_duplicates(block: list[OfferText], params: DedupParams) -> list[Dupli
         (i, j)
         for i, j in sorted(candidates)
         if _compatible(block[i], block[j], params.dedup_window_days)
-        and (keys[i] == keys[j] or jaccard(sh[i], sh[j]) >= params.dedup_near_threshold)
+        and (keys[i] == keys[j] or _jaccard(sh[i], sh[j]) >= params.dedup_near_threshold)
     )
     clusters = connected_components(n, linked)
     out = []
@@ -179,21 +192,33 @@ def _block_duplicates(block: list[OfferText], params: DedupParams) -> list[Dupli
                     block[i].offer_id,
                     block[c].offer_id,
                     "exact" if exact else "near",
-                    1.0 if exact else round(jaccard(sh[i], sh[c]), 4),
+                    1.0 if exact else round(_jaccard(sh[i], sh[c]), 4),
                 )
             )
     return out
 
 
-def _offer_texts(wh: Warehouse, regions: Sequence[str] | None) -> Iterable[OfferText]:
+_FETCH = 2000  # offers read per round trip while the blocks are formed
+
+
+def _offer_blocks(wh: Warehouse, regions: Sequence[str] | None) -> Iterator[list[OfferText]]:
+    """The offers to compare, one (region, ROME code) block at a time: only one block's texts are held."""
     cur = wh.con.execute(read_sql("dedup_offers", SQL_DIR), {"regions": list(regions) if regions else None})
-    for row in cur.fetchall():
-        yield OfferText(*row)
+    block: list[OfferText] = []
+    while batch := cur.fetchmany(_FETCH):
+        for row in batch:
+            offer = OfferText(*row)
+            if block and (offer.region, offer.rome_code) != (block[0].region, block[0].rome_code):
+                yield block
+                block = []
+            block.append(offer)
+    if block:
+        yield block
 
 
 def dedup_offers(wh: Warehouse, params: DedupParams, regions: Sequence[str] | None = None) -> dict[str, int]:
     """Recompute ``offer_duplicates`` for the offers of ``regions`` (all when None)."""
-    found = find_duplicates(list(_offer_texts(wh, regions)), params)
+    found = [d for block in _offer_blocks(wh, regions) for d in _block_duplicates(block, params)]
     wh.con.execute(read_sql("dedup_clear", SQL_DIR), {"regions": list(regions) if regions else None})
     wh.insert("offer_duplicates", [d.__dict__ for d in found])
     return {

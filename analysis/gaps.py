@@ -15,6 +15,7 @@ For each region (a run may cover several; each region's figures only read its ow
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 from collections.abc import Callable, Iterable, Sequence
 
@@ -72,90 +73,112 @@ def analyze(
     run_id: str | None = None,
     progress: Progress = None,
     coverage_embedder: _Encoder | None = None,
+    check: bool = True,
 ) -> dict[str, int]:
     """Recompute ``skill_gaps`` and ``skill_groups`` for ``region`` — one code, a comma-separated list or a
     list of codes — or every region. Runs inside the caller's transaction. ``coverage_embedder`` compares
     skills with certification statements (a sentence-level model, ``analysis.coverage_model``); by
-    default ``embedder``, which also groups skills."""
+    default ``embedder``, which also groups skills. ``check``: refuse a region named that asks no skill (off
+    when the regions are those an incremental run picked, not the user's)."""
     regions = parse_regions(region)
     counts: dict[str, int] = dict(dedup_offers(wh, cfg, regions))
-    data = load_demand(wh, regions)
     book = DecisionBook.load(wh, regions)  # the analyst's decisions in force (analysis/decisions_apply.py)
-    merged = merge_demand(data, book)
-    _check_regions(wh, regions, data, cfg)
     statements = _statements_by_rome(wh, cfg)
     unique = {rncp: stmts for certs in statements.values() for rncp, stmts in certs.items()}
     weights = WordWeights.from_settings((st.text for stmts in unique.values() for st in stmts), cfg)  # each fiche once
-    grids = merge_grids(_grid_evidence(wh, regions, data.regions()), merged)
     flags = {(r["rome_code"], r["code_ogr"]): r["coeur_metier"] for r in run_query(wh, "rome_flags")}
     esco = (
         EscoIndex.from_file(cfg.esco_skills_file, embedder, cfg.esco_match_threshold) if cfg.esco_skills_file else None
     )
-    ctx = _Context(cfg, embedder, data, weights, run_id, coverage_embedder or embedder, savoir_families(wh))
-    rows: list[dict[str, Any]] = []
-    groups: list[dict[str, Any]] = []
-    rejected: dict[int, Any] = {}  # id(row) -> the analyst's rejection, for the rows kept out of skill_gaps
-    rejected_gaps: list[dict[str, Any]] = []
-    missing_certs: set[str] = set()
-    for reg in data.regions():
-        calendar = region_calendar(data.frames, reg, cfg.trend_window_weeks)
-        asked = {k: d for k, d in data.demand.items() if k[0] == reg and len(d.units) >= cfg.min_offers}
-        spread = _region_spread(data, reg, asked)
-        for (r, rome), frame in sorted(data.frames.items()):
-            if r != reg:
-                continue
-            by_cert = statements.get(rome, {})
-            skills = sorted((d for k, d in asked.items() if k[1] == rome), key=lambda d: (-len(d.units), d.skill_id))
-            if not by_cert:
-                missing_certs.add(rome)
-                continue
-            grid_only = _grid_only(grids, reg, by_cert, {d.skill_id for d in skills}, data, cfg)
-            totals = frame.weekly_totals()
-            for rncp, stmts in sorted(by_cert.items()):
-                wanted, refused = split_rejected(book, reg, rncp, skills + list(grid_only.get(rncp, [])))
-                if not wanted and not refused:
-                    continue
-                covs = ctx.coverages(rncp, stmts, wanted + [d for d, _ in refused])
-                cert_groups = ctx.groups(reg, rome, rncp, wanted, covs, len(frame.units))
-                groups.extend(cert_groups.values())
-                member = {sid: g["group_id"] for g in cert_groups.values() for sid in g["skill_ids"]}
-                for d in wanted:
-                    rows.append(
-                        _gap_row(
-                            ctx,
-                            frame,
-                            d,
-                            rncp,
-                            covs[d.skill_id],
-                            member.get(d.skill_id),
-                            spread,
-                            calendar,
-                            totals,
-                            grids,
-                            flags,
-                        )
-                    )
-                for d, decision in refused:
-                    rejected_gaps.append(
-                        _gap_row(ctx, frame, d, rncp, covs[d.skill_id], None, spread, calendar, totals, grids, flags)
-                    )
-                    rejected[id(rejected_gaps[-1])] = decision
-            if progress:
-                progress(f"analyse : région {reg}, {rome} — {len(skills)} compétences × {len(by_cert)} certifications")
+    ctx = _Context(
+        cfg, embedder, DemandData({}, {}, {}), weights, run_id, coverage_embedder or embedder, savoir_families(wh)
+    )
+    out = _Results()
+    merged: dict[str, dict[str, str]] = {}
+    empty: list[str] = []
+    # One region at a time: its offer units are dropped before the next region's are read (memory follows
+    # the widest region, not the history); every figure of a region reads only that region.
+    for reg in regions or [r[0] for r in wh.query(read_sql("offer_regions", SQL_DIR))]:
+        data = load_demand(wh, [reg])
+        merged.update(merge_demand(data, book))
+        if not any(len(d.units) >= cfg.min_offers for d in data.demand.values()):
+            empty.append(reg)
+        grids = merge_grids(_grid_evidence(wh, [reg], data.regions()), merged)
+        ctx.data = data
+        for r in data.regions():
+            _region_rows(ctx, r, statements, grids, flags, book, out, progress)
+    if check and regions and empty:
+        _refuse_empty(wh, empty)
+    rows, groups, rejected_gaps = out.rows, out.groups, out.rejected_gaps
     if esco is not None:
         _add_esco(rows, esco)
     annotate_gap_rows(rows, book, merged)
     _replace(wh, regions, rows, groups)
-    write_rejected(wh, regions, rejected_rows(rejected_gaps, rejected))
+    write_rejected(wh, regions, rejected_rows(rejected_gaps, out.rejected))
     counts.update(
         {
             "skill_gaps": len(rows),
             "skill_groups": len(groups),
             "skill_gaps_rejected": len(rejected_gaps),
-            "codes_rome_sans_certification": len(missing_certs),
+            "codes_rome_sans_certification": len(out.missing_certs),
         }
     )
     return counts
+
+
+@dataclass
+class _Results:
+    """What the regions add up to: gap rows, groups, the rows the analyst rejected (with the rejection, by
+    id(row)), and the ROME codes without a certification."""
+
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    groups: list[dict[str, Any]] = field(default_factory=list)
+    rejected_gaps: list[dict[str, Any]] = field(default_factory=list)
+    rejected: dict[int, Any] = field(default_factory=dict)
+    missing_certs: set[str] = field(default_factory=set)
+
+
+def _region_rows(
+    ctx: _Context,
+    reg: str,
+    statements: dict[str, dict[str, list[Statement]]],
+    grids: dict,
+    flags: dict,
+    book: DecisionBook,
+    out: _Results,
+    progress: Progress,
+) -> None:
+    """The gap rows and groups of one region (its demand is ``ctx.data``), added to ``out``."""
+    cfg, data = ctx.cfg, ctx.data
+    calendar = region_calendar(data.frames, reg, cfg.trend_window_weeks)
+    asked = {k: d for k, d in data.demand.items() if k[0] == reg and len(d.units) >= cfg.min_offers}
+    spread = _region_spread(data, reg, asked)
+    for (r, rome), frame in sorted(data.frames.items()):
+        if r != reg:
+            continue
+        by_cert = statements.get(rome, {})
+        skills = sorted((d for k, d in asked.items() if k[1] == rome), key=lambda d: (-len(d.units), d.skill_id))
+        if not by_cert:
+            out.missing_certs.add(rome)
+            continue
+        grid_only = _grid_only(grids, reg, by_cert, {d.skill_id for d in skills}, data, cfg)
+        totals = frame.weekly_totals()
+        for rncp, stmts in sorted(by_cert.items()):
+            wanted, refused = split_rejected(book, reg, rncp, skills + list(grid_only.get(rncp, [])))
+            if not wanted and not refused:
+                continue
+            covs = ctx.coverages(rncp, stmts, wanted + [d for d, _ in refused])
+            cert_groups = ctx.groups(reg, rome, rncp, wanted, covs, len(frame.units))
+            out.groups.extend(cert_groups.values())
+            member = {sid: g["group_id"] for g in cert_groups.values() for sid in g["skill_ids"]}
+            evidence = (spread, calendar, totals, grids, flags)
+            for d in wanted:
+                out.rows.append(_gap_row(ctx, frame, d, rncp, covs[d.skill_id], member.get(d.skill_id), *evidence))
+            for d, decision in refused:
+                out.rejected_gaps.append(_gap_row(ctx, frame, d, rncp, covs[d.skill_id], None, *evidence))
+                out.rejected[id(out.rejected_gaps[-1])] = decision
+        if progress:
+            progress(f"analyse : région {reg}, {rome} — {len(skills)} compétences × {len(by_cert)} certifications")
 
 
 class _Context:
@@ -384,18 +407,14 @@ def _add_esco(rows: list[dict[str, Any]], esco: EscoIndex) -> None:
         r["esco_transversal"], r["esco_label"] = m.transversal, m.label
 
 
-def _check_regions(wh: Warehouse, regions: list[str] | None, data: DemandData, cfg: AnalysisSettings) -> None:
-    if not regions:
-        return
-    have = {r for (r, _, _), d in data.demand.items() if len(d.units) >= cfg.min_offers}
-    empty = [r for r in regions if r not in have]
-    if empty:
-        known = [r[0] for r in wh.query(read_sql("offer_regions", SQL_DIR))]
-        label = "région" if len(empty) == 1 else "régions"
-        raise InputError(
-            f"{label} {', '.join(empty)} : aucune compétence demandée dans les offres chargées "
-            f"(régions présentes : {', '.join(known) or 'aucune'})"
-        )
+def _refuse_empty(wh: Warehouse, empty: list[str]) -> None:
+    """Refuse the regions named that ask no skill (in at least ``min_offers`` offers)."""
+    known = [r[0] for r in wh.query(read_sql("offer_regions", SQL_DIR))]
+    label = "région" if len(empty) == 1 else "régions"
+    raise InputError(
+        f"{label} {', '.join(empty)} : aucune compétence demandée dans les offres chargées "
+        f"(régions présentes : {', '.join(known) or 'aucune'})"
+    )
 
 
 def _replace(wh: Warehouse, regions: list[str] | None, rows: list[dict], groups: list[dict]) -> None:

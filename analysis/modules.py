@@ -61,10 +61,10 @@ Progress = Callable[[str], None] | None
 SQL_DIR = Path(__file__).with_name("sql")
 
 
-def _load_skills(
+def _load_candidates(
     wh: Warehouse, cfg: ModulesSettings, region: str | None
-) -> dict[tuple[str, str], tuple[list[Candidate], list[Candidate]]]:
-    """Per (region, certification): its candidates and its covered skills, with their evidence."""
+) -> dict[tuple[str, str], dict[str, Candidate]]:
+    """Per (region, certification): its candidates and its covered skills, without their evidence yet."""
     group_col = "g.skill_group" if "skill_group" in wh.columns("skill_gaps") else "NULL"
     sql = read_sql("module_candidates", SQL_DIR).replace("{skill_group}", group_col)
     out: dict[tuple[str, str], dict[str, Candidate]] = defaultdict(dict)
@@ -84,8 +84,20 @@ def _load_skills(
             first_seen=r["first_seen"],
             last_seen=r["last_seen"],
         )
-    for r in wh.rows(read_sql("module_evidence", SQL_DIR), region=region):
-        cand = out.get((r["region"], r["rncp_code"]), {}).get(r["skill_id"])
+    return out
+
+
+# The evidence of every certification is staged once in DuckDB, then read one certification at a time: Python
+# holds the offers and sentences of one certification, never those of the whole history.
+_EVIDENCE_STAGE = "CREATE OR REPLACE TEMP TABLE _module_evidence AS "
+
+
+def _with_evidence(
+    wh: Warehouse, region: str, rncp: str, skills: dict[str, Candidate]
+) -> tuple[list[Candidate], list[Candidate]]:
+    """The certification's candidates and covered skills, with the evidence staged for it."""
+    for r in wh.rows(read_sql("module_evidence_one", SQL_DIR), region=region, rncp_code=rncp):
+        cand = skills.get(r["skill_id"])
         if cand is None:
             continue
         if r["source"] == "offre":
@@ -98,13 +110,10 @@ def _load_skills(
             cand.grid_rows.add(r["evidence_id"])
             if r["centre"]:
                 cand.grid_centres.add(r["centre"])
-    return {
-        key: (
-            [c for c in skills.values() if c.coverage != "couvert"],
-            [c for c in skills.values() if c.coverage == "couvert"],
-        )
-        for key, skills in out.items()
-    }
+    return (
+        [c for c in skills.values() if c.coverage != "couvert"],
+        [c for c in skills.values() if c.coverage == "couvert"],
+    )
 
 
 def _label_vectors(wh: Warehouse, labels: set[str]) -> dict[str, np.ndarray]:
@@ -253,27 +262,29 @@ def certification_score(rows: list[dict[str, Any]], totals: dict[str, int], cfg:
     return round(100 * score, 1)
 
 
-def _rank_certifications(
-    per_cert: dict[tuple[str, str], list[dict[str, Any]]],
-    totals: dict[tuple[str, str], dict[str, int]],
-    cfg: ModulesSettings,
-) -> list[dict[str, Any]]:
+def _summary(rows: list[dict[str, Any]], total: dict[str, int], cfg: ModulesSettings) -> tuple[list, int, float, float]:
+    """A certification's proposed rows without their offer sets, with what ranking needs of them: distinct
+    offers asking a module, their share, and the priority score (computed while the sets are at hand)."""
+    score = certification_score(rows, total, cfg)
+    offers = set().union(*(r["_offers"] for r in rows))
+    share = round(len(offers) / total["offers"], 4) if total.get("offers") else 0.0
+    for row in rows:
+        for key in ("_offers", "_employers", "_emerging_offers"):
+            row.pop(key)
+    return rows, len(offers), share, score
+
+
+def _rank_certifications(per_cert: dict[tuple[str, str], tuple[list, int, float, float]]) -> list[dict[str, Any]]:
     """Rank certifications per region by priority score, then the share of offers their modules answer."""
-    scored = []
-    for (reg, rncp), rows in per_cert.items():
-        total = totals.get((reg, rncp), {})
-        score = certification_score(rows, total, cfg)
-        offers = set().union(*(r["_offers"] for r in rows))
-        share = round(len(offers) / total["offers"], 4) if total.get("offers") else 0.0
-        scored.append((reg, -score, -share, rncp, rows, len(offers), share, score))
-    scored.sort(key=lambda s: s[:4])
+    scored = sorted(
+        (reg, -score, -share, rncp, rows, n_offers, share, score)
+        for (reg, rncp), (rows, n_offers, share, score) in per_cert.items()
+    )
     out: list[dict[str, Any]] = []
     rank_in_region: dict[str, int] = defaultdict(int)
     for reg, _, _, _, rows, n_offers, share, score in scored:
         rank_in_region[reg] += 1
         for row in rows:
-            for key in ("_offers", "_employers", "_emerging_offers"):
-                row.pop(key)
             row.update(
                 certification_rank=rank_in_region[reg],
                 certification_offers=n_offers,
@@ -296,23 +307,26 @@ def propose_modules(
     ``skill_gaps`` and the evidence behind it. ``grouping``: the settings of skills asked together, the
     analysis's (``Settings.analysis``; by default those of the default configuration). Runs inside the
     caller's transaction; returns counts for the runs journal."""
-    skills = _load_skills(wh, cfg, region)
+    skills = _load_candidates(wh, cfg, region)
     blocks = {(r[0], r[1]): r[2] for r in wh.query(read_sql("block_titles", SQL_DIR))}
     totals = {
         (r["region"], r["rncp_code"]): {"offers": r["offers"], "employers": r["employers"]}
         for r in wh.rows(read_sql("certification_offers", SQL_DIR), region=region)
     }
-    vectors = _label_vectors(wh, {c.label for cands, covered in skills.values() for c in cands + covered})
+    vectors = _label_vectors(wh, {c.label for by_id in skills.values() for c in by_id.values()})
     now = datetime.now(UTC).replace(tzinfo=None)
     grouping = grouping or default_group_params()  # recorded with the analysis run (runs.thresholds)
     thresholds = json.dumps({k: list(v) if isinstance(v, tuple) else v for k, v in asdict(cfg).items()})
-    per_cert: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    per_cert: dict[tuple[str, str], tuple[list, int, float, float]] = {}
     aside: list[dict[str, Any]] = []
     book = DecisionBook.load(wh, [region] if region else None)  # the analyst's decisions in force
     notes: dict[int, Any] = {}
-    for (reg, rncp), (cands, covered) in sorted(skills.items()):
-        if not cands:
+    wh.con.execute(_EVIDENCE_STAGE + read_sql("module_evidence", SQL_DIR), {"region": region})
+    for reg, rncp in sorted(skills):
+        by_id = skills.pop((reg, rncp))  # dropped once used: one certification's evidence at a time
+        if all(c.coverage == "couvert" for c in by_id.values()):
             continue
+        cands, covered = _with_evidence(wh, reg, rncp, by_id)
         labels = [c.label for c in cands + covered]
         total = totals.get((reg, rncp), {"offers": 0, "employers": 0})
         selection = select_modules(
@@ -323,9 +337,10 @@ def propose_modules(
         rows = _module_rows(reg, rncp, selection, blocks, total, cfg, keys, run_id, now, thresholds)
         notes.update({id(row): note for row, note in zip(rows, decided)})
         if rows:
-            per_cert[(reg, rncp)] = rows
+            per_cert[(reg, rncp)] = _summary(rows, total, cfg)
         aside.extend(_set_aside_rows(reg, rncp, selection, cfg, run_id, now))
-    rows = _rank_certifications(per_cert, totals, cfg)
+    wh.con.execute(read_sql("module_evidence_drop", SQL_DIR))
+    rows = _rank_certifications(per_cert)
     annotate_module_rows(wh, rows, notes, region)
     aside.extend(rejected_set_aside_rows(wh, region, cfg, run_id, now))
     for table in ("module_proposals", "module_set_aside"):

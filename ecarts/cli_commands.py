@@ -115,11 +115,20 @@ def offers_import(ctx: click.Context, paths: tuple[str, ...], db: str | None) ->
     default=None,
     help="Code INSEE de la région, ou plusieurs séparés par des virgules (ex. 75,84 ; défaut : toutes).",
 )
+@click.option(
+    "--full",
+    is_flag=True,
+    help="Recalcule toutes les régions de la portée, même celles dont les entrées n'ont pas changé.",
+)
 @db_option
 @click.pass_context
-def analyze(ctx: click.Context, region: str | None, db: str | None) -> None:
+def analyze(ctx: click.Context, region: str | None, full: bool, db: str | None) -> None:
     """Extrait les compétences des offres, mesure leur couverture par les certifications liées à leur
     code ROME et remplit skill_gaps (couverture, étendue, tendance, effectifs, énoncé le plus proche).
+
+    Une région dont les offres, les compétences, les référentiels, les réglages et la semaine n'ont pas
+    changé depuis sa dernière analyse n'est pas recalculée ; sans rien de nouveau, la commande le dit et
+    s'arrête en quelques secondes (--full pour tout recalculer).
 
     \b
     Exemple :
@@ -127,7 +136,7 @@ def analyze(ctx: click.Context, region: str | None, db: str | None) -> None:
     """
     settings = settings_from(ctx, db)
     with open_db(settings) as wh:
-        counts = steps.analyze(wh, settings, region, progress)
+        counts = steps.analyze(wh, settings, region, progress, full=full)
     print_counts(counts)
 
 

@@ -11,6 +11,7 @@ import os
 from datetime import datetime, timedelta, UTC
 from pathlib import Path
 from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from ecarts import paths
 from ecarts.config import Settings
@@ -26,6 +27,9 @@ from ecarts.warehouse.runs import (
     run_step,
     write_quarantine,
 )
+
+if TYPE_CHECKING:
+    from ecarts.analysis.incremental import InputState
 
 __all__ = [
     "load_referentials",
@@ -299,39 +303,98 @@ def _extract_step(
     return rec
 
 
-def analyze(wh: Warehouse, settings: Settings, region: str | None = None, progress: Progress = None) -> dict[str, int]:
+def analyze(
+    wh: Warehouse, settings: Settings, region: str | None = None, progress: Progress = None, full: bool = False
+) -> dict[str, int]:
     """Skills (for offers not yet processed), coverage and typology into ``skill_gaps``, then module proposals,
     and a snapshot of both for the next comparison (``skill_gaps_history``, ``module_proposals_history``).
 
     Two journalled steps, each committed on its own: ``skills_extract`` (detail « analyze 1/2 ») then
     ``analyze`` (« analyze 2/2 », naming the extraction it follows). A run stopped between them leaves the
     first ``ok`` and the second ``interrupted`` (or ``failed``); the next ``analyze`` extracts nothing new
-    and redoes the analysis from the committed skills."""
-    from ecarts.analysis.gaps import analyze as analyze_gaps
-    from ecarts.analysis.gaps import parse_regions
-    from ecarts.analysis.history import snapshot_run
-    from ecarts.analysis.modules import propose_modules
+    and redoes the analysis from the committed skills.
 
+    Incremental (:mod:`ecarts.analysis.incremental`): only the regions whose inputs changed since the run
+    that computed them are computed again; when no offer awaits extraction and no region of the scope
+    changed, nothing is loaded nor written (no ``runs`` row) and a progress line says so. ``full``
+    recomputes the whole scope whatever was recorded."""
+    from ecarts.analysis.gaps import parse_regions
+    from ecarts.analysis.incremental import input_state, stale_regions
+
+    codes = parse_regions(region)
     where = f"region={region or 'toutes'}"
+    say = progress or (lambda line: None)
+    if not full and not _pending_offers(wh):
+        todo = stale_regions(wh, input_state(wh, settings.to_dict(), codes), codes)
+        if todo == []:
+            say(_UNCHANGED.format(where=where))
+            return {"regions_recalculees": 0}
     embedder = embedder_for(wh, settings)  # loaded once: extraction, grouping and (by default) coverage
     extraction = _extract_step(
         wh, settings, None, progress, f"{where} | analyze 1/2 : extraction des compétences", embedder
     )
-    cover = coverage_embedder_for(wh, settings, embedder)
+    state = input_state(wh, settings.to_dict(), codes)
+    todo = None if full else stale_regions(wh, state, codes)
+    if todo == []:
+        say(_UNCHANGED.format(where=where))
+        return {**extraction.counts, "regions_recalculees": 0}
+    if todo is not None:
+        say(
+            f"analyse incrémentale : région(s) {', '.join(todo)} à recalculer (entrées changées depuis leur "
+            "dernière analyse, ou jamais analysée(s))"
+        )
     detail = f"{where} | analyze 2/2 : écarts et modules, après l'extraction {extraction.run_id} (validée)"
     with run_step(wh, "analyze", settings.to_dict(), detail) as rec:
         rec.model = embedder.name
         rec.thresholds = _thresholds(settings)
-        rec.counts.update(analyze_gaps(wh, settings.analysis, embedder, region, rec.run_id, progress, cover))
-        codes = parse_regions(region)
-        regions: list[str | None] = list(codes) if codes else [None]
-        for one_region in regions:
-            for key, n in propose_modules(
-                wh, settings.modules, one_region, rec.run_id, progress, settings.analysis
-            ).items():
-                rec.counts[key] = rec.counts.get(key, 0) + n
-        rec.counts.update(snapshot_run(wh, rec.run_id))  # what the next run compares with (analysis/changes.py)
+        _analyze_regions(wh, settings, rec, codes, todo, state, embedder, progress)
     return {**extraction.counts, **rec.counts}
+
+
+_UNCHANGED = (
+    "analyse inchangée ({where}) : aucune offre nouvelle ou modifiée, aucune compétence à extraire, mêmes "
+    "référentiels, grilles, décisions et réglages, même semaine ; rien n'est recalculé (--full pour tout "
+    "recalculer)"
+)
+
+
+def _analyze_regions(
+    wh: Warehouse,
+    settings: Settings,
+    rec: RunRecorder,
+    codes: list[str] | None,
+    todo: list[str] | None,
+    state: InputState,
+    embedder: Any,
+    progress: Progress,
+) -> None:
+    """The analysis proper, in ``rec``'s transaction: the scope ``codes`` (None: all regions), or only the
+    regions ``todo`` of it when not None; then the record of what each computed region read."""
+    from ecarts.analysis.gaps import analyze as analyze_gaps
+    from ecarts.analysis.history import snapshot_run
+    from ecarts.analysis.incremental import record_inputs
+    from ecarts.analysis.modules import propose_modules
+
+    scope = codes if todo is None else todo
+    cover = coverage_embedder_for(wh, settings, embedder)
+    rec.counts.update(
+        analyze_gaps(wh, settings.analysis, embedder, scope, rec.run_id, progress, cover, check=codes is not None)
+    )
+    regions: list[str | None] = list(scope) if scope else [None]
+    for one_region in regions:
+        for key, n in propose_modules(
+            wh, settings.modules, one_region, rec.run_id, progress, settings.analysis
+        ).items():
+            rec.counts[key] = rec.counts.get(key, 0) + n
+    rec.counts.update(snapshot_run(wh, rec.run_id))  # what the next run compares with (analysis/changes.py)
+    rec.counts["regions_recalculees"] = record_inputs(wh, rec.run_id, state, scope or list(state.regions))
+
+
+def _pending_offers(wh: Warehouse) -> bool:
+    """Whether some offer awaits extraction (never read, or changed since), without loading any model."""
+    from ecarts.nlp.skills import pending_offers
+
+    return bool(pending_offers(wh))
 
 
 def weekly_window(
