@@ -10,7 +10,7 @@ from typing import TypedDict
 import click
 
 from ecarts import paths
-from ecarts.cli_base import cli, progress, settings_from
+from ecarts.cli_base import cli, db_option, parse_day, print_counts, progress, settings_from
 from ecarts.exceptions import ConfigError, InputError
 
 __all__ = ["SAMPLE_DIR", "sample_inputs", "demo_key_file"]
@@ -227,3 +227,65 @@ def flows_serve(ctx: click.Context, db, region, rome, departements, name, cron, 
     flow, dep_name, params, schedule = _deployment(ctx, db, region, rome, departements, name, cron, out)
     click.echo(f"Déploiement servi : {_registered(dep_name, params, schedule)}", err=True)
     flow.serve(name=dep_name, schedule=schedule, parameters=params)
+
+
+@cli.command("backfill")
+@click.option("--since", required=True, help="Premier jour de création des offres à relire (AAAA-MM-JJ).")
+@click.option("--until", required=True, help="Dernier jour de création des offres à relire, inclus (AAAA-MM-JJ).")
+@click.option("--region", default=None, help="Code INSEE de la région (défaut : toutes).")
+@click.option(
+    "--scheduler",
+    default=None,
+    help="Adresse du planificateur dask.distributed d'un cluster existant (ex. tcp://10.0.0.5:8786 ; défaut : "
+    "[backfill] scheduler, ou ECARTS__BACKFILL__SCHEDULER ; sinon un cluster local).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processus workers du cluster local (défaut : [backfill] workers).",
+)
+@click.option("--analyze", "analyze", is_flag=True, help="Lance ensuite l'analyse (comme ecarts analyze).")
+@db_option
+@click.pass_context
+def backfill_cmd(
+    ctx: click.Context,
+    since: str,
+    until: str,
+    region: str | None,
+    scheduler: str | None,
+    workers: int | None,
+    analyze: bool,
+    db: str | None,
+) -> None:
+    """Relit les offres créées du --since au --until (inclus) sur un cluster Dask, par partitions
+    mois × région, et recharge leurs compétences dans l'entrepôt en une seule transaction : après un
+    changement de modèle d'embeddings ([nlp] model), par exemple.
+
+    Chaque worker ouvre l'entrepôt en lecture seule et écrit ses lignes en Parquet ; l'entrepôt n'est
+    ouvert en écriture qu'au chargement, qui regroupe les concepts nouveaux dans l'ordre des offres :
+    le résultat est celui d'une extraction séquentielle. Sans --scheduler, un cluster local de
+    [backfill] workers processus ; voir docs/passage-a-l-echelle.md pour un vrai cluster.
+
+    \b
+    Exemple :
+      ecarts backfill --since 2026-01-01 --until 2026-06-30 --region 75 --workers 4
+      ecarts backfill --since 2025-01-01 --until 2025-12-31 --scheduler tcp://10.0.0.5:8786 --analyze
+    """
+    from ecarts.flows.backfill import backfill
+    from ecarts.flows.deployment import check_backfill
+
+    settings = settings_from(ctx, db)
+    first, last = parse_day(since, "--since"), parse_day(until, "--until")
+    check_backfill(settings, first, last, region, scheduler)
+    result = backfill(
+        db=str(Path(settings.warehouse.db).resolve()),
+        since=f"{first:%Y-%m-%d}",
+        until=f"{last:%Y-%m-%d}",
+        region=region,
+        scheduler=scheduler,
+        workers=workers,
+        config=ctx.obj.get("config"),
+        analyze=analyze,
+    )
+    print_counts({"partitions": result["partitions"], **result["chargement"], **result.get("analyse", {})})

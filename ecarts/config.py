@@ -15,7 +15,7 @@ from collections.abc import Mapping
 
 from ecarts.exceptions import ConfigError
 
-__all__ = ["Settings", "GridsSettings", "FlowsSettings", "load_settings", "DEFAULTS_FILE"]
+__all__ = ["Settings", "GridsSettings", "FlowsSettings", "BackfillSettings", "load_settings", "DEFAULTS_FILE"]
 
 DEFAULTS_FILE = Path(__file__).with_name("defaults.toml")
 ENV_PREFIX = "ECARTS__"
@@ -231,6 +231,37 @@ class FlowsSettings:
 
 
 @dataclass(frozen=True)
+class BackfillSettings:
+    """The backfill on a Dask cluster (flows/backfill.py). ``scheduler``: a dask.distributed scheduler's address,
+    empty for a local cluster of ``workers`` processes of ``threads_per_worker`` threads; ``worker_device``: the
+    embedding model's device on the workers (empty: ``[nlp] device``); partitions by month and,
+    when ``by_region``, region, cut into slices of at most ``max_partition_offers`` offers; ``run_dir``: where the
+    workers write their Parquet files (empty: next to the warehouse); ``keep_files``: keep them after the load."""
+
+    scheduler: str
+    workers: int
+    threads_per_worker: int
+    worker_device: str
+    by_region: bool
+    max_partition_offers: int
+    run_dir: str
+    keep_files: bool
+
+    def __post_init__(self) -> None:
+        for key in ("workers", "threads_per_worker", "max_partition_offers"):
+            value = getattr(self, key)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ConfigError(f"backfill.{key} : « {value} » invalide (attendu un nombre entier, 1 au moins)")
+        address = str(self.scheduler).strip()
+        if address and ("://" not in address or address.endswith("://")):
+            raise ConfigError(
+                f"backfill.scheduler : « {address} » invalide (attendu l'adresse d'un planificateur "
+                "dask.distributed, ex. tcp://10.0.0.5:8786, ou rien pour un cluster local)"
+            )
+        object.__setattr__(self, "scheduler", address)
+
+
+@dataclass(frozen=True)
 class Settings:
     warehouse: WarehouseSettings
     france_travail: FranceTravailSettings
@@ -239,6 +270,7 @@ class Settings:
     modules: ModulesSettings
     grids: GridsSettings
     flows: FlowsSettings
+    backfill: BackfillSettings
     sources: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
@@ -255,6 +287,7 @@ _SECTION_CLASSES = {
     "modules": ModulesSettings,
     "grids": GridsSettings,
     "flows": FlowsSettings,
+    "backfill": BackfillSettings,
 }
 
 

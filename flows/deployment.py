@@ -1,20 +1,34 @@
-"""What a weekly deployment needs, checked before it is registered with the Prefect server.
+"""What a weekly deployment needs, checked before it is registered with the Prefect server; and the backfill's.
 
 ``ecarts flows deploy`` / ``serve`` call :func:`check_deployment`: a deployment that the server accepts but
 whose every run would fail (unknown ROME code, region or département, missing warehouse, no ROME
 referential loaded, invalid cron expression) is refused at once, in one French line that names each
 problem. The schedule runs in the ``[flows] timezone`` (Europe/Paris by default): :func:`weekly_schedule`.
+
+The backfill (:mod:`ecarts.flows.backfill`) runs on demand: :func:`backfill_deployment` is its deployment, without
+a schedule, the warehouse and the configuration fixed, the period given with each run
+(``prefect deployment run ecarts-backfill/<nom> --param since=… --param until=…``); :func:`check_backfill` checks
+the arguments of ``ecarts backfill`` before any cluster starts.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from ecarts.config import Settings
 from ecarts.exceptions import InputError
 
-__all__ = ["DeploymentPlan", "check_deployment", "weekly_schedule", "split_codes"]
+__all__ = [
+    "DeploymentPlan",
+    "check_deployment",
+    "weekly_schedule",
+    "split_codes",
+    "check_backfill",
+    "backfill_deployment",
+]
 
 CRON_HELP = "cinq champs : minute heure jour-du-mois mois jour-de-la-semaine, ex. « 0 6 * * 1 » : le lundi à 6 h"
 
@@ -110,3 +124,44 @@ def _rome_problems(settings: Settings, db: Path, codes: list[str]) -> list[str]:
             "ou chargez une version plus récente du ROME)"
         ]
     return []
+
+
+def check_backfill(
+    settings: Settings, since: datetime, until: datetime, region: str | None, scheduler: str | None = None
+) -> None:
+    """The arguments of a backfill, checked before any cluster starts: a period in order, a known region, an
+    existing warehouse, a scheduler address; InputError listing every problem found, in one line."""
+    from ecarts.config import BackfillSettings
+    from ecarts.connectors.geo import REGIONS
+    from ecarts.exceptions import ConfigError
+
+    problems: list[str] = []
+    if until < since:
+        problems.append(f"--until ({until:%Y-%m-%d}) précède --since ({since:%Y-%m-%d}) : la période est vide")
+    if region and region not in REGIONS:
+        problems.append(
+            f"région « {region} » inconnue : attendu un code INSEE de région ({', '.join(sorted(REGIONS))})"
+        )
+    db = Path(settings.warehouse.db).resolve()
+    if not db.is_file():
+        problems.append(f"entrepôt {db} introuvable : donnez --db, ou chargez-y d'abord les offres")
+    if scheduler:
+        try:
+            BackfillSettings(**{**settings.to_dict()["backfill"], "scheduler": scheduler})
+        except ConfigError as exc:
+            problems.append(str(exc).replace("backfill.scheduler", "--scheduler"))
+    if problems:
+        raise InputError("relecture impossible : " + " ; ".join(problems))
+
+
+def backfill_deployment(settings: Settings, config: str | None = None, name: str = "ecarts-backfill") -> Any:
+    """The backfill's Prefect deployment (no schedule: each run names its period), on the warehouse of
+    ``settings`` and the configuration file ``config``; ``.apply()`` registers it with the server of
+    PREFECT_API_URL, ``prefect.serve(...)`` serves it."""
+    from ecarts.flows.backfill import backfill
+
+    db = Path(settings.warehouse.db).resolve()
+    if not db.is_file():
+        raise InputError(f"déploiement non enregistré : entrepôt {db} introuvable")
+    parameters = {"db": str(db), "config": str(Path(config).resolve()) if config else None}
+    return backfill.to_deployment(name=name, parameters=parameters)

@@ -21,6 +21,12 @@ of :data:`BATCH` offers by :mod:`ecarts.nlp.reading`: with ``nlp.workers`` > 1 a
 :data:`ecarts.nlp.reading.PARALLEL_MIN` offers, mention finding runs in that many processes (linking and writing
 stay in this one). An offer that cleaning, mention finding or linking cannot process is set aside, the
 others go on.
+
+Two parts: :class:`ecarts.nlp.extraction.OfferReader` turns each batch into rows and writes nothing (what one
+offer's text decides); :class:`SkillWriter` groups the mentions that ROME lacks into new concepts and writes the
+batch. Concepts grow with every mention read before, so the writer takes the batches one after the other, in
+offer id order: the backfill (:mod:`ecarts.nlp.backfill_load`) gives it the batches its workers read, cut as
+this run cuts them, and the warehouse ends the same.
 """
 
 from __future__ import annotations
@@ -34,12 +40,20 @@ from typing import Any
 from collections.abc import Callable, Sequence
 
 from ecarts.config import NlpSettings
-from ecarts.nlp.coded import CODED_KINDS, CodedItem, CodedLinker, RomeItem
 from ecarts.nlp.concepts import ConceptBook
 from ecarts.nlp.embedder import Embedder
-from ecarts.nlp.linking import MentionLinker, expand
-from ecarts.nlp.mentions import Mention
-from ecarts.nlp.nonskill import non_skill_kind
+from ecarts.nlp.extraction import (
+    CONCEPT_LINK,
+    MENTION_COLUMNS,
+    NON_SKILL_LINK,
+    BatchRows,
+    OfferReader,
+    OfferText,
+    build_linker,
+    coded_items,
+    rome_items,
+)
+from ecarts.nlp.linking import expand
 from ecarts.nlp.reading import WHOLE_RUN_ERRORS, Gazetteer, MentionFinder, keep_found
 from ecarts.warehouse.db import Warehouse, read_sql
 from ecarts.warehouse.runs import QuarantinedOffer, describe_error
@@ -50,10 +64,13 @@ __all__ = [
     "rome_items",
     "pending_offers",
     "read_offers",
+    "upsert_rome_skills",
+    "SkillWriter",
     "BATCH",
     "ORIGINS",
     "LAST_RUN_SECONDS",
     "NON_SKILL_LINK",
+    "COUNT_KEYS",
 ]
 
 SQL_DIR = Path(__file__).with_name("sql")
@@ -61,26 +78,22 @@ BATCH = 1000  # offers per database round trip and per progress line
 AHEAD = 3  # batches being read by the workers while the main process links
 ORIGINS = ("coded", "extracted")
 _SKILL_COLUMNS = ("offer_id", "skill_id", "mention", "origin", "score", "sentence")
-NON_SKILL_LINK = "hors_competence"  # offer_mentions.linked_by of a mention that is no skill: hors_competence:<kind>
-_MENTION_COLUMNS = (
-    "offer_id",
-    "position",
-    "start_char",
-    "end_char",
-    "mention",
-    "kind",
-    "zone",
-    "sentence_start",
-    "sentence_end",
-    "skill_id",
-    "score",
-    "linked_by",
+_NEW_SKILL_COLUMNS = ("skill_id", "label", "rome_ogr_code", "kind")
+# Counts every run returns, zero when nothing of the kind was met.
+COUNT_KEYS = (
+    "coded",
+    "extracted",
+    "new_skills",
+    "new_concepts",
+    "mentions_rome",
+    "mentions_concept",
+    "mentions_non_skill",
 )
 
 Row = dict[str, Any]
 Progress = Callable[[str], None] | None
-# Seconds spent by the last run of this process in each stage: read (offers from the warehouse), coded,
-# find (cleaning and mention finding), link (ROME), concepts (new concepts), write (warehouse).
+# Seconds spent by the last run of this process in each stage: read (offers from the warehouse), find
+# (cleaning and mention finding), link (coded items and mentions to ROME), concepts (new concepts), write.
 LAST_RUN_SECONDS: dict[str, float] = {}
 
 
@@ -88,42 +101,8 @@ def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def rome_items(wh: Warehouse) -> list[RomeItem]:
-    """The warehouse's ROME items (competences and knowledge), in code order."""
-    return [RomeItem(code, label, kind) for code, label, kind in wh.query(read_sql("rome_items", SQL_DIR))]
-
-
-def _occupation_items(wh: Warehouse) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for rome_code, code in wh.query(read_sql("rome_occupation_items", SQL_DIR)):
-        out.setdefault(rome_code, set()).add(code)
-    return out
-
-
-def _mobility(wh: Warehouse) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for rome_code, target in wh.query(read_sql("rome_mobility", SQL_DIR)):
-        out.setdefault(rome_code, set()).add(target)
-    return out
-
-
-def build_linker(
-    wh: Warehouse, settings: NlpSettings, embedder: Embedder, rome: list[RomeItem] | None = None
-) -> MentionLinker:
-    """The mention linker over the warehouse's ROME, each fiche with its own items and its close trades."""
-    return MentionLinker(
-        rome if rome is not None else rome_items(wh),
-        embedder,
-        threshold=settings.link_threshold,
-        lexical_weight=settings.lexical_weight,
-        occupation_items=_occupation_items(wh),
-        occupation_bonus=settings.occupation_bonus,
-        mobility=_mobility(wh),
-        foreign_penalty=settings.foreign_penalty,
-    )
-
-
-def _upsert_rome_skills(wh: Warehouse) -> int:
+def upsert_rome_skills(wh: Warehouse) -> int:
+    """Every ROME item as a skill (``rome:<code_ogr>``); returns how many ROME items there are."""
     wh.con.execute(read_sql("rome_skills_upsert", SQL_DIR))
     return wh.query(read_sql("rome_items_count", SQL_DIR))[0][0]
 
@@ -134,7 +113,7 @@ def pending_offers(wh: Warehouse, model: str | None = None) -> list[str]:
     return [r[0] for r in rows]
 
 
-def read_offers(wh: Warehouse, offer_ids: Sequence[str]) -> list[tuple[str, str | None, str | None]]:
+def read_offers(wh: Warehouse, offer_ids: Sequence[str]) -> list[OfferText]:
     """(offer_id, description, rome_code) of ``offer_ids``, in id order."""
     return wh.query(read_sql("offers_text", SQL_DIR), {"offer_ids": list(offer_ids)})
 
@@ -143,18 +122,19 @@ def _insert_rows(wh: Warehouse, table: str, rows: list[Row], columns: Sequence[s
     wh.insert_columns(table, {c: [row[c] for row in rows] for c in columns})
 
 
-# --- the run --------------------------------------------------------------------------------------------
+# --- the ordered part: concepts and writes ---------------------------------------------------------------
 
 
-class _Run:
+class SkillWriter:
+    """Groups the mentions waiting for a concept (:meth:`assign`) and writes each batch (:meth:`write`), batch
+    after batch in offer id order; then the concepts (:meth:`save_concepts`). Counts ``mentions_concept``,
+    ``coded``, ``extracted``, ``new_skills`` and ``new_concepts`` into ``counts``."""
+
     def __init__(self, wh: Warehouse, settings: NlpSettings, embedder: Embedder, counts: Counter) -> None:
         self.wh = wh
         self.embedder = embedder
         self.counts = counts
         self.model = embedder.name
-        rome = rome_items(wh)
-        self.coded = CodedLinker(rome, embedder, settings.coded_link_threshold)
-        self.linker = build_linker(wh, settings, embedder, rome)
         self.concepts = ConceptBook(
             settings.concept_threshold,
             sure_cosine=settings.concept_sure_cosine,
@@ -164,8 +144,6 @@ class _Run:
         self._load_concepts()
         self.touched: set[str] = set()
         self.new_variants: dict[str, tuple[str, str]] = {}
-        self.timings: defaultdict[str, float] = defaultdict(float)
-        self._link_started = 0.0
 
     def _load_concepts(self) -> None:
         rows = self.wh.query(read_sql("concept_variants", SQL_DIR))
@@ -178,149 +156,77 @@ class _Run:
         for skill_id, (label, ks) in by_id.items():
             self.concepts.load(skill_id, label, [rows[k][2] for k in ks], vectors[ks])
 
-    def coded_rows(self, offer_ids: list[str]) -> tuple[list[Row], list[Row]]:
-        items = [
-            CodedItem(*row)
-            for row in self.wh.query(
-                read_sql("offer_coded_items", SQL_DIR), {"offer_ids": offer_ids, "kinds": list(CODED_KINDS)}
-            )
+    def _assign(self, mentions: dict[str, list], rows: list[int]) -> None:
+        """Give the mentions ``rows`` (waiting for a concept) their concept and cosine."""
+        texts = [mentions["mention"][k] for k in rows]
+        keys = [expand(text) for text in texts]
+        vectors = self.embedder.encode(keys)
+        for k, key, text, (concept_id, cosine) in zip(rows, keys, texts, self.concepts.assign(keys, texts, vectors)):
+            mentions["skill_id"][k], mentions["score"][k] = concept_id, cosine
+            self.touched.add(concept_id)
+            self.new_variants.setdefault(key, (concept_id, text))
+
+    def assign(self, batch: BatchRows, set_aside: list[QuarantinedOffer]) -> BatchRows:
+        """The batch with its mentions' concepts; when grouping the batch raises, each offer is grouped on its
+        own and those that raise go to ``set_aside`` (step ``linking``) with none of their rows."""
+        mentions = batch.mentions
+        waiting = [
+            k
+            for k, (skill, how) in enumerate(zip(mentions.get("skill_id", []), mentions.get("linked_by", [])))
+            if skill is None and how == CONCEPT_LINK
         ]
-        rows: list[Row] = []
-        new_skills: dict[str, Row] = {}
-        for item, link in zip(items, self.coded.link(items)):
-            if link is None:
-                self.counts["coded_ignored"] += 1
+        if not waiting:
+            return batch
+        try:
+            self._assign(mentions, waiting)
+        except WHOLE_RUN_ERRORS:
+            raise
+        except Exception:  # noqa: BLE001 - find the offer(s) at fault, below
+            return self._assign_each(batch, waiting, set_aside)
+        self.counts["mentions_concept"] += len(waiting)
+        return batch
+
+    def _assign_each(self, batch: BatchRows, waiting: list[int], set_aside: list[QuarantinedOffer]) -> BatchRows:
+        mentions = batch.mentions
+        by_offer: dict[str, list[int]] = {}
+        for k in waiting:
+            by_offer.setdefault(mentions["offer_id"][k], []).append(k)
+        failed: set[str] = set()
+        for offer_id, rows in by_offer.items():
+            try:
+                self._assign(mentions, rows)
+            except WHOLE_RUN_ERRORS:
+                raise
+            except Exception as exc:  # noqa: BLE001 - one offer's fault never stops the run (issue 9)
+                set_aside.append(QuarantinedOffer(offer_id, "linking", describe_error(exc)))
+                failed.add(offer_id)
                 continue
-            self.counts[f"coded_{link.how}"] += 1
-            if link.new_label is not None:
-                new_skills.setdefault(
-                    link.skill_id,
-                    {"skill_id": link.skill_id, "label": link.new_label, "rome_ogr_code": None, "kind": "nouveau"},
-                )
-            rows.append(
-                {
-                    "offer_id": item.offer_id,
-                    "skill_id": link.skill_id,
-                    "mention": item.label,
-                    "origin": "coded",
-                    "score": link.score,
-                    "sentence": None,
-                }
-            )
-        return rows, list(new_skills.values())
+            self.counts["mentions_concept"] += len(rows)
+        if not failed:
+            return batch
+        keep = [k for k, offer_id in enumerate(mentions["offer_id"]) if offer_id not in failed]
+        return BatchRows(
+            [o for o in batch.offers if o[0] not in failed],
+            [row for row in batch.coded if row["offer_id"] not in failed],
+            {name: [values[k] for k in keep] for name, values in mentions.items()},
+        )
 
-    def mention_rows(
-        self, offers: list[tuple[str, str | None, str | None]], found: list[list[Mention]]
-    ) -> dict[str, list]:
-        flat = [
-            (offer_id, description, rome_code, m)
-            for (offer_id, description, rome_code), ms in zip(offers, found)
-            for m in ms
-        ]
-        if not flat:
-            return {}
-        self._link_started = time.perf_counter()
-        links = self.linker.link([m.text for *_, m in flat], [code for _, _, code, _ in flat])
-        # Pay, benefits, contract, headings, diplomas … (nlp.nonskill): kept as mentions, never skills.
-        outside = [non_skill_kind(m.text) for *_, m in flat]
-        unlinked = [k for k, link in enumerate(links) if link.skill_id is None and outside[k] is None]
-        assigned: dict[int, tuple[str, float]] = {}
-        started = time.perf_counter()
-        self.timings["link"] += started - self._link_started
-        if unlinked:
-            keys = [expand(flat[k][3].text) for k in unlinked]
-            vectors = self.embedder.encode(keys)
-            for k, key, (concept_id, cosine) in zip(
-                unlinked, keys, self.concepts.assign(keys, [flat[k][3].text for k in unlinked], vectors)
-            ):
-                assigned[k] = (concept_id, cosine)
-                self.touched.add(concept_id)
-                self.new_variants.setdefault(key, (concept_id, flat[k][3].text))
-        self.timings["concepts"] += time.perf_counter() - started
-        # Columns, not row dicts: they go to the warehouse as arrays.
-        cols: dict[str, list] = {c: [] for c in _MENTION_COLUMNS}
-        position: Counter = Counter()
-        for k, ((offer_id, _, _, m), link) in enumerate(zip(flat, links)):
-            if outside[k] is not None:
-                skill_id, score, how = None, None, f"{NON_SKILL_LINK}:{outside[k]}"
-            elif link.skill_id:
-                skill_id, score, how = link.skill_id, link.score, "rome"
-            else:
-                skill_id, score, how = (*assigned[k], "concept")
-            for name, value in zip(
-                _MENTION_COLUMNS,
-                (
-                    offer_id,
-                    position[offer_id],
-                    m.start,
-                    m.end,
-                    m.text,
-                    m.kind,
-                    m.zone,
-                    m.sentence_start,
-                    m.sentence_end,
-                    skill_id,
-                    score,
-                    how,
-                ),
-            ):
-                cols[name].append(value)
-            position[offer_id] += 1
-        self.counts["mentions_rome"] += cols["linked_by"].count("rome")
-        self.counts["mentions_concept"] += cols["linked_by"].count("concept")
-        self.counts["mentions_non_skill"] += sum(kind is not None for kind in outside)
-        return cols
-
-    def write(
-        self,
-        offers: list[tuple[str, str | None, str | None]],
-        coded: list[Row],
-        new_coded: list[Row],
-        mentions: dict[str, list],
-    ) -> None:
+    def write(self, batch: BatchRows) -> None:
+        """Replace the rows of the batch's offers: their skills, mentions and reading records."""
         wh = self.wh
-        offer_ids = [o[0] for o in offers]
-        descriptions = {o[0]: o[1] or "" for o in offers}
-        best: dict[tuple[str, str, str], Row] = {}
-        for row in coded:
-            key = (row["offer_id"], row["skill_id"], "coded")
-            if key not in best or row["score"] > best[key]["score"]:
-                best[key] = row
-        best_mention: dict[tuple[str, str], int] = {}
-        scores = mentions.get("score", [])
-        for i, pair in enumerate(zip(mentions.get("offer_id", []), mentions.get("skill_id", []))):
-            if pair[1] is None:
-                continue  # a mention that is no skill (nlp.nonskill)
-            j = best_mention.get(pair)
-            if j is None or scores[i] > scores[j]:
-                best_mention[pair] = i
-        for (offer_id, skill_id), i in best_mention.items():
-            sentence = descriptions[offer_id][mentions["sentence_start"][i] : mentions["sentence_end"][i]]
-            best[(offer_id, skill_id, "extracted")] = {
-                "offer_id": offer_id,
-                "skill_id": skill_id,
-                "mention": mentions["mention"][i],
-                "origin": "extracted",
-                "score": scores[i],
-                "sentence": sentence,
-            }
+        offer_ids = [o[0] for o in batch.offers]
+        mentions = batch.mentions
         wh.con.execute(
             read_sql("offer_skills_clear_origins", SQL_DIR), {"offer_ids": offer_ids, "origins": list(ORIGINS)}
         )
         wh.con.execute(read_sql("offer_mentions_clear", SQL_DIR), {"offer_ids": offer_ids})
         wh.con.execute(read_sql("offer_extractions_clear", SQL_DIR), {"offer_ids": offer_ids})
-        if new_coded:
-            known = {
-                r[0]
-                for r in wh.query(read_sql("skills_known", SQL_DIR), {"skill_ids": [s["skill_id"] for s in new_coded]})
-            }
-            fresh = [s for s in new_coded if s["skill_id"] not in known]
-            _insert_rows(wh, "skills", fresh, ("skill_id", "label", "rome_ogr_code", "kind"))
-            self.counts["new_skills"] += len(fresh)
-        rows = list(best.values())
+        self._write_new_coded(batch.coded)
+        rows = _best_rows(batch)
         _insert_rows(wh, "offer_skills", rows, _SKILL_COLUMNS)
         if mentions.get("offer_id"):
-            wh.insert_columns("offer_mentions", mentions, {"model": self.model, "extracted_at": _now()})
+            columns = {name: mentions[name] for name in MENTION_COLUMNS}
+            wh.insert_columns("offer_mentions", columns, {"model": self.model, "extracted_at": _now()})
         n_mentions = Counter(mentions.get("offer_id", []))
         wh.insert_columns(
             "offer_extractions",
@@ -330,6 +236,22 @@ class _Run:
         wh.con.execute(read_sql("offer_extractions_hash", SQL_DIR), {"offer_ids": offer_ids})
         for row in rows:
             self.counts[row["origin"]] += 1
+
+    def _write_new_coded(self, coded: list[Row]) -> None:
+        """The new skills of coded items not in ``skills`` yet; the first item met names a skill."""
+        new: dict[str, Row] = {}
+        for row in coded:
+            if row.get("new_label") is not None:
+                new.setdefault(
+                    row["skill_id"],
+                    {"skill_id": row["skill_id"], "label": row["new_label"], "rome_ogr_code": None, "kind": "nouveau"},
+                )
+        if not new:
+            return
+        known = {r[0] for r in self.wh.query(read_sql("skills_known", SQL_DIR), {"skill_ids": list(new)})}
+        fresh = [s for s in new.values() if s["skill_id"] not in known]
+        _insert_rows(self.wh, "skills", fresh, _NEW_SKILL_COLUMNS)
+        self.counts["new_skills"] += len(fresh)
 
     def save_concepts(self) -> None:
         """Concepts founded or grown in this run: their skills, labels and variants."""
@@ -354,7 +276,7 @@ class _Run:
             for c in touched
             if c.skill_id not in known_skills
         ]
-        _insert_rows(wh, "skills", fresh, ("skill_id", "label", "rome_ogr_code", "kind"))
+        _insert_rows(wh, "skills", fresh, _NEW_SKILL_COLUMNS)
         self.counts["new_concepts"] += len([c for c in touched if c.skill_id not in existing])
         variants = dict(wh.query(read_sql("variants_known", SQL_DIR), {"variants": list(self.new_variants)}))
         rows = [
@@ -365,39 +287,38 @@ class _Run:
         _insert_rows(wh, "skill_concept_variants", rows, ("variant", "skill_id", "surface", "first_seen"))
 
 
-def _link_isolated(
-    run: _Run,
-    offers: list[tuple[str, str | None, str | None]],
-    found: list[list[Mention]],
-    set_aside: list[QuarantinedOffer],
-) -> tuple[list, list[Row], list[Row], dict[str, list]]:
-    """Coded items and mentions of a batch, linked; when linking the batch raises, each offer is linked on
-    its own and those that raise go to ``set_aside`` (step ``linking``). Returns the offers kept, their
-    coded rows, new coded skills and mention columns."""
-    try:
-        coded, new_coded = run.coded_rows([o[0] for o in offers])
-        return offers, coded, new_coded, run.mention_rows(offers, found)
-    except WHOLE_RUN_ERRORS:
-        raise
-    except Exception:  # noqa: BLE001 - find the offer(s) at fault, below
-        pass
-    kept, coded, new_coded = [], [], []
-    columns: dict[str, list] = {}
-    for offer, mentions in zip(offers, found):
-        try:
-            one_coded, one_new = run.coded_rows([offer[0]])
-            one_columns = run.mention_rows([offer], [mentions])
-        except WHOLE_RUN_ERRORS:
-            raise
-        except Exception as exc:  # noqa: BLE001 - one offer's fault never stops the run (issue 9)
-            set_aside.append(QuarantinedOffer(offer[0], "linking", describe_error(exc)))
-            continue
-        kept.append(offer)
-        coded += one_coded
-        new_coded += one_new
-        for name, values in one_columns.items():
-            columns.setdefault(name, []).extend(values)
-    return kept, coded, new_coded, columns
+def _best_rows(batch: BatchRows) -> list[Row]:
+    """One ``offer_skills`` row per (offer, skill, origin): the best-scored coded item or mention (the first
+    on ties), a mention with its sentence."""
+    descriptions = {o[0]: o[1] or "" for o in batch.offers}
+    best: dict[tuple[str, str, str], Row] = {}
+    for row in batch.coded:
+        key = (row["offer_id"], row["skill_id"], "coded")
+        if key not in best or row["score"] > best[key]["score"]:
+            best[key] = row
+    mentions = batch.mentions
+    best_mention: dict[tuple[str, str], int] = {}
+    scores = mentions.get("score", [])
+    for i, pair in enumerate(zip(mentions.get("offer_id", []), mentions.get("skill_id", []))):
+        if pair[1] is None:
+            continue  # a mention that is no skill (nlp.nonskill)
+        j = best_mention.get(pair)
+        if j is None or scores[i] > scores[j]:
+            best_mention[pair] = i
+    for (offer_id, skill_id), i in best_mention.items():
+        sentence = descriptions[offer_id][mentions["sentence_start"][i] : mentions["sentence_end"][i]]
+        best[(offer_id, skill_id, "extracted")] = {
+            "offer_id": offer_id,
+            "skill_id": skill_id,
+            "mention": mentions["mention"][i],
+            "origin": "extracted",
+            "score": scores[i],
+            "sentence": sentence,
+        }
+    return list(best.values())
+
+
+# --- the sequential run -----------------------------------------------------------------------------------
 
 
 def extract_skills(
@@ -421,7 +342,7 @@ def extract_skills(
     """
     say = progress or (lambda _msg: None)
     counts: Counter = Counter()
-    counts["rome_skills"] = _upsert_rome_skills(wh)
+    counts["rome_skills"] = upsert_rome_skills(wh)
     if offer_ids is None:
         ids = pending_offers(wh, embedder.name)
     else:
@@ -441,15 +362,7 @@ def extract_skills(
         finally:
             if gc_was_enabled:
                 gc.enable()
-    for key in (
-        "coded",
-        "extracted",
-        "new_skills",
-        "new_concepts",
-        "mentions_rome",
-        "mentions_concept",
-        "mentions_non_skill",
-    ):
+    for key in COUNT_KEYS:
         counts.setdefault(key, 0)
     return dict(counts)
 
@@ -463,9 +376,11 @@ def _extract(
     say: Callable[[str], None],
     set_aside: list[QuarantinedOffer],
 ) -> None:
-    """The run proper: batches of offers read (by the workers), linked, written; then the concepts."""
-    run = _Run(wh, settings, embedder, counts)
-    finder = MentionFinder(Gazetteer(run.linker), settings.workers, len(ids))
+    """The run proper: batches of offers read (by the workers), linked, grouped, written; then the concepts."""
+    reader = OfferReader(wh, settings, embedder, counts)
+    writer = SkillWriter(wh, settings, embedder, counts)
+    timings: defaultdict[str, float] = defaultdict(float)
+    finder = MentionFinder(Gazetteer(reader.linker), settings.workers, len(ids))
     failed = True
     try:
         batches = [ids[start : start + BATCH] for start in range(0, len(ids), BATCH)]
@@ -476,25 +391,28 @@ def _extract(
             while len(queue) < AHEAD and k + len(queue) < len(batches):
                 clock = time.perf_counter()
                 ahead = read_offers(wh, batches[k + len(queue)])
-                run.timings["read"] += time.perf_counter() - clock
+                timings["read"] += time.perf_counter() - clock
                 queue.append((ahead, finder.submit([description for _, description, _ in ahead])))
             offers, pending = queue.pop(0)
             clock = time.perf_counter()
             offers, found = keep_found(offers, finder.result(pending), set_aside)
-            run.timings["find"] += time.perf_counter() - clock
+            timings["find"] += time.perf_counter() - clock
             clock = time.perf_counter()
-            offers, coded, new_coded, mentions = _link_isolated(run, offers, found, set_aside)
-            run.timings["coded"] += time.perf_counter() - clock
+            rows = reader.read(offers, found, coded_items(wh, [o[0] for o in offers]), set_aside)
+            timings["link"] += time.perf_counter() - clock
             clock = time.perf_counter()
-            run.write(offers, coded, new_coded, mentions)
-            run.timings["write"] += time.perf_counter() - clock
+            rows = writer.assign(rows, set_aside)
+            timings["concepts"] += time.perf_counter() - clock
+            clock = time.perf_counter()
+            writer.write(rows)
+            timings["write"] += time.perf_counter() - clock
             done += len(batch)
             say(f"compétences : {done}/{len(ids)} offres")
         failed = False
     finally:
         finder.close(terminate=failed)
     clock = time.perf_counter()
-    run.save_concepts()
-    run.timings["write"] += time.perf_counter() - clock
+    writer.save_concepts()
+    timings["write"] += time.perf_counter() - clock
     LAST_RUN_SECONDS.clear()
-    LAST_RUN_SECONDS.update({k: round(v, 3) for k, v in run.timings.items()})
+    LAST_RUN_SECONDS.update({k: round(v, 3) for k, v in timings.items()})
