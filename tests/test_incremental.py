@@ -5,12 +5,11 @@ files, the sample's offers split across two regions."""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import make_settings
+from conftest import copy_db as _copy, make_settings
 from ecarts import steps
 from ecarts.cli_flows import sample_inputs
 from ecarts.warehouse.db import open_warehouse
@@ -80,13 +79,6 @@ def _writers(db: Path) -> dict[str, set[str]]:
     for region, run_id in rows:
         out.setdefault(region, set()).add(run_id)
     return out
-
-
-def _copy(src: Path, dst: Path) -> Path:
-    shutil.copy(src, dst)
-    if Path(f"{src}.wal").exists():
-        shutil.copy(f"{src}.wal", f"{dst}.wal")
-    return dst
 
 
 @pytest.fixture(scope="module")
