@@ -27,6 +27,12 @@ CONTRACT_ENV = {
 }
 
 
+def _require_count(name: str, value: object, what: str) -> None:
+    """Refuse ``value`` for the setting ``name`` unless it is a whole number, 1 or more (a TOML ``true`` is not)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(f"{name} : « {value} » invalide (attendu {what}, 1 au moins)")
+
+
 @dataclass(frozen=True)
 class WarehouseSettings:
     db: str
@@ -216,11 +222,7 @@ class FlowsSettings:
     def __post_init__(self) -> None:
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-        if isinstance(self.history_weeks, bool) or not isinstance(self.history_weeks, int) or self.history_weeks < 1:
-            raise ConfigError(
-                f"flows.history_weeks : « {self.history_weeks} » invalide (attendu un nombre entier "
-                "de semaines, 1 au moins)"
-            )
+        _require_count("flows.history_weeks", self.history_weeks, "un nombre entier de semaines")
         try:
             ZoneInfo(str(self.timezone))
         except (ZoneInfoNotFoundError, ValueError):
@@ -249,9 +251,7 @@ class BackfillSettings:
 
     def __post_init__(self) -> None:
         for key in ("workers", "threads_per_worker", "max_partition_offers"):
-            value = getattr(self, key)
-            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise ConfigError(f"backfill.{key} : « {value} » invalide (attendu un nombre entier, 1 au moins)")
+            _require_count(f"backfill.{key}", getattr(self, key), "un nombre entier")
         address = str(self.scheduler).strip()
         if address and ("://" not in address or address.endswith("://")):
             raise ConfigError(

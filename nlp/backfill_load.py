@@ -95,9 +95,7 @@ def load_partitions(
         wh.con.execute(read_sql("backfill_stage_mentions", SQL_DIR), {"files": _files(summaries, "mentions")})
         _write_batches(wh, settings, embedder, counts, set_aside, say)
         wh.con.execute(read_sql("backfill_stage_drop", SQL_DIR))  # after a failure, they go with the connection
-    for key in skills.COUNT_KEYS:
-        counts.setdefault(key, 0)
-    return dict(counts)
+    return skills.returned_counts(counts)
 
 
 def _write_batches(

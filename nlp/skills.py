@@ -71,6 +71,7 @@ __all__ = [
     "LAST_RUN_SECONDS",
     "NON_SKILL_LINK",
     "COUNT_KEYS",
+    "returned_counts",
 ]
 
 SQL_DIR = Path(__file__).with_name("sql")
@@ -362,6 +363,12 @@ def extract_skills(
         finally:
             if gc_was_enabled:
                 gc.enable()
+    return returned_counts(counts)
+
+
+def returned_counts(counts: Counter) -> dict[str, int]:
+    """``counts`` as every extraction returns them (sequential or backfill): each of :data:`COUNT_KEYS`
+    present, zero when nothing of the kind was met."""
     for key in COUNT_KEYS:
         counts.setdefault(key, 0)
     return dict(counts)

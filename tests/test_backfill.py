@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import SAMPLE, make_settings
+from conftest import load_sample, make_settings
 
 from ecarts import steps
 from ecarts.cli import cli
@@ -56,14 +56,10 @@ FOUNDED = "new:programmer-des-robots-de-traite"
 @pytest.fixture(scope="module")
 def loaded(tmp_path_factory: pytest.TempPathFactory, static_model_path: Path) -> Path:
     """Referentials and offers of the sample, no skill read yet."""
-    from ecarts.cli_flows import sample_inputs
-
     db = tmp_path_factory.mktemp("backfill") / "loaded.duckdb"
     cfg = make_settings(db, static_model_path)
-    inputs = sample_inputs(SAMPLE)
     with open_warehouse(db) as wh:
-        steps.load_referentials(wh, cfg, Path(inputs["rome"]), [Path(p) for p in inputs["rncp"]])
-        steps.import_offers(wh, cfg, [Path(p) for p in inputs["offer_files"]])
+        load_sample(wh, cfg)
         wh.insert("offers", [_offer(*offer) for offer in ORDER_OFFERS])
     return db
 
