@@ -199,6 +199,7 @@ class _Context:
         self._stmt_vectors: dict[str, np.ndarray] = {}
         self._skill_vectors: dict[str, np.ndarray] = {}
         self._cover_vectors: dict[str, np.ndarray] = {}
+        self._assessed: dict[tuple[str, str], Coverage] = {}  # (rncp, skill) -> coverage, all regions
         self.families = families  # ROME savoirs -> their sub-category (elongation from ROME's families)
 
     def label(self, skill_id: str) -> str:
@@ -214,21 +215,23 @@ class _Context:
         return store
 
     def coverages(self, rncp: str, stmts: list[Statement], wanted: list[SkillDemand]) -> dict[str, Coverage]:
+        """How ``rncp`` covers each skill asked; a pair is assessed once per analysis, whatever the number of
+        regions that ask it (a coverage depends on the skill's label and the fiche's statements alone)."""
         if rncp not in self._stmt_vectors:
             self._stmt_vectors[rncp] = self.cover.encode([s.text for s in stmts])
-        vectors = self.skill_vectors((d.skill_id for d in wanted), cover=True)
-        return {
-            d.skill_id: assess(
-                self.label(d.skill_id),
-                vectors[d.skill_id],
+        todo = [d.skill_id for d in wanted if (rncp, d.skill_id) not in self._assessed]
+        vectors = self.skill_vectors(todo, cover=True)
+        for sid in todo:
+            self._assessed[rncp, sid] = assess(
+                self.label(sid),
+                vectors[sid],
                 stmts,
                 self._stmt_vectors[rncp],
                 self.weights,
                 self.cfg,
-                self.families.get(d.skill_id),
+                self.families.get(sid),
             )
-            for d in wanted
-        }
+        return {d.skill_id: self._assessed[rncp, d.skill_id] for d in wanted}
 
     def groups(
         self, region: str, rome: str, rncp: str, wanted: list[SkillDemand], covs: dict[str, Coverage], total: int

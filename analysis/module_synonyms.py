@@ -20,6 +20,7 @@ sentences pooled, the others kept as its variants).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 
 import numpy as np
 
@@ -43,6 +44,7 @@ GLOSS_MIN_SHARE = 0.8
 FRAMING_WORDS = frozenset(fold(w) for w in ("experience", "bonne", "solide", "confirmee", "selon"))
 
 
+@lru_cache(maxsize=1 << 16)  # every pair of a certification's candidates reads both labels (issue 12)
 def _label_words(label: str) -> tuple[frozenset[str], frozenset[str]]:
     t = terms(label)
     words = frozenset(w for w in t.words if w not in GENERIC_WORDS and w not in FRAMING_WORDS)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 from collections.abc import Sequence
 
@@ -74,8 +75,11 @@ def _log_comb(n: int, k: int) -> float:
     return math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1)
 
 
-def _exact_law(asking_total: int, offers: Sequence[int]) -> np.ndarray:
-    """P(T = t) for t = 0 .. A·(W−1), T = Σ i·a_i with the askers drawn at random among the offers."""
+@lru_cache(maxsize=4096)
+def _exact_law(asking_total: int, offers: tuple[int, ...]) -> np.ndarray:
+    """P(T = t) for t = 0 .. A·(W−1), T = Σ i·a_i with the askers drawn at random among the offers.
+    Cached: every skill of a ROME code and region shares its weekly offers, and many share a total (issue
+    12); the array returned is read, never written."""
     big_a = asking_total
     span = big_a * (len(offers) - 1)
     law = np.zeros((big_a + 1, span + 1))
@@ -119,7 +123,7 @@ def trend_test(series: WeeklySeries, exact_budget: int) -> tuple[float, float, f
     change = slope * (x[n > 0].max() - x[n > 0].min()) / p_bar
     cost = big_a * (big_a * (len(n) - 1) + 1) * (np.minimum(n, big_a).sum() + np.count_nonzero(n))
     if cost <= exact_budget:
-        law = _exact_law(int(big_a), [int(v) for v in n])
+        law = _exact_law(int(big_a), tuple(int(v) for v in n))
         t = int(round(observed))
         p_up = float(law[t + 1 :].sum() + 0.5 * law[t])
         p_down = float(law[:t].sum() + 0.5 * law[t])

@@ -10,7 +10,7 @@ import contextlib
 import os
 from datetime import datetime, timedelta, UTC
 from pathlib import Path
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ecarts import paths
@@ -81,15 +81,24 @@ def import_offers(
     wh: Warehouse, settings: Settings, paths: Sequence[Path], progress: Progress = None
 ) -> dict[str, int]:
     """Import offers saved as France Travail JSON (search answers, lists or JSON Lines)."""
-    from ecarts.connectors.offer_files import iter_offer_files
+    from ecarts.connectors.offer_files import iter_offer_files, offer_file_paths
 
-    # Read everything first: a malformed file fails before anything is written; an offer that cannot be
-    # mapped is set aside and the others are imported.
+    # Streamed, one batch in memory (issue 12), in the step's one transaction: a malformed file met half-way
+    # rolls back what was written before it and leaves a ``failed`` run naming the file and line. An offer
+    # that cannot be mapped is set aside and the others are imported.
+    files = offer_file_paths(paths)  # a missing file fails before the run starts
     set_aside: list[QuarantinedOffer] = []
-    mapped = list(iter_offer_files([Path(p) for p in paths], set_aside))
+    rome_codes: set[str] = set()
+
+    def offers() -> Iterator[tuple[dict, list[dict]]]:
+        for offer, items in iter_offer_files(files, set_aside):
+            if offer.get("rome_code"):
+                rome_codes.add(offer["rome_code"])
+            yield offer, items
+
     with run_step(wh, "offers_import", settings.to_dict(), ", ".join(map(str, paths))) as rec:
-        rec.counts.update(load_offers(wh, mapped, progress))
-        _warn_unknown_rome(wh, [m[0] for m in mapped], progress)
+        rec.counts.update(load_offers(wh, offers(), progress))
+        _warn_unknown_rome(wh, rome_codes, progress)
         set_aside_offers(wh, rec, set_aside, progress)
     return rec.counts
 
@@ -476,10 +485,10 @@ def _check_rome_codes(wh: Warehouse, codes: Iterable[str]) -> None:
         )
 
 
-def _warn_unknown_rome(wh: Warehouse, offers: list[dict], progress: Progress) -> None:
+def _warn_unknown_rome(wh: Warehouse, codes: Iterable[str], progress: Progress) -> None:
     known = {r[0] for r in wh.query(read_sql("rome_codes"))}
     if not known or not progress:
         return
-    unknown = sorted({o["rome_code"] for o in offers if o.get("rome_code") and o["rome_code"] not in known})
+    unknown = sorted({code for code in codes if code not in known})
     if unknown:
         progress(f"avertissement : offres sur des codes ROME absents du référentiel : {', '.join(unknown)}")

@@ -158,7 +158,9 @@ def test_malformed_file_among_good_ones_writes_nothing(cfg, tmp_path):
     with open_warehouse(cfg.warehouse.db) as wh:
         with pytest.raises(FormatError, match="casse.json"):
             steps.import_offers(wh, cfg, [good, bad])
-        assert wh.count("offers") == 0
+        assert wh.count("offers") == 0  # the good file's offers, streamed in first, are rolled back
+        ((status, detail),) = wh.query("SELECT status, detail FROM runs WHERE step = 'offers_import'")
+    assert status == "failed" and "casse.json" in detail
 
 
 def test_runs_record_counts_and_configuration(cfg, tmp_path):

@@ -27,7 +27,7 @@ EXACT_BUDGET = Params.trend_exact_budget
 
 def test_exact_law_is_the_hypergeometric_draw():
     # Two weeks of 2 offers, 2 askers: T = number of askers in week 1, hypergeometric(4, 2, 2).
-    law = _exact_law(2, [2, 2])
+    law = _exact_law(2, (2, 2))
     assert law == pytest.approx([1 / 6, 4 / 6, 1 / 6])
 
 
