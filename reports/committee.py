@@ -18,8 +18,10 @@ from typing import Any
 from ecarts.reports import data, svg
 from ecarts.reports.committee_evidence import (
     decisions,
+    evidence_rows,
     load_quality,
     module_evidence,
+    module_skill_ids,
     rncp_url,
     skill_keys,
 )
@@ -52,13 +54,15 @@ def _modules(wh: Warehouse, cert: dict[str, Any], common: dict[str, Any]) -> lis
     """The certification's first modules (by rank), each with its evidence sentences and weekly curve."""
     region = common["region"]["code"]
     labels, keys = skill_keys(wh, region, cert["rncp_code"])
+    shown = cert["modules"][:MAX_MODULES]
+    rows = evidence_rows(wh, region, cert["rncp_code"], {s for m in shown for s in module_skill_ids(m, labels)})
     return [
         {
             **m,
-            "evidence": module_evidence(wh, region, m, labels, keys),
+            "evidence": module_evidence(wh, region, m, labels, keys, rows=rows),
             "spark": svg.sparkline(_share(m, cert, common), f"{m['module_id']} : part hebdomadaire des offres"),
         }
-        for m in cert["modules"][:MAX_MODULES]
+        for m in shown
     ]
 
 

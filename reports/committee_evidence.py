@@ -14,6 +14,7 @@ import json
 from functools import cache
 from pathlib import Path
 from typing import Any
+from collections.abc import Iterable
 from urllib.parse import quote
 
 from ecarts.analysis.module_examples import distinctive_words, examples
@@ -28,6 +29,8 @@ __all__ = [
     "QUALITY_FILE",
     "skill_keys",
     "module_evidence",
+    "evidence_rows",
+    "module_skill_ids",
     "offer_url",
     "rncp_url",
     "decisions",
@@ -96,6 +99,19 @@ def _candidates(module: dict[str, Any], labels: dict[str, str]) -> tuple[dict[st
     return cands, owner
 
 
+def evidence_rows(wh: Warehouse, region: str, rncp_code: str, skill_ids: Iterable[str]) -> list[dict[str, Any]]:
+    """The evidence sentences of the certification's offers in the region for ``skill_ids``, read once for
+    all the modules of a sheet (issue 12: a query per module was a third of a 10,000-offer report)."""
+    return wh.rows(
+        read_sql("committee_evidence", SQL_DIR), region=region, rncp_code=rncp_code, skill_ids=list(skill_ids)
+    )
+
+
+def module_skill_ids(module: dict[str, Any], labels: dict[str, str]) -> list[str]:
+    """Every skill id whose evidence feeds the module: its skills' and their merged synonyms'."""
+    return list(_candidates(module, labels)[1])
+
+
 def module_evidence(
     wh: Warehouse,
     region: str,
@@ -103,15 +119,16 @@ def module_evidence(
     labels: dict[str, str],
     keys: dict[str, Key],
     limit: int = MAX_EXAMPLES,
+    rows: list[dict[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
     """Up to ``limit`` sentences of offers that say the module's skills, each holding the skill's mention:
-    ``{"offer_id", "week", "skill_label", "mention", "sentence", "url"}``."""
+    ``{"offer_id", "week", "skill_label", "mention", "sentence", "url"}``. ``rows``: the certification's
+    evidence already read (:func:`evidence_rows`), else read here."""
     cands, owner = _candidates(module, labels)
-    rows = wh.rows(
-        read_sql("committee_evidence", SQL_DIR), region=region, rncp_code=module["rncp_code"], skill_ids=list(owner)
-    )
+    if rows is None:
+        rows = evidence_rows(wh, region, module["rncp_code"], owner)
     sources: dict[str, str] = {}
-    for r in rows:
+    for r in (r for r in rows if r["skill_id"] in owner):
         cands[owner[r["skill_id"]]].sentences.append((r["created_at"], r["offer_id"], r["sentence"], r["mention"]))
         sources[r["offer_id"]] = r["source"]
     out = []

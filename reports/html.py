@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -165,8 +166,10 @@ def report_context(wh: Warehouse, region: str | None = None, settings: Any = Non
     }
 
 
+@cache
 def template_env() -> Environment:
-    """The templates of the report and of the committee sheets, with their French number filters."""
+    """The templates of the report and of the committee sheets, with their French number filters; one
+    environment per process, so that a template is compiled once (not once per committee sheet)."""
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=select_autoescape(["html", "j2"]),

@@ -11,4 +11,4 @@ LEFT JOIN certifications c USING (rncp_code)
 LEFT JOIN skills k USING (skill_id)
 WHERE g.region = $region AND g.coverage <> 'couvert'
 GROUP BY g.region, g.rncp_code, g.skill_id
-ORDER BY g.rncp_code, n_offers DESC, skill_label;
+ORDER BY g.rncp_code, n_offers DESC, skill_label, g.skill_id;  -- the id last: one order from run to run
