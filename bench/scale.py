@@ -12,8 +12,11 @@ Then five commands run, each as its own process, exactly as a user types them:
     ecarts analyze --db W (all regions)                   ecarts report --out DIR --db W
     ecarts analyze --db W (again, nothing new: the weekly run without new offers)
 
-How. Wall clock of each process; peak memory = the largest sum of the resident set sizes of the process and
-all its children (Prefect's server, Dask workers), polled every 0.2 s with psutil; CPU seconds (user +
+How. Wall clock of each process; peak memory (« pic ») = the largest sum of the proportional set sizes (PSS)
+of the process and all its children (Prefect's server, Dask workers, the forked workers of the import and
+of the extraction, whose shared pages PSS counts once), polled every 0.2 s with psutil, the largest sum of
+resident sizes beside it (« RSS », the figure of the earlier measures, which counts a forked worker's shared
+pages again); CPU seconds (user +
 system, from ``os.wait4``: the figure a shared machine distorts least) and the load average when each step
 ends (others' work shows there). What the warehouse holds afterwards is printed too. Then: a table, the slopes
 of time and memory against N on a log-log scale (least squares over the sizes run; 1.0 = linear), the
@@ -77,10 +80,11 @@ SELECT (SELECT count(*) FROM offers), (SELECT count(DISTINCT region) FROM offers
 @dataclass
 class Measure:
     wall_s: float
-    peak_mb: float
+    peak_mb: float  # proportional set size (PSS) of the process tree: shared pages counted once
     rc: int
     cpu_s: float  # user + system of the process and the children it waited for
     load: float  # the machine's 1-minute load average when the step ended (others' work included)
+    peak_rss_mb: float = 0.0  # the sum of resident sizes, as measured before PSS (forked workers count twice)
 
 
 @dataclass
@@ -96,12 +100,17 @@ class SizeRun:
         return self.n / (self.steps["import"].wall_s + self.steps["analyze"].wall_s)
 
 
-def tree_rss(proc: psutil.Process) -> int:
-    total = 0
+def tree_memory(proc: psutil.Process) -> tuple[int, int]:
+    """(PSS, RSS) summed over the process and its children. Workers forked from the process share its pages
+    (the model, the referential): the RSS sum counts them once per worker, PSS once in all, which is what the
+    machine must hold. Where PSS cannot be read, RSS stands for it."""
+    pss = rss = 0
     for p in [proc, *proc.children(recursive=True)]:
         with contextlib.suppress(psutil.Error):  # ended between the listing and the reading
-            total += p.memory_info().rss
-    return total
+            full = p.memory_full_info()
+            rss += full.rss
+            pss += getattr(full, "pss", full.rss)
+    return pss, rss
 
 
 def run_measured(cmd: list[str], env: dict[str, str], cwd: Path, log: Path) -> Measure:
@@ -112,17 +121,19 @@ def run_measured(cmd: list[str], env: dict[str, str], cwd: Path, log: Path) -> M
     with log.open("w", encoding="utf-8") as out:
         started = time.perf_counter()
         proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=out, stderr=subprocess.STDOUT)
-        tree, peak = psutil.Process(proc.pid), 0
+        tree, peak, peak_rss = psutil.Process(proc.pid), 0, 0
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
             with contextlib.suppress(psutil.Error):
-                peak = max(peak, tree_rss(tree))
+                pss, rss = tree_memory(tree)
+                peak, peak_rss = max(peak, pss), max(peak_rss, rss)
             time.sleep(0.2)
         wall = time.perf_counter() - started
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return Measure(wall, peak / 1e6, proc.returncode, usage.ru_utime + usage.ru_stime, os.getloadavg()[0])
+    cpu = usage.ru_utime + usage.ru_stime
+    return Measure(wall, peak / 1e6, proc.returncode, cpu, os.getloadavg()[0], peak_rss / 1e6)
 
 
 def commands(
@@ -199,7 +210,10 @@ def _fmt(value: float | None, spec: str = ".2f") -> str:
 
 
 def table(runs: list[SizeRun]) -> list[str]:
-    head = f"{'N':>8} | {'étape':<8} | {'durée s':>8} | {'CPU s':>7} | {'pic Mo':>7} | {'offres/s':>8} | {'charge':>6}"
+    head = (
+        f"{'N':>8} | {'étape':<8} | {'durée s':>8} | {'CPU s':>7} | {'pic Mo':>7} | {'RSS Mo':>7} | {'offres/s':>8} "
+        f"| {'charge':>6}"
+    )
     lines = [head, "-" * len(head)]
     for run in runs:
         for step in STEPS:
@@ -209,7 +223,8 @@ def table(runs: list[SizeRun]) -> list[str]:
             rate = f"{run.n / m.wall_s:8.0f}" if step == "import" else " " * 8
             flag = "" if m.rc == 0 else f"  (échec, code {m.rc})"
             lines.append(
-                f"{_n(run.n):>8} | {step:<8} | {m.wall_s:8.1f} | {m.cpu_s:7.1f} | {m.peak_mb:7.0f} | {rate} | {m.load:6.1f}{flag}"
+                f"{_n(run.n):>8} | {step:<8} | {m.wall_s:8.1f} | {m.cpu_s:7.1f} | {m.peak_mb:7.0f} | "
+                f"{m.peak_rss_mb:7.0f} | {rate} | {m.load:6.1f}{flag}"
             )
         if run.work_done:
             lines.append(f"{_n(run.n):>8} | entrepôt : {run.work_done}")

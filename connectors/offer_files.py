@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 import ijson
 
 from ecarts.connectors.france_travail.mapping import offer_rows
+from ecarts.connectors.mapping_pool import map_raw_offers
 from ecarts.exceptions import FormatError, RunInterrupted
 from ecarts.warehouse.runs import QuarantinedOffer, describe_error
 
@@ -361,7 +362,15 @@ def offer_file_paths(paths: Iterable[str | Path]) -> list[Path]:
     return list(_expand(paths))
 
 
-def iter_offer_files(paths: Iterable[str | Path], set_aside: list[QuarantinedOffer] | None = None) -> Iterator[Rows]:
-    """The (offer row, item rows) of every file given (folders stand for their JSON files)."""
-    for path in _expand(paths):
-        yield from iter_offer_file(path, set_aside)
+def iter_offer_files(
+    paths: Iterable[str | Path], set_aside: list[QuarantinedOffer] | None = None, workers: int = 1
+) -> Iterator[Rows]:
+    """The (offer row, item rows) of every file given (folders stand for their JSON files), in order.
+    With ``set_aside`` and ``workers`` > 1, a large import maps its offers in that many processes
+    (:mod:`ecarts.connectors.mapping_pool`)."""
+    if set_aside is None or workers <= 1:
+        for path in _expand(paths):
+            yield from iter_offer_file(path, set_aside)
+        return
+    raws = ((f"{path}{location}", raw) for path in _expand(paths) for location, raw in _iter_raw(path))
+    yield from map_raw_offers(raws, map_offer, SOURCE_FILE, set_aside, workers)

@@ -91,7 +91,7 @@ def import_offers(
     rome_codes: set[str] = set()
 
     def offers() -> Iterator[tuple[dict, list[dict]]]:
-        for offer, items in iter_offer_files(files, set_aside):
+        for offer, items in iter_offer_files(files, set_aside, settings.nlp.workers):
             if offer.get("rome_code"):
                 rome_codes.add(offer["rome_code"])
             yield offer, items
