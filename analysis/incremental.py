@@ -68,7 +68,6 @@ def stale_regions(wh: Warehouse, state: InputState, regions: Sequence[str] | Non
 
 def record_inputs(wh: Warehouse, run_id: str, state: InputState, regions: Sequence[str]) -> int:
     """Record, in the caller's transaction, the inputs ``run_id`` read for each region it computed."""
-    wh.con.execute(read_sql("inputs_table", SQL_DIR))
     now = datetime.now(UTC).replace(tzinfo=None)
     done = [r for r in regions if r in state.regions]
     for region in done:

@@ -26,11 +26,11 @@ import json
 from itertools import islice
 from pathlib import Path
 from typing import Any, BinaryIO
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import ijson
 
-from ecarts.connectors.france_travail.mapping import offer_rows
+from ecarts.connectors.france_travail.mapping import descriptions_scrubbed, offer_rows
 from ecarts.connectors.mapping_pool import map_raw_offers
 from ecarts.exceptions import FormatError, RunInterrupted
 from ecarts.warehouse.runs import QuarantinedOffer, describe_error
@@ -44,6 +44,7 @@ __all__ = [
     "iter_offer_files",
     "iter_offer_file",
     "map_offer",
+    "map_offers",
 ]
 
 SOURCE_FILE = "france_travail_file"
@@ -339,6 +340,15 @@ def map_offer(raw: Any, source: str, location: str, set_aside: list[QuarantinedO
         return None
 
 
+def map_offers(located: Sequence[tuple[str, Any]], source: str, set_aside: list[QuarantinedOffer]) -> list[Rows]:
+    """The rows of a batch of ``(location, raw offer)``, as :func:`map_offer` gives them one by one, their
+    descriptions scrubbed together (one pass of the names model for the batch); offers that cannot be
+    mapped go to ``set_aside``."""
+    with descriptions_scrubbed([raw for _, raw in located]):
+        mapped = (map_offer(raw, source, location, set_aside) for location, raw in located)
+        return [rows for rows in mapped if rows is not None]
+
+
 def _offer_id(raw: Any, location: str) -> str:
     """The offer's id when it has a usable one, else where it was found."""
     if isinstance(raw, dict) and isinstance(raw.get("id"), (str, int)) and str(raw["id"]).strip():
@@ -366,11 +376,11 @@ def iter_offer_files(
     paths: Iterable[str | Path], set_aside: list[QuarantinedOffer] | None = None, workers: int = 1
 ) -> Iterator[Rows]:
     """The (offer row, item rows) of every file given (folders stand for their JSON files), in order.
-    With ``set_aside`` and ``workers`` > 1, a large import maps its offers in that many processes
-    (:mod:`ecarts.connectors.mapping_pool`)."""
-    if set_aside is None or workers <= 1:
+    With ``set_aside``, offers are mapped in batches (:func:`map_offers`), and with ``workers`` > 1 a large
+    import maps them in that many processes (:mod:`ecarts.connectors.mapping_pool`)."""
+    if set_aside is None:
         for path in _expand(paths):
             yield from iter_offer_file(path, set_aside)
         return
     raws = ((f"{path}{location}", raw) for path in _expand(paths) for location, raw in _iter_raw(path))
-    yield from map_raw_offers(raws, map_offer, SOURCE_FILE, set_aside, workers)
+    yield from map_raw_offers(raws, map_offers, SOURCE_FILE, set_aside, workers)

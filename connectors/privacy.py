@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import Any, overload
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ecarts.exceptions import ConfigError
 from ecarts.text import fold_text
@@ -35,6 +35,7 @@ from ecarts.zones import sentences
 
 __all__ = [
     "scrub",
+    "scrub_many",
     "scrub_patterns",
     "mask_employer",
     "is_individual_employer",
@@ -215,14 +216,23 @@ def _person_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
     """Character spans of the persons that spaCy finds in each text and that look like names (the model
     only reads the texts that :func:`may_name_person`)."""
     todo = [t for t in dict.fromkeys(texts) if t not in _SEEN and may_name_person(t)]
-    for text, doc in zip(todo, _ner().pipe(todo, batch_size=64)):
-        if len(_SEEN) > 50_000:
-            _SEEN.clear()
-        _SEEN[text] = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER" and _is_name(e.text)]
-    return [_SEEN.get(t, []) for t in texts]
+    if not todo:
+        return [_SEEN.get(t, []) for t in texts]  # the model is not even loaded
+    # This call's results are kept apart until it returns: emptying the cache in the middle of a batch
+    # would leave the first sentences of the batch unmasked.
+    found = {
+        text: [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER" and _is_name(e.text)]
+        for text, doc in zip(todo, _ner().pipe(todo, batch_size=64))
+    }
+    spans = [found[t] if t in found else _SEEN.get(t, []) for t in texts]
+    if len(_SEEN) + len(found) > _SEEN_MAX:
+        _SEEN.clear()
+    _SEEN.update(found)
+    return spans
 
 
 _SEEN: dict[str, list[tuple[int, int]]] = {}  # sentence -> person spans, within one process
+_SEEN_MAX = 50_000  # sentences kept; beyond, the cache starts again empty
 
 
 def _mask_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
@@ -242,18 +252,34 @@ def contact_sentences(text: str, company: bool = False) -> list[tuple[int, int]]
     return found
 
 
-def _scrub_people(text: str, company: bool) -> str:
-    spans = contact_sentences(text, company)
+def _assemble(text: str, spans: list[tuple[int, int]], ruled: list[str], persons: list[list[tuple[int, int]]]) -> str:
+    """``text`` with each contact sentence replaced by its rule-masked form, the model's names masked too."""
     if not spans:
         return text
-    ruled = [_mask_by_rule(text[a:b]) for a, b in spans]
-    persons = _person_spans(ruled)
     pieces, last = [], 0
     for (a, b), sentence, found in zip(spans, ruled, persons):
         pieces += [text[last:a], _mask_spans(sentence, found)]
         last = b
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+def scrub_many(texts: Sequence[str | None], company: bool = False) -> list[str | None]:
+    """:func:`scrub` of each text, the model reading the sentences of all of them in one pass: a pass per
+    text cost three times as much for the same sentences (issue 12)."""
+    patterned = [scrub_patterns(t) if t else t for t in texts]
+    spans = [contact_sentences(t, company) if t else [] for t in patterned]
+    ruled = [[_mask_by_rule(t[a:b]) for a, b in sp] for t, sp in zip(patterned, spans) if t]
+    persons = iter(_person_spans([sentence for one in ruled for sentence in one]))
+    ruled_of = iter(ruled)
+    out: list[str | None] = []
+    for text, sp in zip(patterned, spans):
+        if not text:
+            out.append(text)
+            continue
+        rules = next(ruled_of)
+        out.append(_assemble(text, sp, rules, [next(persons) for _ in rules]))
+    return out
 
 
 @overload
@@ -265,7 +291,7 @@ def scrub(text: str | None, company: bool = False) -> str | None:
     them; ``company``: the whole text presents the employer, every sentence is read)."""
     if not text:
         return text
-    return _scrub_people(scrub_patterns(text), company)
+    return scrub_many([text], company)[0]
 
 
 # --- Individual employers ---------------------------------------------------------------------------------

@@ -123,7 +123,7 @@ def pull_offers(
     """
     from ecarts.connectors.france_travail import SOURCE_API, CallBudget, FranceTravailClient, pull_windows
     from ecarts.connectors.france_travail.source import check_rome_codes
-    from ecarts.connectors.offer_files import map_offer
+    from ecarts.connectors.offer_files import map_offers
 
     env = os.environ if environ is None else environ
     client_id, secret = env.get("FRANCE_TRAVAIL_CLIENT_ID"), env.get("FRANCE_TRAVAIL_CLIENT_SECRET")
@@ -153,11 +153,7 @@ def pull_offers(
             ):
                 set_aside: list[QuarantinedOffer] = []
                 where = f"API, fenêtre {window.lo:%Y-%m-%d %H:%M:%S} → {window.hi:%Y-%m-%d %H:%M:%S}"
-                mapped = [
-                    rows
-                    for rows in (map_offer(raw, SOURCE_API, where, set_aside) for raw in window.offers)
-                    if rows is not None
-                ]
+                mapped = map_offers([(where, raw) for raw in window.offers], SOURCE_API, set_aside)
                 with wh.transaction():
                     counts = load_offers(wh, mapped, progress)
                     counts[SET_ASIDE_COUNT] = write_quarantine(wh, set_aside, journal.rec.run_id)

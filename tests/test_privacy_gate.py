@@ -51,3 +51,29 @@ def test_names_are_still_masked_through_the_gate():
     text = "Notre société est dirigée par Sophie Martin depuis 2010."
     assert "Sophie Martin" not in scrub(text, company=True)
     assert NAME_MASK in scrub(text, company=True)
+
+
+def test_a_batch_is_masked_as_its_texts_one_by_one():
+    privacy._SEEN.clear()
+    texts = [
+        "Votre contact : Sophie Martin, cheffe d'équipe.",
+        None,
+        "",
+        "Nous recrutons un cuisinier. Fondée par Jean-Pierre Lefebvre en 1998.",
+        "Envoyez votre CV à Mehdi Roussel (mehdi.roussel@exemple.fr).",
+    ]
+    together = privacy.scrub_many(texts, company=True)
+    privacy._SEEN.clear()
+    assert together == [scrub(t, company=True) for t in texts]
+    assert all("Martin" not in t and "Lefebvre" not in t and "Roussel" not in t for t in together if t)
+
+
+def test_a_full_cache_never_unmasks_the_batch_being_read(monkeypatch):
+    """The cache is emptied when full; the names of the batch that fills it are masked all the same."""
+    monkeypatch.setattr(privacy, "_SEEN_MAX", 2)
+    privacy._SEEN.clear()
+    privacy._SEEN["Une phrase déjà lue par Louise Bernard."] = [(24, 37)]
+    texts = [f"Votre contact sera {first} Martin, au service client." for first in ("Sophie", "Paul", "Inès")]
+    texts.append("Une phrase déjà lue par Louise Bernard.")
+    masked = privacy.scrub_many(texts, company=True)
+    assert all(NAME_MASK in t and "Martin" not in t and "Bernard" not in t for t in masked)

@@ -15,12 +15,13 @@ import re
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from ecarts.connectors.france_travail.paging import to_utc_naive
 from ecarts.connectors.geo import region_of
-from ecarts.connectors.privacy import is_individual_employer, mask_employer, scrub
-from ecarts.exceptions import FormatError
+from ecarts.connectors.privacy import is_individual_employer, mask_employer, scrub, scrub_many
+from ecarts.exceptions import FormatError, RunInterrupted
 from ecarts.text import strip_accents
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "ITEM_COLUMNS",
     "ITEM_KINDS",
     "offer_rows",
+    "descriptions_scrubbed",
     "departement_of",
     "employer_key",
     "parse_api_datetime",
@@ -192,6 +194,27 @@ def _content_hash(*parts: str | None) -> str:
     return hashlib.sha1("\n".join(p or "" for p in parts).encode("utf-8")).hexdigest()
 
 
+_PREPARED: dict[str, str | None] = {}  # description -> scrubbed, for the batch being mapped
+
+
+@contextmanager
+def descriptions_scrubbed(raws: Sequence[Any]) -> Iterator[None]:
+    """Within the block, :func:`offer_rows` takes the descriptions of ``raws`` scrubbed together
+    (:func:`scrub_many`: one pass of the model for the batch, issue 12) instead of one by one. A batch whose
+    scrubbing fails is scrubbed offer by offer, where an offer's fault sets that offer aside only."""
+    texts = [t for t in dict.fromkeys(_text(r.get("description")) for r in raws if isinstance(r, dict)) if t]
+    try:
+        _PREPARED.update(zip(texts, scrub_many(texts)))
+    except RunInterrupted:
+        raise
+    except Exception:  # noqa: BLE001 - the offer that fails is found, and set aside, offer by offer
+        _PREPARED.clear()
+    try:
+        yield
+    finally:
+        _PREPARED.clear()
+
+
 def offer_rows(raw: dict[str, Any], source: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """One row for ``offers`` (all columns but ``loaded_at``) and the rows for ``offer_items``."""
     if not isinstance(raw, dict):
@@ -203,7 +226,8 @@ def offer_rows(raw: dict[str, Any], source: str) -> tuple[dict[str, Any], list[d
     place = _obj(raw.get("lieuTravail"))
     origin = _obj(raw.get("origineOffre"))
     title = _clean(raw.get("intitule"))
-    description = scrub(_text(raw.get("description")))
+    text = _text(raw.get("description"))
+    description = _PREPARED[text] if text in _PREPARED else scrub(text)
     employer = employer_key(company, offer_id)
     departement = departement_of(place)
     partners = [name for name in (_clean(_obj(p).get("nom")) for p in _list(origin.get("partenaires"))) if name]
