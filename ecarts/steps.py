@@ -23,6 +23,7 @@ from ecarts.warehouse.runs import (
     RunRecorder,
     begin_run,
     close_run,
+    commit_part,
     outcome,
     run_step,
     write_quarantine,
@@ -303,8 +304,17 @@ def _extract_step(
     with run_step(wh, "skills_extract", settings.to_dict(), detail) as rec:
         rec.model = embedder.name
         set_aside: list[QuarantinedOffer] = []
-        rec.counts.update(extract(wh, settings.nlp, embedder, offer_ids, progress, set_aside=set_aside))
-        set_aside_offers(wh, rec, set_aside, progress)
+        written = 0
+
+        def checkpoint(done: int) -> None:
+            nonlocal written
+            written += write_quarantine(wh, set_aside[written:], rec.run_id)
+            commit_part(wh, rec, f"{done} offres lues et enregistrées")
+
+        rec.counts.update(
+            extract(wh, settings.nlp, embedder, offer_ids, progress, set_aside=set_aside, checkpoint=checkpoint)
+        )
+        set_aside_offers(wh, rec, set_aside, progress, written)
     return rec
 
 
@@ -450,10 +460,15 @@ def pull_period(
 
 
 def set_aside_offers(
-    wh: Warehouse, rec: RunRecorder, set_aside: Sequence[QuarantinedOffer], progress: Progress = None
+    wh: Warehouse,
+    rec: RunRecorder,
+    set_aside: Sequence[QuarantinedOffer],
+    progress: Progress = None,
+    written: int = 0,
 ) -> int:
-    """Record the offers that ``rec``'s run set aside, count them and say so."""
-    n = write_quarantine(wh, set_aside, rec.run_id)
+    """Record the offers that ``rec``'s run set aside (but the first ``written``, recorded before a commit of
+    part of the run), count them all and say so."""
+    n = written + write_quarantine(wh, set_aside[written:], rec.run_id)
     rec.counts[SET_ASIDE_COUNT] = len({q.offer_id for q in set_aside})
     if n and progress:
         progress(

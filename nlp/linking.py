@@ -39,6 +39,9 @@ from ecarts.nlp.trade import TradeScope, strong_evidence
 __all__ = ["Candidate", "LinkResult", "MentionLinker", "expand", "stem"]
 
 BLOCK = 512  # mentions scored together against every item (block × items floats, twice)
+MEMO_MAX = (
+    100_000  # (mention text, ROME code) pairs whose candidates are kept; beyond, the memo starts again (issue 12)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +197,8 @@ class MentionLinker:
         k = k or self.k
         codes = list(rome_codes) if rome_codes is not None else [None] * len(texts)
         expanded = [(expand(t), c if self.trade.knows(c) else None) for t, c in zip(texts, codes)]
+        if len(self._memo) > MEMO_MAX:
+            self._memo.clear()  # a memo only saves work: bounded, memory does not grow with the history
         todo = [e for e in dict.fromkeys(expanded) if e not in self._memo]
         if todo and self.rome:
             from scipy.sparse import csr_matrix

@@ -77,6 +77,7 @@ __all__ = [
 SQL_DIR = Path(__file__).with_name("sql")
 BATCH = 1000  # offers per database round trip and per progress line
 AHEAD = 3  # batches being read by the workers while the main process links
+COMMIT_OFFERS = 10_000  # offers between two commits of a long run (see extract_skills)
 ORIGINS = ("coded", "extracted")
 _SKILL_COLUMNS = ("offer_id", "skill_id", "mention", "origin", "score", "sentence")
 _NEW_SKILL_COLUMNS = ("skill_id", "label", "rome_ogr_code", "kind")
@@ -255,7 +256,8 @@ class SkillWriter:
         self.counts["new_skills"] += len(fresh)
 
     def save_concepts(self) -> None:
-        """Concepts founded or grown in this run: their skills, labels and variants."""
+        """Concepts founded or grown since the last save: their skills, labels and variants (a concept founded
+        in this run and saved at a checkpoint takes its label of now, as a run without checkpoint would)."""
         touched = [c for c in self.concepts.concepts if c.skill_id in self.touched]
         if not touched:
             return
@@ -264,7 +266,12 @@ class SkillWriter:
         ids = [c.skill_id for c in touched]
         existing = {r[0] for r in wh.query(read_sql("concepts_known", SQL_DIR), {"skill_ids": ids})}
         for c in touched:
-            if c.skill_id in existing:
+            if c.skill_id in existing and c.is_new:  # founded in this run, saved at a checkpoint: its label moves
+                wh.con.execute(
+                    read_sql("concept_relabel", SQL_DIR), {"updated_at": now, "skill_id": c.skill_id, "label": c.label}
+                )
+                wh.con.execute(read_sql("skill_relabel", SQL_DIR), {"skill_id": c.skill_id, "label": c.label})
+            elif c.skill_id in existing:
                 wh.con.execute(read_sql("concept_touch", SQL_DIR), {"updated_at": now, "skill_id": c.skill_id})
             else:
                 wh.con.execute(
@@ -286,6 +293,8 @@ class SkillWriter:
             if v not in variants
         ]
         _insert_rows(wh, "skill_concept_variants", rows, ("variant", "skill_id", "surface", "first_seen"))
+        self.touched.clear()  # saved: a later save (the next checkpoint, or the end) writes what changes after
+        self.new_variants.clear()
 
 
 def _best_rows(batch: BatchRows) -> list[Row]:
@@ -329,11 +338,17 @@ def extract_skills(
     offer_ids: Sequence[str] | None = None,
     progress: Progress = None,
     set_aside: list[QuarantinedOffer] | None = None,
+    checkpoint: Callable[[int], None] | None = None,
 ) -> dict[str, int]:
     """Coded and extracted skills of ``offer_ids`` (default: the offers not read yet with this model).
 
     Offers that cleaning, mention finding or linking cannot process are appended to ``set_aside`` (for the
     caller to record in ``offer_quarantine``) and none of their rows is written: the next run reads them again.
+
+    ``checkpoint``: called with the number of offers done after every :data:`COMMIT_OFFERS` offers, once
+    their rows and the concepts met so far are written, for the caller to commit them
+    (:func:`ecarts.warehouse.runs.commit_part`): the memory of a run then follows the part, not the history,
+    and a run stopped later keeps what it committed (the next run reads the rest).
 
     Returns counts: ``offers``, ``rome_skills``, ``coded``, ``extracted`` (rows of ``offer_skills``),
     ``mentions_rome`` and ``mentions_concept`` (mentions linked to ROME or to a new concept),
@@ -359,7 +374,7 @@ def extract_skills(
         gc_was_enabled = gc.isenabled()
         gc.disable()
         try:
-            _extract(wh, settings, embedder, ids, counts, say, [] if set_aside is None else set_aside)
+            _extract(wh, settings, embedder, ids, counts, say, [] if set_aside is None else set_aside, checkpoint)
         finally:
             if gc_was_enabled:
                 gc.enable()
@@ -382,6 +397,7 @@ def _extract(
     counts: Counter,
     say: Callable[[str], None],
     set_aside: list[QuarantinedOffer],
+    checkpoint: Callable[[int], None] | None = None,
 ) -> None:
     """The run proper: batches of offers read (by the workers), linked, grouped, written; then the concepts."""
     reader = OfferReader(wh, settings, embedder, counts)
@@ -415,6 +431,9 @@ def _extract(
             timings["write"] += time.perf_counter() - clock
             done += len(batch)
             say(f"compétences : {done}/{len(ids)} offres")
+            if checkpoint is not None and done % COMMIT_OFFERS < len(batch) and done < len(ids):
+                writer.save_concepts()
+                checkpoint(done)
         failed = False
     finally:
         finder.close(terminate=failed)

@@ -77,3 +77,10 @@ def test_a_full_cache_never_unmasks_the_batch_being_read(monkeypatch):
     texts.append("Une phrase déjà lue par Louise Bernard.")
     masked = privacy.scrub_many(texts, company=True)
     assert all(NAME_MASK in t and "Martin" not in t and "Bernard" not in t for t in masked)
+
+
+@hsettings(max_examples=40, deadline=None)
+@given(st.lists(st.one_of(st.none(), _sentence), max_size=6), st.booleans())
+def test_scrubbing_a_batch_is_scrubbing_each_text(texts, company):
+    together = privacy.scrub_many(texts, company)
+    assert together == [scrub(t, company) for t in texts]

@@ -28,6 +28,7 @@ from ecarts.warehouse.db import Warehouse, read_sql
 __all__ = [
     "RunRecorder",
     "run_step",
+    "commit_part",
     "begin_run",
     "close_run",
     "outcome",
@@ -56,6 +57,7 @@ class RunRecorder:
     model: str | None = None
     thresholds: dict[str, Any] | None = None
     detail: str | None = None
+    committed: str | None = None  # what commit_part kept so far, said when the step fails later
 
 
 @dataclass(frozen=True)
@@ -113,9 +115,22 @@ def run_step(wh: Warehouse, step: str, config: dict[str, Any], detail: str | Non
             close_run(wh, rec, "ok", rec.detail)
     except BaseException as exc:
         status, reason = outcome(exc)
+        if rec.committed:  # the parts committed stay: the run did some of its work
+            status, reason = "partial", f"{rec.committed}, la suite non faite | {reason}"
         with contextlib.suppress(Exception):  # the connection itself failed: keep the step's own error
             close_run(wh, rec, status, f"{rec.detail or ''} | {reason}".strip(" |"))
         raise
+
+
+def commit_part(wh: Warehouse, rec: RunRecorder, note: str) -> None:
+    """Commit what ``rec``'s step wrote so far and go on in a new transaction: a long step whose
+    uncommitted rows would otherwise grow its memory with its work (DuckDB holds them, and the Python
+    objects they came from, until the commit; issue 12). ``note`` says what is kept (« 10000 offres lues et
+    enregistrées »); the run stays ``running``, and becomes ``partial`` if it fails later."""
+    close_run(wh, rec, "running", " | ".join(part for part in (rec.detail, note) if part), finished=False)
+    wh.con.execute("COMMIT")
+    wh.con.execute("BEGIN TRANSACTION")
+    rec.committed = note
 
 
 def outcome(exc: BaseException) -> tuple[str, str]:
