@@ -87,8 +87,8 @@ def _load_candidates(
     return out
 
 
-# The evidence of every certification is staged once in DuckDB, then read one certification at a time: Python
-# holds the offers and sentences of one certification, never those of the whole history.
+# The evidence of a region's certifications is staged in DuckDB, then read one certification at a time: Python
+# holds the offers and sentences of one certification, DuckDB those of one region, never the whole history.
 _EVIDENCE_STAGE = "CREATE OR REPLACE TEMP TABLE _module_evidence AS "
 
 
@@ -321,11 +321,14 @@ def propose_modules(
     aside: list[dict[str, Any]] = []
     book = DecisionBook.load(wh, [region] if region else None)  # the analyst's decisions in force
     notes: dict[int, Any] = {}
-    wh.con.execute(_EVIDENCE_STAGE + read_sql("module_evidence", SQL_DIR), {"region": region})
+    staged = None
     for reg, rncp in sorted(skills):
         by_id = skills.pop((reg, rncp))  # dropped once used: one certification's evidence at a time
         if all(c.coverage == "couvert" for c in by_id.values()):
             continue
+        if reg != staged:  # one region's evidence staged at a time (issue 12: all regions took 600 MB at 50,000 offers)
+            wh.con.execute(_EVIDENCE_STAGE + read_sql("module_evidence", SQL_DIR), {"region": reg})
+            staged = reg
         cands, covered = _with_evidence(wh, reg, rncp, by_id)
         labels = [c.label for c in cands + covered]
         total = totals.get((reg, rncp), {"offers": 0, "employers": 0})

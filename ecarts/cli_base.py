@@ -91,11 +91,9 @@ def settings_from(ctx: click.Context, db: str | None) -> Settings:
 def open_db(settings: Settings, read_only: bool = False):
     """The warehouse of ``settings``; readers (``read_only``) share it with each other, a writer waits up to
     ``[warehouse] lock_wait_seconds`` for a file that another process holds."""
-    from ecarts.warehouse.db import open_warehouse
+    from ecarts.warehouse.db import open_configured
 
-    return open_warehouse(
-        settings.warehouse.db, read_only=read_only, lock_wait_seconds=settings.warehouse.lock_wait_seconds
-    )
+    return open_configured(settings.warehouse, read_only)
 
 
 def parse_day(value: str, option: str) -> datetime:

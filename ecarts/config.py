@@ -7,6 +7,7 @@ from a constant of their own."""
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -33,12 +34,23 @@ def _require_count(name: str, value: object, what: str) -> None:
         raise ConfigError(f"{name} : « {value} » invalide (attendu {what}, 1 au moins)")
 
 
+MEMORY_LIMIT = re.compile(r"\d+(?:\.\d+)?\s?(?:[KMGT]i?B)", re.IGNORECASE)  # what DuckDB's memory_limit takes
+
+
 @dataclass(frozen=True)
 class WarehouseSettings:
     db: str
     lock_wait_seconds: float  # how long a command waits for a warehouse that another process holds
+    memory_limit: str  # DuckDB's memory limit (« 1GB »); empty: DuckDB's own (80 % of the machine's)
 
     def __post_init__(self) -> None:
+        limit = str(self.memory_limit or "").strip()
+        if limit and not MEMORY_LIMIT.fullmatch(limit):
+            raise ConfigError(
+                f"warehouse.memory_limit : « {self.memory_limit} » invalide (attendu une taille comme « 1GB » ou "
+                "« 512MB », ou vide pour la limite de DuckDB)"
+            )
+        object.__setattr__(self, "memory_limit", limit)
         try:
             wait = float(self.lock_wait_seconds)
         except (TypeError, ValueError):

@@ -32,7 +32,7 @@ from prefect.futures import as_completed
 from ecarts import paths, steps
 from ecarts.config import BackfillSettings, load_settings
 from ecarts.exceptions import InputError
-from ecarts.warehouse.db import open_warehouse
+from ecarts.warehouse.db import open_configured
 
 __all__ = ["backfill", "read_partitions", "task_runner", "period", "run_folder"]
 
@@ -92,7 +92,7 @@ def plan_task(db: str, config: str | None, since: str, until: str, region: str |
 
     settings = _settings(db, config)
     lo, hi = period(since, until)
-    with open_warehouse(db, read_only=True, lock_wait_seconds=settings.warehouse.lock_wait_seconds) as wh:
+    with open_configured(settings.warehouse, read_only=True) as wh:
         parts = plan_partitions(wh, lo, hi, region, settings.backfill.by_region, settings.backfill.max_partition_offers)
     return [p.to_dict() for p in parts]
 
@@ -145,14 +145,14 @@ def load_task(db: str, config: str | None, summaries: list[dict[str, Any]], deta
     from ecarts.nlp.backfill_load import load_step
 
     settings = _settings(db, config)
-    with open_warehouse(db, lock_wait_seconds=settings.warehouse.lock_wait_seconds) as wh:
+    with open_configured(settings.warehouse) as wh:
         return load_step(wh, settings, steps.embedder_for(wh, settings), summaries, detail, _log)
 
 
 @task(name="analyse")
 def analyze_task(db: str, config: str | None, region: str | None) -> dict[str, int]:
     settings = _settings(db, config)
-    with open_warehouse(db, lock_wait_seconds=settings.warehouse.lock_wait_seconds) as wh:
+    with open_configured(settings.warehouse) as wh:
         return steps.analyze(wh, settings, region, _log)
 
 

@@ -109,7 +109,8 @@ def check_deployment(
 def _rome_problems(settings: Settings, db: Path, codes: list[str]) -> list[str]:
     from ecarts.warehouse.db import open_warehouse, read_sql
 
-    with open_warehouse(db, read_only=True, lock_wait_seconds=settings.warehouse.lock_wait_seconds) as wh:
+    warehouse = settings.warehouse  # its lock wait and memory limit; the file is the deployment's
+    with open_warehouse(db, True, warehouse.lock_wait_seconds, warehouse.memory_limit) as wh:
         loaded = wh.query(read_sql("table_exists"), {"name": "rome_occupations"})
         known = {r[0] for r in wh.query(read_sql("rome_codes"))} if loaded[0][0] else set()
     if not known:

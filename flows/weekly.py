@@ -17,7 +17,7 @@ from prefect import flow, get_run_logger, task
 
 from ecarts import steps
 from ecarts.config import load_settings
-from ecarts.warehouse.db import open_warehouse
+from ecarts.warehouse.db import open_configured
 
 __all__ = ["weekly", "weekly_window"]
 
@@ -35,14 +35,14 @@ def _log(message: str) -> None:
 @task(name="referentiels")
 def load_referentials_task(db: str, config: str | None, rome: str | None, rncp: list[str]) -> dict[str, int]:
     settings = _settings(db, config)
-    with open_warehouse(db) as wh:
+    with open_configured(settings.warehouse) as wh:
         return steps.load_referentials(wh, settings, Path(rome) if rome else None, [Path(p) for p in rncp], _log)
 
 
 @task(name="offres-fichiers")
 def import_offers_task(db: str, config: str | None, paths: list[str]) -> dict[str, int]:
     settings = _settings(db, config)
-    with open_warehouse(db) as wh:
+    with open_configured(settings.warehouse) as wh:
         return steps.import_offers(wh, settings, [Path(p) for p in paths], _log)
 
 
@@ -58,7 +58,7 @@ def import_grids_task(
         environ: dict[str, str] | None = {}  # ECARTS_PSEUDO_KEY, if set, is the user's: not the run's key
     else:
         settings, environ = _settings(db, config), None
-    with open_warehouse(db) as wh:
+    with open_configured(settings.warehouse) as wh:
         return import_grids(wh, settings, [Path(p) for p in paths], region, _log, environ=environ)
 
 
@@ -73,7 +73,7 @@ def pull_offers_task(
     departements: list[str],
 ) -> dict[str, int]:
     settings = _settings(db, config)
-    with open_warehouse(db) as wh:
+    with open_configured(settings.warehouse) as wh:
         return steps.pull_offers(wh, settings, rome_codes, since, until, region, departements, progress=_log)
 
 
@@ -83,14 +83,14 @@ def pull_period_task(
 ) -> tuple[datetime, datetime]:
     """The last ``days`` days, or the configured history on the area's first run."""
     settings = _settings(db, config)
-    with open_warehouse(db, lock_wait_seconds=settings.warehouse.lock_wait_seconds) as wh:
+    with open_configured(settings.warehouse) as wh:
         return steps.pull_period(wh, settings, region, departements, days, progress=_log)
 
 
 @task(name="analyse")
 def analyze_task(db: str, config: str | None, region: str | None) -> dict[str, int]:
     settings = _settings(db, config)
-    with open_warehouse(db) as wh:
+    with open_configured(settings.warehouse) as wh:
         return steps.analyze(wh, settings, region, _log)
 
 
@@ -100,7 +100,7 @@ def report_task(db: str, config: str | None, region: str | None, out: str) -> li
     from ecarts.reports.summary import write_report
 
     settings = _settings(db, config)
-    with open_warehouse(db, read_only=True, lock_wait_seconds=settings.warehouse.lock_wait_seconds) as wh:
+    with open_configured(settings.warehouse, read_only=True) as wh:
         written = [str(p) for p in write_report(wh, Path(out), region, settings)]
     _log(f"restitution et dossier de capitalisation écrits dans {out} ({len(written)} fichiers)")
     return written

@@ -113,3 +113,14 @@ def test_decision_values_moved_from_code_are_settings():
 def test_minhash_bands_must_divide_the_permutations():
     with pytest.raises(ConfigError, match="analysis.dedup_minhash_bands : « 10 » invalide"):
         load_settings(environ={"ECARTS__ANALYSIS__DEDUP_MINHASH_BANDS": "10"})
+
+
+def test_the_warehouse_memory_limit_is_checked_and_applied(tmp_path):
+    from ecarts.warehouse.db import open_configured
+
+    with pytest.raises(ConfigError, match="warehouse.memory_limit"):
+        load_settings(environ={}, warehouse__memory_limit="1GB'; DROP TABLE runs; --")
+    settings = load_settings(environ={}, warehouse__db=str(tmp_path / "w.duckdb"), warehouse__memory_limit="512MB")
+    with open_configured(settings.warehouse) as wh:
+        ((limit,),) = wh.query("SELECT current_setting('memory_limit')")
+    assert limit.replace(" ", "").lower() in ("512.0mb", "488.2mib", "512mb")

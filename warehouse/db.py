@@ -9,7 +9,7 @@ import contextlib
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 import duckdb
@@ -18,7 +18,15 @@ import pyarrow as pa
 
 from ecarts.exceptions import WarehouseError, WarehouseLockedError
 
-__all__ = ["Warehouse", "open_warehouse", "read_sql", "SQL_DIR", "LOCK_RETRY_SECONDS", "locked_error"]
+__all__ = [
+    "Warehouse",
+    "open_warehouse",
+    "open_configured",
+    "read_sql",
+    "SQL_DIR",
+    "LOCK_RETRY_SECONDS",
+    "locked_error",
+]
 
 SQL_DIR = Path(__file__).with_name("sql")
 ARROW_MIN_ROWS = 64  # fewer rows: executemany costs less than building and registering an Arrow table
@@ -175,15 +183,22 @@ def _as_array(values: Sequence[Any]) -> np.ndarray:
     return column
 
 
-def open_warehouse(path: str | Path, read_only: bool = False, lock_wait_seconds: float = 30.0) -> Warehouse:
+def open_warehouse(
+    path: str | Path, read_only: bool = False, lock_wait_seconds: float = 30.0, memory_limit: str = ""
+) -> Warehouse:
     """Open the DuckDB file; a writer creates it if needed, applies the schema and closes the runs that a
     vanished process left ``running``. Readers (``read_only``: status, report, notebooks) share the file with
     each other. When another process holds the file, retry for ``lock_wait_seconds`` (``[warehouse]
-    lock_wait_seconds``), then raise :class:`WarehouseLockedError` naming the process that holds it."""
+    lock_wait_seconds``), then raise :class:`WarehouseLockedError` naming the process that holds it.
+    ``memory_limit`` (``[warehouse] memory_limit``, checked by the configuration): what DuckDB may hold in
+    memory before it spills to disk; empty, DuckDB's default."""
     path = str(path)
     if not read_only:
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     con = _connect(path, read_only, lock_wait_seconds)
+    if memory_limit:
+        # A size checked against config.MEMORY_LIMIT (digits and a unit), never free text: SET takes no parameter.
+        con.execute(f"SET memory_limit = '{memory_limit}'")
     wh = Warehouse(con, path)
     if read_only:
         _temporary_macros(con)
@@ -194,6 +209,21 @@ def open_warehouse(path: str | Path, read_only: bool = False, lock_wait_seconds:
         apply_schema(con)
         close_stale_runs(wh)
     return wh
+
+
+class _WarehouseConfig(Protocol):
+    @property
+    def db(self) -> str: ...
+    @property
+    def lock_wait_seconds(self) -> float: ...
+    @property
+    def memory_limit(self) -> str: ...
+
+
+def open_configured(config: _WarehouseConfig, read_only: bool = False) -> Warehouse:
+    """:func:`open_warehouse` with the ``[warehouse]`` section of the configuration (``Settings.warehouse``):
+    its file, lock wait and memory limit."""
+    return open_warehouse(config.db, read_only, config.lock_wait_seconds, config.memory_limit)
 
 
 def _temporary_macros(con: duckdb.DuckDBPyConnection) -> None:
