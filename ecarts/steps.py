@@ -84,12 +84,15 @@ def import_offers(
     """Import offers saved as France Travail JSON (search answers, lists or JSON Lines)."""
     from ecarts.connectors.offer_files import iter_offer_files, offer_file_paths
 
-    # Streamed, one batch in memory (issue 12), in the step's one transaction: a malformed file met half-way
-    # rolls back what was written before it and leaves a ``failed`` run naming the file and line. An offer
-    # that cannot be mapped is set aside and the others are imported.
+    # Streamed, one batch in memory (issue 12), committed every 20,000 offers (loaders.COMMIT_BATCHES) so that
+    # memory follows the part. A malformed file met half-way rolls back what followed the last commit and
+    # leaves a ``failed`` run naming the file and line (``partial`` when parts were committed: importing
+    # the same files again, once fixed, merges on offer_id). An offer that cannot be mapped is set aside and
+    # the others are imported.
     files = offer_file_paths(paths)  # a missing file fails before the run starts
     set_aside: list[QuarantinedOffer] = []
     rome_codes: set[str] = set()
+    written = 0
 
     def offers() -> Iterator[tuple[dict, list[dict]]]:
         for offer, items in iter_offer_files(files, set_aside, settings.nlp.workers):
@@ -98,9 +101,16 @@ def import_offers(
             yield offer, items
 
     with run_step(wh, "offers_import", settings.to_dict(), ", ".join(map(str, paths))) as rec:
-        rec.counts.update(load_offers(wh, offers(), progress))
+
+        def checkpoint(counts: dict[str, int]) -> None:
+            nonlocal written
+            rec.counts.update(counts)
+            written += write_quarantine(wh, set_aside[written:], rec.run_id)
+            commit_part(wh, rec, f"{counts['offres_lues']} offres lues et importées")
+
+        rec.counts.update(load_offers(wh, offers(), progress, checkpoint))
         _warn_unknown_rome(wh, rome_codes, progress)
-        set_aside_offers(wh, rec, set_aside, progress)
+        set_aside_offers(wh, rec, set_aside, progress, written)
     return rec.counts
 
 

@@ -12,6 +12,8 @@ from ft_server import CLIENT_ID, CLIENT_SECRET, FakeFranceTravail, make_offers
 from ecarts import steps
 from ecarts.config import load_settings
 from ecarts.exceptions import FormatError
+from ecarts.connectors import mapping_pool
+from ecarts.warehouse import loaders
 from ecarts.warehouse.db import open_warehouse
 from ecarts.warehouse.runs import run_step
 
@@ -188,3 +190,26 @@ def test_a_reader_of_a_file_made_before_the_macros_still_counts_employers(tmp_pa
             "SELECT count(*) FROM duckdb_functions() WHERE function_name = 'named_employer' AND database_name <> 'temp'"
         )
     assert persistent == [(1,)]
+
+
+def test_a_long_import_commits_its_parts_and_a_later_fault_keeps_them(cfg, tmp_path, monkeypatch):
+    """Every COMMIT_BATCHES batches are committed (memory follows the part); a malformed file met after a
+    commit leaves the committed offers, a ``partial`` run that says so, and the same import, once the file
+    is fixed, completes it."""
+    monkeypatch.setattr(loaders, "OFFER_BATCH", 2)
+    monkeypatch.setattr(loaders, "COMMIT_BATCHES", 2)
+    monkeypatch.setattr(mapping_pool, "CHUNK", 1)  # offers reach the loader as soon as they are read
+    good = offers_file(tmp_path, make_offers(9, datetime(2026, 9, 1), datetime(2026, 9, 2)))
+    bad = tmp_path / "casse.json"
+    bad.write_text('{"resultats": [{"id": "X1"}, ', encoding="utf-8")
+    with open_warehouse(cfg.warehouse.db) as wh:
+        with pytest.raises(FormatError, match="casse.json"):
+            steps.import_offers(wh, cfg, [good, bad])
+        assert wh.count("offers") == 8  # two commits of two batches of two offers; the ninth rolled back
+        ((status, detail),) = wh.query("SELECT status, detail FROM runs WHERE step = 'offers_import'")
+        assert status == "partial" and "8 offres lues et importées, la suite non faite" in detail
+        assert "casse.json" in detail
+        bad.write_text(json.dumps({"resultats": []}), encoding="utf-8")
+        counts = steps.import_offers(wh, cfg, [good, bad])
+        assert wh.count("offers") == 9
+    assert (counts["offres_nouvelles"], counts["offres_inchangees"]) == (1, 8)

@@ -14,17 +14,18 @@ from __future__ import annotations
 from datetime import datetime, UTC
 from itertools import islice
 from typing import Any, Protocol
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 import pyarrow as pa
 
 from ecarts.connectors.france_travail.mapping import ITEM_COLUMNS, OFFER_COLUMNS
 from ecarts.warehouse.db import Warehouse, read_sql
 
-__all__ = ["load_rome", "load_rncp", "load_offers", "OFFER_BATCH"]
+__all__ = ["load_rome", "load_rncp", "load_offers", "OFFER_BATCH", "COMMIT_BATCHES"]
 
 Row = Mapping[str, Any]
 OFFER_BATCH = 5000  # offers per columnar write: a few MB of Arrow, one scan of offers' keys each
+COMMIT_BATCHES = 4  # batches between two commits of a long import (load_offers' checkpoint): 20,000 offers
 
 # The Arrow types of the offer columns that are not text (the others are), and of the item columns.
 _OFFER_TYPES = {"created_at": pa.timestamp("us"), "updated_at": pa.timestamp("us"), "loaded_at": pa.timestamp("us")}
@@ -93,13 +94,23 @@ def load_rncp(wh: Warehouse, export: RncpLike) -> dict[str, int]:
     }
 
 
-def load_offers(wh: Warehouse, mapped: Iterable[tuple[dict, list[dict]]], progress: Any = None) -> dict[str, int]:
-    """Merge offers on ``offer_id``: new ones inserted, changed ones rewritten, unchanged ones left alone."""
+def load_offers(
+    wh: Warehouse,
+    mapped: Iterable[tuple[dict, list[dict]]],
+    progress: Any = None,
+    checkpoint: Callable[[dict[str, int]], None] | None = None,
+) -> dict[str, int]:
+    """Merge offers on ``offer_id``: new ones inserted, changed ones rewritten, unchanged ones left alone.
+    ``checkpoint``: called with the counts so far after every :data:`COMMIT_BATCHES` batches, for the caller
+    to commit them (a long import's memory then follows the part: DuckDB holds a transaction's rows until
+    it ends)."""
     counts = {"offres_lues": 0, "offres_nouvelles": 0, "offres_modifiees": 0, "offres_inchangees": 0}
-    for batch in _batches(mapped, OFFER_BATCH):
+    for number, batch in enumerate(_batches(mapped, OFFER_BATCH), 1):
         _load_offer_batch(wh, batch, counts)
         if progress:
             progress(f"offres : {counts['offres_lues']} lues, {counts['offres_nouvelles']} nouvelles")
+        if checkpoint is not None and number % COMMIT_BATCHES == 0:
+            checkpoint(dict(counts))
     return counts
 
 
