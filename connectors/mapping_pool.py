@@ -63,17 +63,17 @@ def map_raw_offers(
     if workers <= 1:
         return
     chunks = _chunks(raws)
-    chunk = next(chunks, None)
-    if chunk is None:
+    following: list[Raw] | None = next(chunks, None)
+    if following is None:
         return
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     pool = multiprocessing.get_context(method).Pool(workers)
     pending: deque[Any] = deque()
     try:
-        while chunk is not None or pending:
-            while chunk is not None and len(pending) < 2 * workers:
-                pending.append(pool.apply_async(_map_chunk, (mapper, source, chunk)))
-                chunk = next(chunks, None)
+        while following is not None or pending:
+            while following is not None and len(pending) < 2 * workers:
+                pending.append(pool.apply_async(_map_chunk, (mapper, source, following)))
+                following = next(chunks, None)
             rows, aside = pending.popleft().get()
             set_aside.extend(aside)
             yield from rows

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+from collections.abc import Generator
 from pathlib import Path
+from typing import Any, cast
 
 import pytest
 
@@ -62,7 +64,7 @@ def test_a_parsing_error_after_the_workers_started_stops_them(tmp_path):
 
 
 def test_an_import_stopped_by_its_reader_stops_the_workers(tmp_path):
-    rows = iter_offer_files(_files(tmp_path), [], workers=2)
+    rows = cast(Generator[Any, None, None], iter_offer_files(_files(tmp_path), [], workers=2))
     for _ in range(12):  # the workers have started
         next(rows)
     rows.close()
