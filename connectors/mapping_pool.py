@@ -17,12 +17,12 @@ maps its offers in ``workers`` processes while this one parses the files and wri
 
 from __future__ import annotations
 
-import multiprocessing
 from collections import deque
 from itertools import islice
 from typing import Any
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+from ecarts.processes import worker_context
 from ecarts.warehouse.runs import QuarantinedOffer
 
 __all__ = ["map_raw_offers", "PARALLEL_MIN", "CHUNK"]
@@ -66,8 +66,7 @@ def map_raw_offers(
     following: list[Raw] | None = next(chunks, None)
     if following is None:
         return
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    pool = multiprocessing.get_context(method).Pool(workers)
+    pool = worker_context().Pool(workers)
     pending: deque[Any] = deque()
     try:
         while following is not None or pending:

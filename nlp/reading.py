@@ -14,12 +14,12 @@ of the whole run (:data:`WHOLE_RUN_ERRORS`) are never blamed on one offer.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 from typing import Any
 
 import duckdb
 
 from ecarts.exceptions import EcartsError
+from ecarts.processes import worker_context
 from ecarts.nlp.linking import MentionLinker
 from ecarts.nlp.mentions import Mention, find_mentions
 from ecarts.warehouse.runs import QuarantinedOffer, describe_error
@@ -78,9 +78,7 @@ class MentionFinder:
         self.pool = None
         self.workers = workers
         if workers > 1 and n_offers >= PARALLEL_MIN:
-            method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-            context = multiprocessing.get_context(method)
-            self.pool = context.Pool(workers, initializer=_init_worker, initargs=(gazetteer,))
+            self.pool = worker_context().Pool(workers, initializer=_init_worker, initargs=(gazetteer,))
 
     def submit(self, descriptions: list[str | None]) -> Any:
         if self.pool is None:
