@@ -153,16 +153,25 @@ def test_failed_step_rolls_back_and_is_journalled(cfg):
     assert status == [("failed", "panne au milieu du chargement")]
 
 
-def test_malformed_file_among_good_ones_writes_nothing(cfg, tmp_path):
-    good = offers_file(tmp_path, make_offers(5, datetime(2026, 9, 1), datetime(2026, 9, 2)))
+def _import_good_then_broken(cfg, tmp_path: Path, n_good: int) -> tuple[Path, Path, str, str]:
+    """Import ``n_good`` offers then a file cut in the middle: the files, and the import run's status and
+    detail (its failure naming the broken file checked)."""
+    good = offers_file(tmp_path, make_offers(n_good, datetime(2026, 9, 1), datetime(2026, 9, 2)))
     bad = tmp_path / "casse.json"
     bad.write_text('{"resultats": [{"id": "X1"}, ', encoding="utf-8")
     with open_warehouse(cfg.warehouse.db) as wh:
         with pytest.raises(FormatError, match="casse.json"):
             steps.import_offers(wh, cfg, [good, bad])
-        assert wh.count("offers") == 0  # the good file's offers, streamed in first, are rolled back
         ((status, detail),) = wh.query("SELECT status, detail FROM runs WHERE step = 'offers_import'")
-    assert status == "failed" and "casse.json" in detail
+    assert "casse.json" in detail
+    return good, bad, status, detail
+
+
+def test_malformed_file_among_good_ones_writes_nothing(cfg, tmp_path):
+    _, _, status, _ = _import_good_then_broken(cfg, tmp_path, 5)
+    with open_warehouse(cfg.warehouse.db) as wh:
+        assert wh.count("offers") == 0  # the good file's offers, streamed in first, are rolled back
+    assert status == "failed"
 
 
 def test_runs_record_counts_and_configuration(cfg, tmp_path):
@@ -199,16 +208,10 @@ def test_a_long_import_commits_its_parts_and_a_later_fault_keeps_them(cfg, tmp_p
     monkeypatch.setattr(loaders, "OFFER_BATCH", 2)
     monkeypatch.setattr(loaders, "COMMIT_BATCHES", 2)
     monkeypatch.setattr(mapping_pool, "CHUNK", 1)  # offers reach the loader as soon as they are read
-    good = offers_file(tmp_path, make_offers(9, datetime(2026, 9, 1), datetime(2026, 9, 2)))
-    bad = tmp_path / "casse.json"
-    bad.write_text('{"resultats": [{"id": "X1"}, ', encoding="utf-8")
+    good, bad, status, detail = _import_good_then_broken(cfg, tmp_path, 9)
+    assert status == "partial" and "8 offres lues et importées, la suite non faite" in detail
     with open_warehouse(cfg.warehouse.db) as wh:
-        with pytest.raises(FormatError, match="casse.json"):
-            steps.import_offers(wh, cfg, [good, bad])
         assert wh.count("offers") == 8  # two commits of two batches of two offers; the ninth rolled back
-        ((status, detail),) = wh.query("SELECT status, detail FROM runs WHERE step = 'offers_import'")
-        assert status == "partial" and "8 offres lues et importées, la suite non faite" in detail
-        assert "casse.json" in detail
         bad.write_text(json.dumps({"resultats": []}), encoding="utf-8")
         counts = steps.import_offers(wh, cfg, [good, bad])
         assert wh.count("offers") == 9
