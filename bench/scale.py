@@ -27,17 +27,15 @@ executable (the before-figures: a baseline installed from ``git archive`` outsid
 Environment of the commands: ``ECARTS_HOME`` = this checkout (the default model ``models/fr-static-md``),
 ``PREFECT_SERVER_ANALYTICS_ENABLED=false``, ``ECARTS_DB`` removed (``--db`` is given).
 
-Duration on 2 cores. Before issue 12's work (``bench/results/scale_before_10000.txt``: HEAD 157e00e on a
-machine shared with other sessions, load 7 to 11), 10,000 offers took 17 minutes (import 415 s, analyze
-199 s, report 242 s, analyze again 153 s; 450 CPU seconds in all); the issue's quiet-machine figures are
-about 5 times faster, so count roughly 4 minutes for 10,000, 20 for 50,000 and 1.5 to 3 hours for 200,000
-with that code. Writing the corpus took 5 s for 10,000 offers and 4.4 minutes for 200,000 on that loaded
-machine; the files take 2.8 MB per 1,000 offers (560 MB at 200,000), the warehouse 7 MB per 1,000 with
-that code. The commands for the final figures:
+Duration on 2 cores, quiet machine (``bench/results/scale_5b6dd65.txt``, 06/12/2026): the three default sizes
+take about 25 minutes; 200,000 offers alone about 12 (corpus 41 s, import 139 s, analyze 362 s, report
+105 s). The files take 2.8 MB per 1,000 offers (560 MB at 200,000). The code at the start of that session
+took 4 minutes for 10,000 offers (``scale_d5fd945_10000.txt``); the code before issue 12's work 17 minutes on
+a loaded machine (``scale_before_10000.txt``, 157e00e). The commands:
 
     .venv/bin/python bench/scale.py --out bench/results/scale_after.txt
     .venv/bin/python bench/scale.py --sizes 10000 --ecarts /tmp/scale_base/venv/bin/ecarts \\
-        --out bench/results/scale_before_10000.txt     # the baseline, same machine, same corpus
+        --out bench/results/scale_before_10000.txt     # a baseline installed elsewhere, same corpus
 """
 
 from __future__ import annotations
