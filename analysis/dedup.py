@@ -87,7 +87,10 @@ class Duplicate:
 
 def shingles(text: str, size: int) -> frozenset[int]:
     """Hashes of the word ``size``-grams of the normalised text (the whole text when shorter)."""
-    tokens = words(text)
+    return _token_shingles(words(text), size)
+
+
+def _token_shingles(tokens: list[str], size: int) -> frozenset[int]:
     if len(tokens) < size:
         return frozenset({zlib.crc32(" ".join(tokens).encode())}) if tokens else frozenset()
     return frozenset(zlib.crc32(" ".join(tokens[i : i + size]).encode()) for i in range(len(tokens) - size + 1))
@@ -153,9 +156,11 @@ def _block_duplicates(block: list[OfferText], params: DedupParams) -> list[Dupli
     n = len(block)
     if n < 2:
         return []
-    keys = [hashlib.sha1(" ".join(words(o.text)).encode()).hexdigest() for o in block]
+    tokens = [words(o.text) for o in block]  # normalised once: the exact key and the shingles read them
+    keys = [hashlib.sha1(" ".join(t).encode()).hexdigest() for t in tokens]
     # Sorted arrays of 32-bit hashes: a twentieth of a set's memory per offer, the same Jaccard.
-    sh = [_as_array(shingles(o.text, params.dedup_shingle_words)) for o in block]
+    sh = [_as_array(_token_shingles(t, params.dedup_shingle_words)) for t in tokens]
+    del tokens
     candidates: set[tuple[int, int]] = set()
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, k in enumerate(keys):
