@@ -269,17 +269,12 @@ def scrub_many(texts: Sequence[str | None], company: bool = False) -> list[str |
     text cost three times as much for the same sentences (issue 12)."""
     patterned = [scrub_patterns(t) if t else t for t in texts]
     spans = [contact_sentences(t, company) if t else [] for t in patterned]
-    ruled = [[_mask_by_rule(t[a:b]) for a, b in sp] for t, sp in zip(patterned, spans) if t]
+    ruled = [[_mask_by_rule(t[a:b]) for a, b in sp] if t else [] for t, sp in zip(patterned, spans)]
     persons = iter(_person_spans([sentence for one in ruled for sentence in one]))
-    ruled_of = iter(ruled)
-    out: list[str | None] = []
-    for text, sp in zip(patterned, spans):
-        if not text:
-            out.append(text)
-            continue
-        rules = next(ruled_of)
-        out.append(_assemble(text, sp, rules, [next(persons) for _ in rules]))
-    return out
+    return [
+        _assemble(t, sp, rules, [next(persons) for _ in rules]) if t else t
+        for t, sp, rules in zip(patterned, spans, ruled)
+    ]
 
 
 @overload

@@ -92,7 +92,6 @@ def import_offers(
     files = offer_file_paths(paths)  # a missing file fails before the run starts
     set_aside: list[QuarantinedOffer] = []
     rome_codes: set[str] = set()
-    written = 0
 
     def offers() -> Iterator[tuple[dict, list[dict]]]:
         for offer, items in iter_offer_files(files, set_aside, settings.nlp.workers):
@@ -101,17 +100,29 @@ def import_offers(
             yield offer, items
 
     with run_step(wh, "offers_import", settings.to_dict(), ", ".join(map(str, paths))) as rec:
+        parts = _Parts(wh, rec, set_aside)
 
         def checkpoint(counts: dict[str, int]) -> None:
-            nonlocal written
             rec.counts.update(counts)
-            written += write_quarantine(wh, set_aside[written:], rec.run_id)
-            commit_part(wh, rec, f"{counts['offres_lues']} offres lues et importées")
+            parts.commit(f"{counts['offres_lues']} offres lues et importées")
 
         rec.counts.update(load_offers(wh, offers(), progress, checkpoint))
         _warn_unknown_rome(wh, rome_codes, progress)
-        set_aside_offers(wh, rec, set_aside, progress, written)
+        set_aside_offers(wh, rec, set_aside, progress, parts.written)
     return rec.counts
+
+
+class _Parts:
+    """The commits of a long step's parts (:func:`commit_part`), each with the offers set aside since the
+    previous one: what the step keeps if it fails later."""
+
+    def __init__(self, wh: Warehouse, rec: RunRecorder, set_aside: list[QuarantinedOffer]) -> None:
+        self.wh, self.rec, self.set_aside = wh, rec, set_aside
+        self.written = 0  # set-aside offers already recorded
+
+    def commit(self, note: str) -> None:
+        self.written += write_quarantine(self.wh, self.set_aside[self.written :], self.rec.run_id)
+        commit_part(self.wh, self.rec, note)
 
 
 def pull_offers(
@@ -314,17 +325,15 @@ def _extract_step(
     with run_step(wh, "skills_extract", settings.to_dict(), detail) as rec:
         rec.model = embedder.name
         set_aside: list[QuarantinedOffer] = []
-        written = 0
+        parts = _Parts(wh, rec, set_aside)
 
         def checkpoint(done: int) -> None:
-            nonlocal written
-            written += write_quarantine(wh, set_aside[written:], rec.run_id)
-            commit_part(wh, rec, f"{done} offres lues et enregistrées")
+            parts.commit(f"{done} offres lues et enregistrées")
 
         rec.counts.update(
             extract(wh, settings.nlp, embedder, offer_ids, progress, set_aside=set_aside, checkpoint=checkpoint)
         )
-        set_aside_offers(wh, rec, set_aside, progress, written)
+        set_aside_offers(wh, rec, set_aside, progress, parts.written)
     return rec
 
 

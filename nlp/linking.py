@@ -39,9 +39,8 @@ from ecarts.nlp.trade import TradeScope, strong_evidence
 __all__ = ["Candidate", "LinkResult", "MentionLinker", "expand", "stem"]
 
 BLOCK = 512  # mentions scored together against every item (block × items floats, twice)
-MEMO_MAX = (
-    100_000  # (mention text, ROME code) pairs whose candidates are kept; beyond, the memo starts again (issue 12)
-)
+# (mention text, ROME code) pairs whose candidates are kept; beyond, the memo starts again (issue 12).
+MEMO_MAX = 100_000
 
 
 @dataclass(frozen=True, slots=True)

@@ -103,13 +103,7 @@ class Warehouse:
             return len(rows)
         # Many rows go in as one INSERT … SELECT from an Arrow table (issue 12: executemany wrote the
         # analysis's 13,000 gaps of 10,000 offers in 30 s); DuckDB casts each column to the table's type.
-        view = f"_ecarts_rows_{uuid.uuid4().hex[:8]}"
-        col_list = ", ".join(f'"{c}"' for c in cols)
-        self.con.register(view, columns)
-        try:
-            self.con.execute(f'{verb} INTO "{table}" ({col_list}) SELECT {col_list} FROM {view}')
-        finally:
-            self.con.unregister(view)
+        self._insert_view(table, cols, columns, verb=verb)
         return len(rows)
 
     def insert_columns(
@@ -124,18 +118,28 @@ class Warehouse:
         lengths = {len(v) for v in columns.values()}
         if not lengths or lengths == {0}:
             return 0
+        arrays = {name: _as_array(values) for name, values in columns.items()}
+        self._insert_view(table, names, arrays, constants=list(constants.values()))
+        return lengths.pop()
+
+    def _insert_view(
+        self, table: str, names: Sequence[str], data: Any, verb: str = "INSERT", constants: Sequence[Any] = ()
+    ) -> None:
+        """One ``INSERT … SELECT`` into ``table``'s columns ``names`` (checked by the caller against the schema)
+        from ``data`` (an Arrow table, or numpy columns) registered as a view for the statement; the last
+        ``constants`` columns are the same for every row."""
         view = f"_ecarts_rows_{uuid.uuid4().hex[:8]}"
-        selected = ", ".join([*(f'"{c}"' for c in columns), *("?" for _ in constants)])
-        self.con.register(view, {name: _as_array(values) for name, values in columns.items()})
+        scanned = names[: len(names) - len(constants)]
+        selected = ", ".join([*(f'"{c}"' for c in scanned), *("?" for _ in constants)])
+        self.con.register(view, data)
         try:
             self.con.execute(
-                f'INSERT INTO "{table}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
+                f'{verb} INTO "{table}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
                 f"SELECT {selected} FROM {view}",
-                list(constants.values()),
+                list(constants),
             )
         finally:
             self.con.unregister(view)
-        return lengths.pop()
 
     def upsert(self, table: str, rows: Iterable[Mapping[str, Any]]) -> int:
         return self.insert(table, rows, replace=True)
