@@ -75,18 +75,47 @@ def _log_comb(n: int, k: int) -> float:
     return math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1)
 
 
+def _exact_cost(asking_total: int, offers: np.ndarray) -> float:
+    """Array cell updates of the exact law of ``asking_total`` askers among ``offers`` (the budget's unit)."""
+    big_a = asking_total
+    return float(big_a * (big_a * (len(offers) - 1) + 1) * (np.minimum(offers, big_a).sum() + np.count_nonzero(offers)))
+
+
 @lru_cache(maxsize=4096)
-def _exact_law(asking_total: int, offers: tuple[int, ...]) -> np.ndarray:
+def _exact_law(asking_total: int, offers: tuple[int, ...], budget: float = math.inf) -> np.ndarray:
     """P(T = t) for t = 0 .. A·(W−1), T = Σ i·a_i with the askers drawn at random among the offers.
     Cached: every skill of a ROME code and region shares its weekly offers, and many share a total (issue
     12); the array returned is read, never written."""
-    big_a = asking_total
+    table = _law_table(_table_rows(asking_total, offers, budget), offers)
+    row = table[asking_total, : asking_total * (len(offers) - 1) + 1]
+    return row / row.sum()
+
+
+def _table_rows(asking_total: int, offers: tuple[int, ...], budget: float) -> int:
+    """Rows of the table that holds the law of ``asking_total``: up to the next power of two, so that the
+    skills of one ROME code and region (same weekly offers, totals from a few to a hundred) share a handful
+    of tables, and a total's law does not depend on which totals were asked before; no more rows than the
+    largest total whose own law fits ``budget`` (the table then costs no more than that law)."""
+    counts = np.asarray(offers)
+    top = asking_total
+    while top + 1 < 1 << max(asking_total, 1).bit_length() and _exact_cost(top + 1, counts) <= budget:
+        top += 1
+    return top + 1
+
+
+@lru_cache(maxsize=8)
+def _law_table(rows: int, offers: tuple[int, ...]) -> np.ndarray:
+    """``law[a, t]`` ∝ P(T = t | A = a) for a < ``rows``, computed week by week (each row up to a constant).
+    A few tables are kept (up to a few MB each): calls come one ROME code and region at a time."""
+    big_a = rows - 1
     span = big_a * (len(offers) - 1)
     law = np.zeros((big_a + 1, span + 1))
     law[0, 0] = 1.0
     for week, n in enumerate(offers):
         if n == 0:
             continue
+        # After this week T ≤ A·week: the columns beyond are zero and stay so.
+        live = min(span, big_a * week) + 1
         nxt = np.zeros_like(law)
         top = min(n, big_a)
         # Scaled binomial weights: the law is normalised at the end, only their ratios matter.
@@ -94,12 +123,11 @@ def _exact_law(asking_total: int, offers: tuple[int, ...]) -> np.ndarray:
         peak = max(logs)
         for k in range(top + 1):
             shift = k * week
-            if shift > span:
+            if shift >= live:
                 break
-            nxt[k:, shift:] += math.exp(logs[k] - peak) * law[: big_a + 1 - k, : span + 1 - shift]
+            nxt[k:, shift:live] += math.exp(logs[k] - peak) * law[: big_a + 1 - k, : live - shift]
         law = nxt / nxt.max()
-    row = law[big_a]
-    return row / row.sum()
+    return law
 
 
 def _normal_tail(z: float) -> float:
@@ -121,9 +149,8 @@ def trend_test(series: WeeklySeries, exact_budget: int) -> tuple[float, float, f
     observed = float((x * a).sum())
     slope = float((x * (a - n * p_bar)).sum() / sxx)
     change = slope * (x[n > 0].max() - x[n > 0].min()) / p_bar
-    cost = big_a * (big_a * (len(n) - 1) + 1) * (np.minimum(n, big_a).sum() + np.count_nonzero(n))
-    if cost <= exact_budget:
-        law = _exact_law(int(big_a), tuple(int(v) for v in n))
+    if _exact_cost(int(big_a), n) <= exact_budget:
+        law = _exact_law(int(big_a), tuple(int(v) for v in n), exact_budget)
         t = int(round(observed))
         p_up = float(law[t + 1 :].sum() + 0.5 * law[t])
         p_down = float(law[:t].sum() + 0.5 * law[t])

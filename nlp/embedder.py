@@ -1,7 +1,10 @@
 """Text embeddings behind a small interface, with a cache in the warehouse.
 
 ``load_embedder`` wraps any sentence-transformers model (a name, or a local folder) and imports
-sentence-transformers only when called, so that importing :mod:`ecarts.nlp` stays cheap. ``CachedEmbedder`` keeps
+sentence-transformers only when called, so that importing :mod:`ecarts.nlp` stays cheap. A local folder
+holding a static model (``StaticEmbedding``, then ``Normalize`` or nothing: the default model) is read with
+numpy and the model's own tokenizer (:class:`StaticEmbedder`): the same vectors without importing
+sentence-transformers and torch, which took 6 s of every command that reads offers (issue 12). ``CachedEmbedder`` keeps
 every vector in the table ``embeddings`` under (model, SHA-1 of the text): a weekly run encodes only the
 texts it has never seen.
 """
@@ -9,6 +12,7 @@ texts it has never seen.
 from __future__ import annotations
 
 import hashlib
+import json
 import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
@@ -25,6 +29,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Embedder",
     "SentenceTransformerEmbedder",
+    "StaticEmbedder",
     "UseEmbedder",
     "CachedEmbedder",
     "load_embedder",
@@ -89,6 +94,65 @@ class SentenceTransformerEmbedder:
             show_progress_bar=False,
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
+
+
+_STATIC_TYPES = ("StaticEmbedding",)
+_STATIC_CHUNK = 1024  # texts a block: the block's token rows (about 10 a text × 300 floats) stay a few MB
+_NORMALIZE_TYPES = ("Normalize",)
+
+
+class StaticEmbedder:
+    """A local static model read without sentence-transformers: each text is the mean of its tokens' rows
+    in ``model.safetensors`` (``embedding.weight``; unknown tokens count, with the zero row of ``[UNK]`` in
+    models built here), L2-normalised (what ``StaticEmbedding`` then ``Normalize`` compute, and what
+    ``normalize_embeddings=True`` does for a model without ``Normalize``); a text without tokens gives a
+    zero row. ``name`` is the one :func:`load_embedder` gives the same folder read by sentence-transformers,
+    so that vectors cached by either are shared."""
+
+    def __init__(self, folder: Path, name: str) -> None:
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+
+        self.name = name
+        self.weights = np.ascontiguousarray(load_file(str(folder / "model.safetensors"))["embedding.weight"])
+        self.dimension = int(self.weights.shape[1])
+        self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+        self.tokenizer.no_padding()
+        self.tokenizer.no_truncation()
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for start in range(0, len(texts), _STATIC_CHUNK):
+            batch = self.tokenizer.encode_batch(list(texts[start : start + _STATIC_CHUNK]), add_special_tokens=False)
+            counts = np.fromiter((len(e.ids) for e in batch), dtype=np.int64, count=len(batch))
+            if not counts.any():
+                continue
+            ids = np.fromiter((i for e in batch for i in e.ids), dtype=np.int64, count=int(counts.sum()))
+            rows = np.flatnonzero(counts)
+            bounds = np.concatenate(([0], np.cumsum(counts[rows])[:-1]))
+            # Sums, not means: the normalisation below makes them the same direction.
+            out[start + rows] = np.add.reduceat(self.weights[ids], bounds, axis=0)
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.maximum(norms, 1e-12)
+
+
+def _is_static(folder: Path) -> bool:
+    """Whether ``folder`` is a static model :class:`StaticEmbedder` reads: modules.json lists a
+    ``StaticEmbedding`` at the folder's root, then at most a ``Normalize``, and its files are there."""
+    try:
+        modules = json.loads((folder / "modules.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if not isinstance(modules, list) or not 1 <= len(modules) <= 2 or not all(isinstance(m, dict) for m in modules):
+        return False
+    kinds = [str(m.get("type", "")).rsplit(".", 1)[-1] for m in modules]
+    return (
+        kinds[0] in _STATIC_TYPES
+        and modules[0].get("path", "") == ""
+        and all(k in _NORMALIZE_TYPES for k in kinds[1:])
+        and (folder / "model.safetensors").is_file()
+        and (folder / "tokenizer.json").is_file()
+    )
 
 
 class UseEmbedder:
@@ -163,6 +227,8 @@ def load_embedder(model: str, root: Path | None = None, batch_size: int = 256, d
             f"{local} : ce dossier n'est pas un modèle sentence-transformers (modules.json absent)"
             " — reconstruisez-le (`ecarts models build --force`) ou corrigez nlp.model"
         )
+    if local is not None and _is_static(local):
+        return StaticEmbedder(local, f"{local.name}@{_fingerprint(local)}")
     from sentence_transformers import SentenceTransformer
 
     try:

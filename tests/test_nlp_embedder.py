@@ -11,7 +11,14 @@ import numpy as np
 import pytest
 
 from ecarts.exceptions import ConfigError
-from ecarts.nlp.embedder import CachedEmbedder, Embedder, load_embedder, text_hash
+from ecarts.nlp.embedder import (
+    CachedEmbedder,
+    Embedder,
+    SentenceTransformerEmbedder,
+    StaticEmbedder,
+    load_embedder,
+    text_hash,
+)
 from nlp_fixtures import CountingEmbedder, nlp_embedder, nlp_model_path  # noqa: F401  (fixtures)
 from ecarts.warehouse.db import open_warehouse
 
@@ -41,6 +48,51 @@ def test_relative_model_path_is_resolved_against_root(tmp_path: Path, nlp_model_
 def test_same_model_content_gives_the_same_name(nlp_embedder, nlp_model_path: Path, tmp_path: Path) -> None:
     copy = shutil.copytree(nlp_model_path, tmp_path / "fr-static-md")
     assert load_embedder(str(copy)).name == nlp_embedder.name
+
+
+_SAMPLES = [
+    "Maîtrise d'AutoCAD et de Revit",
+    "Souder des pièces en acier inoxydable (TIG, MIG)",
+    "",
+    "!!! ???",
+    "zzqxw kptl",
+    "L’œuvre évaluée : jusqu'à 12 ÉLÉMENTS",
+    "Préparer les commandes",
+]
+
+
+def test_static_model_is_read_without_sentence_transformers(nlp_model_path: Path) -> None:
+    code = (
+        "import sys; from ecarts.nlp.embedder import load_embedder; "
+        f"e = load_embedder({str(nlp_model_path)!r}); e.encode(['Monter des murs']); "
+        "print(type(e).__name__, any(m in sys.modules for m in ('sentence_transformers', 'torch')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["StaticEmbedder", "False"]
+
+
+def test_static_reader_gives_the_vectors_of_sentence_transformers(nlp_model_path: Path) -> None:
+    from sentence_transformers import SentenceTransformer
+
+    ours = load_embedder(str(nlp_model_path))
+    theirs = SentenceTransformerEmbedder(SentenceTransformer(str(nlp_model_path), device="cpu"), "st")
+    texts = _SAMPLES + [f"Réaliser l'entretien n° {i} d'une chaudière à gaz" for i in range(2_500)]
+    mine, reference = ours.encode(texts), theirs.encode(texts)
+    assert mine.dtype == np.float32 and mine.shape == reference.shape
+    assert np.abs(mine - reference).max() < 1e-6
+    assert not mine[2].any() and not mine[3].any()  # no token, or no known token: a zero row, as theirs
+
+
+def test_folder_with_other_modules_is_read_by_sentence_transformers(nlp_model_path: Path, tmp_path: Path) -> None:
+    """A static model followed by a module StaticEmbedder does not compute (a Dense layer) goes through
+    sentence-transformers, which refuses it here."""
+    copy = shutil.copytree(nlp_model_path, tmp_path / "modele")
+    modules = (copy / "modules.json").read_text(encoding="utf-8")
+    (copy / "modules.json").write_text(modules.replace("normalize.Normalize", "dense.Dense"), encoding="utf-8")
+    with pytest.raises(ConfigError, match="chargement impossible"):
+        load_embedder(str(copy))
+    (copy / "modules.json").write_text(modules, encoding="utf-8")
+    assert isinstance(load_embedder(str(copy)), StaticEmbedder)
 
 
 def test_missing_default_model_says_how_to_build_it(tmp_path: Path) -> None:

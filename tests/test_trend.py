@@ -8,7 +8,17 @@ from dataclasses import dataclass
 
 import pytest
 
-from ecarts.analysis.trend import WeeklySeries, _exact_law, trend, trend_test
+import numpy as np
+
+from ecarts.analysis.trend import (
+    WeeklySeries,
+    _exact_cost,
+    _exact_law,
+    _law_table,
+    _table_rows,
+    trend,
+    trend_test,
+)
 from ecarts.config import load_settings
 from bench.dev.streams import error_diffusion
 
@@ -29,6 +39,43 @@ def test_exact_law_is_the_hypergeometric_draw():
     # Two weeks of 2 offers, 2 askers: T = number of askers in week 1, hypergeometric(4, 2, 2).
     law = _exact_law(2, (2, 2))
     assert law == pytest.approx([1 / 6, 4 / 6, 1 / 6])
+
+
+def _enumerated_law(asking_total: int, offers: tuple[int, ...]) -> list[float]:
+    """The law of T by enumerating every split of the askers over the weeks (small cases only)."""
+    law = [0.0] * (asking_total * (len(offers) - 1) + 1)
+
+    def split(week: int, left: int, t: int, weight: int) -> None:
+        if week == len(offers):
+            if left == 0:
+                law[t] += weight
+            return
+        for k in range(min(left, offers[week]) + 1):
+            split(week + 1, left - k, t + k * week, weight * math.comb(offers[week], k))
+
+    split(0, asking_total, 0, 1)
+    return [v / math.comb(sum(offers), asking_total) for v in law]
+
+
+@pytest.mark.parametrize("offers", [(3, 0, 5, 2, 4), (1, 6, 2, 0, 0, 3, 2), (7, 7, 7)])
+def test_exact_law_of_every_total_matches_enumeration_in_any_order(offers):
+    """Totals share a table (issue 12): each total's law is its own, whichever totals came before."""
+    totals = list(range(1, sum(offers)))
+    for order in (totals, totals[::-1]):
+        _exact_law.cache_clear()
+        _law_table.cache_clear()
+        for total in order:
+            assert list(_exact_law(total, offers)) == pytest.approx(_enumerated_law(total, offers), abs=1e-12)
+
+
+def test_a_shared_table_stays_within_the_budget():
+    offers = (40,) * 26
+    counts = np.asarray(offers)
+    assert _table_rows(20, offers, 10**9) == 32  # the next power of two
+    # 21 askers would cost more than 6,000,000 cell updates: the table stops at 20.
+    assert _exact_cost(20, counts) <= 6_000_000 < _exact_cost(21, counts)
+    assert _table_rows(20, offers, 6_000_000) == 21
+    assert _exact_law(20, offers, 10**9) == pytest.approx(_exact_law(20, offers, 6_000_000), abs=1e-14)
 
 
 def test_exact_and_normal_agree_on_moderate_counts():
