@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ecarts import paths, steps
+from ecarts import paths, steps, steps_pull
 from ecarts.cli_base import cli, db_option, open_db, parse_day, print_counts, progress, settings_from
 from ecarts.exceptions import InputError
 
@@ -85,7 +85,7 @@ def offers_pull(
     deps = [d.strip().upper() for d in (departements or "").split(",") if d.strip()]
     settings = settings_from(ctx, db)
     with open_db(settings) as wh:
-        counts = steps.pull_offers(wh, settings, codes, start, end, region, deps, progress=progress)
+        counts = steps_pull.pull_offers(wh, settings, codes, start, end, region, deps, progress=progress)
     print_counts(counts)
 
 

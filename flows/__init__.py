@@ -1,4 +1,4 @@
-"""Prefect flows: they only chain the library steps of :mod:`ecarts.steps`."""
+"""Prefect flows: they only chain the library steps of :mod:`ecarts.steps` (and ``steps_pull``, ``steps_grids``)."""
 
 import os
 

@@ -15,7 +15,7 @@ from typing import Any
 import ecarts.flows  # noqa: F401  (Prefect settings before import)
 from prefect import flow, get_run_logger, task
 
-from ecarts import steps
+from ecarts import steps, steps_pull
 from ecarts.config import load_settings
 from ecarts.warehouse.db import open_configured
 
@@ -74,7 +74,7 @@ def pull_offers_task(
 ) -> dict[str, int]:
     settings = _settings(db, config)
     with open_configured(settings.warehouse) as wh:
-        return steps.pull_offers(wh, settings, rome_codes, since, until, region, departements, progress=_log)
+        return steps_pull.pull_offers(wh, settings, rome_codes, since, until, region, departements, progress=_log)
 
 
 @task(name="periode")
@@ -84,7 +84,7 @@ def pull_period_task(
     """The last ``days`` days, or the configured history on the area's first run."""
     settings = _settings(db, config)
     with open_configured(settings.warehouse) as wh:
-        return steps.pull_period(wh, settings, region, departements, days, progress=_log)
+        return steps_pull.pull_period(wh, settings, region, departements, days, progress=_log)
 
 
 @task(name="analyse")
@@ -106,7 +106,7 @@ def report_task(db: str, config: str | None, region: str | None, out: str) -> li
     return written
 
 
-weekly_window = steps.weekly_window
+weekly_window = steps_pull.weekly_window
 
 
 @flow(name="ecarts-weekly", log_prints=False)

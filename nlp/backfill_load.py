@@ -28,7 +28,7 @@ from ecarts.nlp.embedder import Embedder
 from ecarts.nlp.extraction import MENTION_COLUMNS, BatchRows
 from ecarts.nlp import skills
 from ecarts.warehouse.db import Warehouse, read_sql
-from ecarts.warehouse.runs import QuarantinedOffer, run_step
+from ecarts.warehouse.runs import QuarantinedOffer, run_step, set_aside_offers
 
 __all__ = ["load_partitions", "load_step", "STEP"]
 
@@ -124,8 +124,6 @@ def load_step(
 ) -> dict[str, int]:
     """:func:`load_partitions` as one journalled step (``runs``: ``skills_backfill``, with the model); the offers
     set aside are recorded in ``offer_quarantine``."""
-    from ecarts.steps import set_aside_offers
-
     with run_step(wh, STEP, settings.to_dict(), detail) as rec:
         rec.model = embedder.name
         set_aside: list[QuarantinedOffer] = []

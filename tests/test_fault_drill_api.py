@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from ecarts import steps
+from ecarts import steps_pull
 from ecarts.config import Settings, load_settings
 from ecarts.exceptions import ApiError
 from ft_server import CLIENT_ID, CLIENT_SECRET, FakeFranceTravail, make_offers
@@ -39,7 +39,7 @@ def settings_for(server: FakeFranceTravail, db: Path, **ft: Any) -> Settings:
 def pull(server: FakeFranceTravail, db: Path, **ft: Any) -> tuple[dict[str, int], list[str]]:
     lines: list[str] = []
     with open_warehouse(db) as wh:
-        counts = steps.pull_offers(
+        counts = steps_pull.pull_offers(
             wh, settings_for(server, db, **ft), ["M1805"], JAN1, UNTIL, region="75", environ=ENV, progress=lines.append
         )
     return counts, lines

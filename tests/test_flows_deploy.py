@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from ecarts import steps
+from ecarts import steps_pull
 from ecarts.cli import cli
 from ecarts.config import load_settings
 from ecarts.flows.deployment import check_deployment, weekly_schedule
@@ -156,7 +156,7 @@ def test_first_run_reads_the_history_the_trend_test_needs(db):
     said: list[str] = []
     monday = datetime(2026, 12, 7, 6, 0)
     with open_warehouse(db) as wh:
-        since, until = steps.pull_period(wh, settings, "75", [], 7, until=monday, progress=said.append)
+        since, until = steps_pull.pull_period(wh, settings, "75", [], 7, until=monday, progress=said.append)
         assert (since, until) == (datetime(2026, 6, 8), datetime(2026, 12, 6, 23, 59, 59))
         assert said == [
             "premier passage pour la région 75 : aucune de ses offres dans l'entrepôt ; lecture des 26 "
@@ -165,36 +165,36 @@ def test_first_run_reads_the_history_the_trend_test_needs(db):
         ]
         wh.insert("offers", [_offer("A1", "75", "33")])
         said.clear()
-        assert steps.pull_period(wh, settings, "75", [], 7, until=monday, progress=said.append) == (
+        assert steps_pull.pull_period(wh, settings, "75", [], 7, until=monday, progress=said.append) == (
             datetime(2026, 11, 30),
             datetime(2026, 12, 6, 23, 59, 59),
         )
         assert said == []
         # Another region, or départements without offers yet: a first run for them.
-        assert steps.pull_period(wh, settings, "76", [], 7, until=monday)[0] == datetime(2026, 6, 8)
-        assert steps.pull_period(wh, settings, None, ["64"], 7, until=monday, progress=said.append)[0] == datetime(
+        assert steps_pull.pull_period(wh, settings, "76", [], 7, until=monday)[0] == datetime(2026, 6, 8)
+        assert steps_pull.pull_period(wh, settings, None, ["64"], 7, until=monday, progress=said.append)[0] == datetime(
             2026, 6, 8
         )
         assert said[0].startswith("premier passage pour les départements 64 :")
-        assert steps.pull_period(wh, settings, None, ["33"], 7, until=monday)[0] == datetime(2026, 11, 30)
+        assert steps_pull.pull_period(wh, settings, None, ["33"], 7, until=monday)[0] == datetime(2026, 11, 30)
 
 
 def test_history_weeks_is_configurable(db):
     settings = load_settings(environ={"ECARTS__FLOWS__HISTORY_WEEKS": "52"}, warehouse__db=str(db))
     with open_warehouse(db) as wh:
-        since, until = steps.pull_period(wh, settings, "75", [], 7, until=datetime(2026, 12, 7))
+        since, until = steps_pull.pull_period(wh, settings, "75", [], 7, until=datetime(2026, 12, 7))
     assert until - since == timedelta(weeks=52) - timedelta(seconds=1)
 
 
 def test_week_limits_are_midnight_in_paris():
-    since, until = steps.weekly_window(days=7, time_zone="Europe/Paris")
+    since, until = steps_pull.weekly_window(days=7, time_zone="Europe/Paris")
     assert str(since.tzinfo) == "Europe/Paris" and (since.hour, since.minute) == (0, 0)
     assert (until.hour, until.minute, until.second) == (23, 59, 59)
     # Across the change to winter time (25 October 2026), the limits stay at midnight, Paris time.
     from zoneinfo import ZoneInfo
 
     paris = ZoneInfo("Europe/Paris")
-    since, until = steps.weekly_window(datetime(2026, 10, 28, 9, tzinfo=paris), 7, "Europe/Paris")
+    since, until = steps_pull.weekly_window(datetime(2026, 10, 28, 9, tzinfo=paris), 7, "Europe/Paris")
     assert since.utcoffset() == timedelta(hours=2) and until.utcoffset() == timedelta(hours=1)
     assert (since.day, since.hour, until.day, until.hour) == (21, 0, 27, 23)
 

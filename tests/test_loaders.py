@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from ft_server import CLIENT_ID, CLIENT_SECRET, FakeFranceTravail, make_offers
 
-from ecarts import steps
+from ecarts import steps, steps_pull
 from ecarts.config import load_settings
 from ecarts.exceptions import FormatError
 from ecarts.connectors import mapping_pool
@@ -110,7 +110,7 @@ def test_pull_twice_changes_nothing_and_keeps_no_personal_data(cfg, tmp_path):
         for _ in range(2):
             with open_warehouse(cfg.warehouse.db) as wh:
                 results.append(
-                    steps.pull_offers(
+                    steps_pull.pull_offers(
                         wh,
                         settings,
                         ["M1805"],

@@ -7,7 +7,8 @@ killed outright leaves its row ``running``: the next writer that opens the wareh
 ``interrupted`` (« interrompu : processus disparu », :func:`close_stale_runs`).
 
 Offers that one per-offer step could not process are set aside in ``offer_quarantine``
-(:func:`write_quarantine`); the run goes on without them.
+(:func:`write_quarantine`; :func:`set_aside_offers` also counts them in the run's counts and says so); the run
+goes on without them.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, UTC
 from typing import Any
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from ecarts.exceptions import RunInterrupted
 from ecarts.warehouse.db import Warehouse, read_sql
@@ -36,11 +37,14 @@ __all__ = [
     "QuarantinedOffer",
     "describe_error",
     "write_quarantine",
+    "set_aside_offers",
+    "SET_ASIDE_COUNT",
     "VANISHED",
 ]
 
 VANISHED = "interrompu : processus disparu"
 _ERROR_MAX = 500  # characters of an error message kept in offer_quarantine
+SET_ASIDE_COUNT = "offres_mises_a_l_ecart"  # counts key: offers set aside by a per-offer step (offer_quarantine)
 
 
 def _now() -> datetime:
@@ -170,3 +174,22 @@ def write_quarantine(wh: Warehouse, entries: Iterable[QuarantinedOffer], run_id:
     if rows:
         wh.con.executemany(read_sql("quarantine_insert"), rows)
     return len(rows)
+
+
+def set_aside_offers(
+    wh: Warehouse,
+    rec: RunRecorder,
+    set_aside: Sequence[QuarantinedOffer],
+    progress: Callable[[str], None] | None = None,
+    written: int = 0,
+) -> int:
+    """Record the offers that ``rec``'s run set aside (but the first ``written``, recorded before a commit of
+    part of the run), count them all and say so."""
+    n = written + write_quarantine(wh, set_aside[written:], rec.run_id)
+    rec.counts[SET_ASIDE_COUNT] = len({q.offer_id for q in set_aside})
+    if n and progress:
+        progress(
+            f"{rec.counts[SET_ASIDE_COUNT]} offre(s) mise(s) à l'écart (une étape a échoué sur elles ; "
+            "le traitement a continué sans elles) : voir ecarts status"
+        )
+    return n
