@@ -17,6 +17,7 @@ and not the five others listed with it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 from collections.abc import Iterable
 
@@ -47,11 +48,13 @@ def _clauses(sentence: str) -> list[str]:
     return [c for c in out if c]
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in content_words(text) if w not in GENERIC_WORDS and w not in FRAMING_WORDS}
+@lru_cache(maxsize=65_536)
+def _words(text: str) -> frozenset[str]:
+    # Cached: a module's sentences are tried against each label of its skills (issue 12).
+    return frozenset(w for w in content_words(text) if w not in GENERIC_WORDS and w not in FRAMING_WORDS)
 
 
-Key = tuple[set[str], set[str]]
+Key = tuple[frozenset[str], frozenset[str]]
 
 
 def distinctive_words(labels: Iterable[str]) -> dict[str, Key]:
@@ -80,7 +83,8 @@ def mention_says(mention: str | None, key: Key) -> bool:
     words, specific = key
     if not words:
         return True
-    found = {k for k in words if any(_meets(w, {k}) for w in _words(mention))}
+    said = _words(mention)
+    found = {k for k in words if any(_meets(w, {k}) for w in said)}
     return bool(found & specific) or 2 * len(found) > len(words)
 
 
@@ -119,7 +123,7 @@ def examples(skills: list[Candidate], limit: int, keys: dict[str, Key]) -> list[
                 sentence
                 and mention
                 and mention.lower() in sentence.lower()
-                and any(mention_says(mention, keys.get(label, (set(), set()))) for label in labels)
+                and any(mention_says(mention, keys.get(label, (frozenset(), frozenset()))) for label in labels)
             ):
                 out.append((created, offer_id, sentence, mention))
 
