@@ -3,8 +3,9 @@ loaded in one step, give the warehouse that a sequential extraction gives.
 
 Real parts throughout: the bundled sample in DuckDB files, a real ``distributed.LocalCluster`` (two worker
 processes, one thread each) behind Prefect's Dask task runner, Prefect's temporary server. The batches are made
-small (the sample holds 390 offers) so that new concepts are founded across several batches and partitions are
-cut into slices: what depends on the order of the offers must come out the same.
+small (the sample's 390 offers and the two of ``ORDER_OFFERS``: 392) so that new concepts are founded across
+several batches and partitions are cut into slices: what depends on the order of the offers must come out the
+same.
 """
 
 from __future__ import annotations
