@@ -23,7 +23,8 @@ from __future__ import annotations
 import hashlib
 import zlib
 from collections import defaultdict
-from functools import lru_cache
+from contextlib import closing
+from functools import lru_cache, partial
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -33,6 +34,7 @@ import numpy as np
 
 from ecarts.analysis.clusters import connected_components
 from ecarts.analysis.queries import SQL_DIR
+from ecarts.processes import ordered_map
 from ecarts.text import words
 from ecarts.warehouse.db import Warehouse, read_sql
 
@@ -204,6 +206,7 @@ def _block_duplicates(block: list[OfferText], params: DedupParams) -> list[Dupli
 
 
 _FETCH = 2000  # offers read per round trip while the blocks are formed
+PARALLEL_MIN = 2_000  # offers compared in this process before the workers start
 
 
 def _offer_blocks(wh: Warehouse, regions: Sequence[str] | None) -> Iterator[list[OfferText]]:
@@ -221,9 +224,29 @@ def _offer_blocks(wh: Warehouse, regions: Sequence[str] | None) -> Iterator[list
         yield block
 
 
-def dedup_offers(wh: Warehouse, params: DedupParams, regions: Sequence[str] | None = None) -> dict[str, int]:
-    """Recompute ``offer_duplicates`` for the offers of ``regions`` (all when None)."""
-    found = [d for block in _offer_blocks(wh, regions) for d in _block_duplicates(block, params)]
+def _duplicates_by_block(
+    blocks: Iterator[list[OfferText]], params: DedupParams, workers: int
+) -> Iterator[list[Duplicate]]:
+    """The duplicates of each block, in block order; past :data:`PARALLEL_MIN` offers, in ``workers``
+    processes (blocks are independent: the same duplicates, a fraction of the time)."""
+    seen = 0
+    for block in blocks:
+        yield _block_duplicates(block, params)
+        seen += len(block)
+        if workers > 1 and seen >= PARALLEL_MIN:
+            break
+    else:
+        return  # a small analysis (the demo, a test) starts no process
+    with closing(ordered_map(partial(_block_duplicates, params=params), blocks, workers)) as rest:
+        yield from rest
+
+
+def dedup_offers(
+    wh: Warehouse, params: DedupParams, regions: Sequence[str] | None = None, workers: int = 1
+) -> dict[str, int]:
+    """Recompute ``offer_duplicates`` for the offers of ``regions`` (all when None); ``workers`` processes
+    compare the blocks of a large analysis."""
+    found = [d for dups in _duplicates_by_block(_offer_blocks(wh, regions), params, workers) for d in dups]
     wh.con.execute(read_sql("dedup_clear", SQL_DIR), {"regions": list(regions) if regions else None})
     wh.insert("offer_duplicates", [d.__dict__ for d in found])
     return {

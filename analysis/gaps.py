@@ -74,14 +74,16 @@ def analyze(
     progress: Progress = None,
     coverage_embedder: _Encoder | None = None,
     check: bool = True,
+    workers: int = 1,
 ) -> dict[str, int]:
     """Recompute ``skill_gaps`` and ``skill_groups`` for ``region`` — one code, a comma-separated list or a
     list of codes — or every region. Runs inside the caller's transaction. ``coverage_embedder`` compares
     skills with certification statements (a sentence-level model, ``analysis.coverage_model``); by
     default ``embedder``, which also groups skills. ``check``: refuse a region named that asks no skill (off
-    when the regions are those an incremental run picked, not the user's)."""
+    when the regions are those an incremental run picked, not the user's); ``workers``: processes that
+    compare offers for the de-duplication (``nlp.workers``)."""
     regions = parse_regions(region)
-    counts: dict[str, int] = dict(dedup_offers(wh, cfg, regions))
+    counts: dict[str, int] = dict(dedup_offers(wh, cfg, regions, workers))
     book = DecisionBook.load(wh, regions)  # the analyst's decisions in force (analysis/decisions_apply.py)
     statements = _statements_by_rome(wh, cfg)
     unique = {rncp: stmts for certs in statements.values() for rncp, stmts in certs.items()}

@@ -17,12 +17,13 @@ maps its offers in ``workers`` processes while this one parses the files and wri
 
 from __future__ import annotations
 
-from collections import deque
+from contextlib import closing
+from functools import partial
 from itertools import islice
 from typing import Any
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from ecarts.processes import worker_context
+from ecarts.processes import ordered_map
 from ecarts.warehouse.runs import QuarantinedOffer
 
 __all__ = ["map_raw_offers", "PARALLEL_MIN", "CHUNK"]
@@ -62,20 +63,8 @@ def map_raw_offers(
         yield from mapper(chunk, source, set_aside)
     if workers <= 1:
         return
-    chunks = _chunks(raws)
-    following: list[Raw] | None = next(chunks, None)
-    if following is None:
-        return
-    pool = worker_context().Pool(workers)
-    pending: deque[Any] = deque()
-    try:
-        while following is not None or pending:
-            while following is not None and len(pending) < 2 * workers:
-                pending.append(pool.apply_async(_map_chunk, (mapper, source, following)))
-                following = next(chunks, None)
-            rows, aside = pending.popleft().get()
+    # Closed as soon as this generator is: a reader that stops stops the workers.
+    with closing(ordered_map(partial(_map_chunk, mapper, source), _chunks(raws), workers)) as mapped:
+        for rows, aside in mapped:
             set_aside.extend(aside)
             yield from rows
-    finally:
-        pool.terminate()
-        pool.join()

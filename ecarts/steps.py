@@ -251,7 +251,17 @@ def _analyze_regions(
     scope = codes if todo is None else todo
     cover = coverage_embedder_for(wh, settings, embedder)
     rec.counts.update(
-        analyze_gaps(wh, settings.analysis, embedder, scope, rec.run_id, progress, cover, check=codes is not None)
+        analyze_gaps(
+            wh,
+            settings.analysis,
+            embedder,
+            scope,
+            rec.run_id,
+            progress,
+            cover,
+            check=codes is not None,
+            workers=settings.nlp.workers,
+        )
     )
     regions: list[str | None] = list(scope) if scope else [None]
     for one_region in regions:

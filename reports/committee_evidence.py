@@ -17,7 +17,7 @@ from typing import Any
 from collections.abc import Iterable
 from urllib.parse import quote
 
-from ecarts.analysis.module_examples import distinctive_words, examples
+from ecarts.analysis.module_examples import Key, distinctive_words, examples
 from ecarts.analysis.module_selection import Candidate
 from ecarts.connectors.privacy import scrub
 from ecarts.reports.data import SQL_DIR
@@ -45,7 +45,6 @@ OFFER_URL = "https://candidat.francetravail.fr/offres/recherche/detail/{offer_id
 FICHE_URL = "https://www.francecompetences.fr/recherche/{register}/{number}/"
 FRANCE_TRAVAIL_SOURCES = ("france_travail_api", "france_travail_file")
 SHORT_TITLE = 90  # characters of a module title quoted in a decision
-Key = tuple[set[str], set[str]]  # a label's distinctive words and specific terms (analysis.module_examples)
 # decision → the past participle said of the module, made feminine for a skill (« compétence »)
 ACTIONS = {
     "rejeter": "rejeté",

@@ -125,3 +125,47 @@ def test_sample_reposts_are_found(sample_db: Path):
         view = wh.query("SELECT count(*) FILTER (WHERE is_duplicate), count(*) FROM offers_dedup")[0]
     assert found == planted
     assert view == (len(planted), TRUTH["totaux"]["offres"])
+
+
+def test_workers_find_the_same_duplicates_as_one_process(tmp_path: Path):
+    """Past PARALLEL_MIN offers the blocks go to worker processes (issue 12): the same rows, in the same
+    order. Reposts are planted in every block, the later blocks included (those the workers compare)."""
+    from ecarts.analysis.dedup import PARALLEL_MIN
+
+    romes = [f"F17{k:02d}" for k in range(12)]
+    rows = []
+    for i in range(PARALLEL_MIN + 600):
+        rome, n = romes[i % len(romes)], i // len(romes)
+        text = TEXT if n % 10 == 0 else f"{OTHER} Chantier numéro {n} : réaliser l'ouvrage {n * 7} du lot {n % 13}."
+        rows.append(
+            {
+                "offer_id": f"O{i:05d}",
+                "source": "test",
+                "title": "Maçon H/F",
+                "description": text.split("\n", 1)[1] + (" Mutuelle offerte." if n % 20 == 10 else ""),
+                "rome_code": rome,
+                "employer": "MOREAU",
+                "region": "75" if i % 3 else "84",
+                "created_at": DAY + timedelta(days=n % 60),
+            }
+        )
+    found = {}
+    for workers in (1, 2):
+        with open_warehouse(tmp_path / f"w{workers}.duckdb") as wh:
+            wh.insert("offers", rows)
+            counts = dedup_offers(wh, Params(), None, workers)
+            found[workers] = (counts, wh.query("SELECT * FROM offer_duplicates ORDER BY ALL"))
+    assert found[2] == found[1]
+    counts, dups = found[1]
+    assert counts["doublons_exacts"] > 0 and counts["doublons_proches"] > 0
+    # The blocks come in (region, ROME code) order; those after the first PARALLEL_MIN offers go to the workers.
+    order = sorted(rows, key=lambda r: (r["region"], r["rome_code"], r["offer_id"]))
+    blocks: dict[tuple, list] = {}
+    for r in order:
+        blocks.setdefault((r["region"], r["rome_code"]), []).append(r["offer_id"])
+    seen, late = 0, set()
+    for ids in blocks.values():
+        if seen >= PARALLEL_MIN:
+            late.update(ids)
+        seen += len(ids)
+    assert len(late) > 300 and len({d[0] for d in dups} & late) > 20  # the workers' share has reposts
