@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 
 from ecarts.exceptions import ConfigError
 from ecarts.nlp.embedder import (
@@ -81,6 +82,31 @@ def test_static_reader_gives_the_vectors_of_sentence_transformers(nlp_model_path
     assert mine.dtype == np.float32 and mine.shape == reference.shape
     assert np.abs(mine - reference).max() < 1e-6
     assert not mine[2].any() and not mine[3].any()  # no token, or no known token: a zero row, as theirs
+
+
+@pytest.fixture(scope="module")
+def both_readers(nlp_model_path: Path) -> tuple[Embedder, Embedder]:
+    from sentence_transformers import SentenceTransformer
+
+    theirs = SentenceTransformerEmbedder(SentenceTransformer(str(nlp_model_path), device="cpu"), "st")
+    return load_embedder(str(nlp_model_path)), theirs
+
+
+_TEXT = st.text(
+    alphabet=st.sampled_from(list("aeiouyéèêàçœbcdfglmnprst AZÉ'’-.,;:()!?0123456789\n\t€@/ﬁ日本") + ["\u0301"]),
+    max_size=80,
+)
+
+
+@hsettings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=st.lists(_TEXT, min_size=1, max_size=12))
+def test_static_reader_agrees_with_sentence_transformers_on_any_text(both_readers, texts: list[str]) -> None:
+    ours, theirs = both_readers
+    mine, reference = ours.encode(texts), theirs.encode(texts)
+    assert mine.shape == reference.shape == (len(texts), 300) and np.isfinite(mine).all()
+    assert np.abs(mine - reference).max() < 1e-6
+    norms = np.linalg.norm(mine, axis=1)
+    assert np.all((norms < 1e-6) | (np.abs(norms - 1) < 1e-5))  # a zero row (no known word) or a unit row
 
 
 def test_folder_with_other_modules_is_read_by_sentence_transformers(nlp_model_path: Path, tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ import random
 from dataclasses import dataclass
 
 import pytest
+from hypothesis import given, settings as hsettings, strategies as st
 
 import numpy as np
 
@@ -66,6 +67,23 @@ def test_exact_law_of_every_total_matches_enumeration_in_any_order(offers):
         _law_table.cache_clear()
         for total in order:
             assert list(_exact_law(total, offers)) == pytest.approx(_enumerated_law(total, offers), abs=1e-12)
+
+
+@hsettings(max_examples=60, deadline=None)
+@given(
+    offers=st.lists(st.integers(0, 4), min_size=2, max_size=6).filter(lambda o: sum(o) >= 2),
+    data=st.data(),
+)
+def test_exact_law_matches_enumeration_for_any_weeks_and_prior_calls(offers, data) -> None:
+    """Whatever totals were asked before (and so whichever tables are cached), a total's law is exact."""
+    offers = tuple(offers)
+    before = data.draw(st.lists(st.integers(1, sum(offers) - 1), max_size=4))
+    total = data.draw(st.integers(1, sum(offers) - 1))
+    _exact_law.cache_clear()
+    _law_table.cache_clear()
+    for other in before:
+        _exact_law(other, offers)
+    assert list(_exact_law(total, offers)) == pytest.approx(_enumerated_law(total, offers), abs=1e-12)
 
 
 def test_a_shared_table_stays_within_the_budget():
