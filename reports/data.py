@@ -9,7 +9,7 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from ecarts.analysis.module_selection import REASON_LABELS  # why a skill was set aside, in French
-from ecarts.connectors.privacy import scrub
+from ecarts.connectors.privacy import scrub_many
 from ecarts.text import fold_text
 from ecarts.warehouse.db import Warehouse, read_sql
 
@@ -329,13 +329,23 @@ def set_aside(wh: Warehouse, region: str) -> list[dict[str, Any]]:
 def scrubbed_examples(examples: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Evidence sentences scrubbed again before any output (HTML report, dossier JSON, CSV, XLSX): a sentence
     stored before the scrubber knew a form, or by another path, never leaves with personal data."""
-    return [{**e, "sentence": scrub(e.get("sentence"))} for e in examples]
+    clean = scrub_many([e.get("sentence") for e in examples])  # one pass of the names model for them all
+    return [{**e, "sentence": sentence} for e, sentence in zip(examples, clean)]
+
+
+def _scrub_all_examples(rows: list[dict[str, Any]]) -> None:
+    """:func:`scrubbed_examples` of every module's examples at once (one pass of the names model, not one per
+    module and sentence)."""
+    examples = [json.loads(r["examples"]) if r.get("examples") else [] for r in rows]
+    clean = iter(scrubbed_examples([e for one in examples for e in one]))
+    for r, one in zip(rows, examples):
+        r["examples"] = [next(clean) for _ in one]
 
 
 def modules(wh: Warehouse, region: str) -> list[dict[str, Any]]:
     rows = wh.rows(read_sql("modules", SQL_DIR), region=region)
+    _scrub_all_examples(rows)
     for r in rows:
-        r["examples"] = scrubbed_examples(json.loads(r["examples"]) if r.get("examples") else [])
         r["synonyms"] = json.loads(r["synonyms"]) if r.get("synonyms") else {}
         r["skills"] = [
             {
