@@ -10,6 +10,7 @@ Cells are written through :mod:`ecarts.reports.tables` (formula-like text stays 
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -195,19 +196,21 @@ def write_workbook(path: Path, rows: list[dict[str, Any]]) -> Path:
     « Aide » sheet), by the file's suffix."""
     if path.suffix.lower() == ".csv":
         return write_csv(path, COLUMNS, rows)
-    write_xlsx(path, [(SHEET, COLUMNS, rows), (HELP_SHEET, HELP_COLUMNS, list(HELP_ROWS))])
-    _add_lists(path, len(rows))
+    write_xlsx(
+        path,
+        [(SHEET, COLUMNS, rows), (HELP_SHEET, HELP_COLUMNS, list(HELP_ROWS))],
+        partial(_add_lists, n_rows=len(rows)),
+    )
     return path
 
 
-def _add_lists(path: Path, n_rows: int) -> None:
-    """Drop-down lists on the ``decision`` and ``portee`` columns, editable columns tinted."""
-    from openpyxl import load_workbook
+def _add_lists(book: Any, n_rows: int) -> None:
+    """Drop-down lists on the ``decision`` and ``portee`` columns, editable columns tinted (on the workbook
+    being written: reading it back and saving it again cost more than writing it)."""
     from openpyxl.styles import PatternFill
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    book = load_workbook(path)
     sheet = book[SHEET]
     last = max(n_rows + 1, _VALIDATED_ROWS)
     for column, values, title in (("decision", LIST_VALUES, "Décision"), ("portee", tuple(SCOPES.values()), "Portée")):
@@ -226,7 +229,6 @@ def _add_lists(path: Path, n_rows: int) -> None:
     for column in _EDITABLE:
         sheet.cell(row=1, column=COLUMNS.index(column) + 1).fill = tint
     book[HELP_SHEET].column_dimensions["C"].width = 100
-    book.save(path)
 
 
 def write_decision_files(wh: Warehouse, region: str, out: Path) -> list[Path]:

@@ -19,7 +19,7 @@ import numbers
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 __all__ = [
     "write_csv",
@@ -104,8 +104,13 @@ def write_csv(path: Path, columns: Sequence[str], rows: Sequence[dict[str, Any]]
     return path
 
 
-def write_xlsx(path: Path, sheets: Sequence[tuple[str, Sequence[str], Sequence[dict[str, Any]]]]) -> Path:
-    """One sheet per ``(name, columns, rows)``: bold frozen header, filter, widths fitted to the content."""
+def write_xlsx(
+    path: Path,
+    sheets: Sequence[tuple[str, Sequence[str], Sequence[dict[str, Any]]]],
+    finish: Callable[[Any], None] | None = None,
+) -> Path:
+    """One sheet per ``(name, columns, rows)``: bold frozen header, filter, widths fitted to the content;
+    ``finish(workbook)`` adds what a caller needs (drop-down lists…) before the one save."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -118,7 +123,8 @@ def write_xlsx(path: Path, sheets: Sequence[tuple[str, Sequence[str], Sequence[d
         # Row numbers counted here: ws.max_row scans every cell, which made a large sheet quadratic (issue
         # 12: 60 s of a 10,000-offer report).
         for number, row in enumerate(rows, 2):
-            values = [flat(row.get(c)) for c in columns]
+            # An absent value is an empty cell, not an empty string (Excel counts and filters those as text).
+            values = [None if v == "" else v for v in (flat(row.get(c)) for c in columns)]
             ws.append(values)
             for column, value in enumerate(values, 1):
                 if is_formula_like(value):
@@ -133,5 +139,7 @@ def write_xlsx(path: Path, sheets: Sequence[tuple[str, Sequence[str], Sequence[d
         for i, col in enumerate(columns, 1):
             longest = max([len(str(col))] + [len(str(flat(r.get(col)))) for r in rows[:500]])
             ws.column_dimensions[get_column_letter(i)].width = min(max(10, longest + 2), 70)
+    if finish is not None:
+        finish(wb)
     wb.save(path)
     return path
