@@ -23,7 +23,6 @@ from __future__ import annotations
 import hashlib
 import zlib
 from collections import defaultdict
-from contextlib import closing
 from functools import lru_cache, partial
 from dataclasses import dataclass
 from datetime import datetime
@@ -34,7 +33,7 @@ import numpy as np
 
 from ecarts.analysis.clusters import connected_components
 from ecarts.analysis.queries import SQL_DIR
-from ecarts.processes import ordered_map
+from ecarts.processes import map_after
 from ecarts.text import words
 from ecarts.warehouse.db import Warehouse, read_sql
 
@@ -228,17 +227,9 @@ def _duplicates_by_block(
     blocks: Iterator[list[OfferText]], params: DedupParams, workers: int
 ) -> Iterator[list[Duplicate]]:
     """The duplicates of each block, in block order; past :data:`PARALLEL_MIN` offers, in ``workers``
-    processes (blocks are independent: the same duplicates, a fraction of the time)."""
-    seen = 0
-    for block in blocks:
-        yield _block_duplicates(block, params)
-        seen += len(block)
-        if workers > 1 and seen >= PARALLEL_MIN:
-            break
-    else:
-        return  # a small analysis (the demo, a test) starts no process
-    with closing(ordered_map(partial(_block_duplicates, params=params), blocks, workers)) as rest:
-        yield from rest
+    processes (blocks are independent: the same duplicates, a fraction of the time; a small analysis, the
+    demo or a test, starts no process)."""
+    return map_after(partial(_block_duplicates, params=params), blocks, workers, PARALLEL_MIN, len)
 
 
 def dedup_offers(

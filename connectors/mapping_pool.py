@@ -23,7 +23,7 @@ from itertools import islice
 from typing import Any
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from ecarts.processes import ordered_map
+from ecarts.processes import map_after
 from ecarts.warehouse.runs import QuarantinedOffer
 
 __all__ = ["map_raw_offers", "PARALLEL_MIN", "CHUNK"]
@@ -41,9 +41,9 @@ def _map_chunk(mapper: Mapper, source: str, chunk: list[Raw]) -> tuple[list[Rows
     return mapper(chunk, source, aside), aside
 
 
-def _chunks(raws: Iterator[Raw], limit: int | None = None) -> Iterator[list[Raw]]:
-    """Batches of :data:`CHUNK` raw offers, ``limit`` offers in all when given."""
-    source = islice(raws, limit) if limit is not None else raws
+def _chunks(raws: Iterable[Raw]) -> Iterator[list[Raw]]:
+    """Batches of :data:`CHUNK` raw offers."""
+    source = iter(raws)
     while chunk := list(islice(source, CHUNK)):
         yield chunk
 
@@ -58,13 +58,8 @@ def map_raw_offers(
     """The rows of the raw offers, in order, mapped in batches by ``mapper`` (:func:`map_offers`); offers it
     cannot map go to ``set_aside``. ``workers`` > 1: past the first :data:`PARALLEL_MIN` offers, in that many
     processes."""
-    raws = iter(raws)
-    for chunk in _chunks(raws, PARALLEL_MIN if workers > 1 else None):
-        yield from mapper(chunk, source, set_aside)
-    if workers <= 1:
-        return
     # Closed as soon as this generator is: a reader that stops stops the workers.
-    with closing(ordered_map(partial(_map_chunk, mapper, source), _chunks(raws), workers)) as mapped:
+    with closing(map_after(partial(_map_chunk, mapper, source), _chunks(raws), workers, PARALLEL_MIN, len)) as mapped:
         for rows, aside in mapped:
             set_aside.extend(aside)
             yield from rows

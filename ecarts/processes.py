@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import deque
+from contextlib import closing
 from multiprocessing.context import BaseContext
 from typing import Any, TypeVar
 from collections.abc import Callable, Generator, Iterable
 
-__all__ = ["worker_context", "ordered_map"]
+__all__ = ["worker_context", "ordered_map", "map_after"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -45,3 +46,22 @@ def ordered_map(fn: Callable[[T], R], items: Iterable[T], workers: int) -> Gener
     finally:
         pool.terminate()
         pool.join()
+
+
+def map_after(
+    fn: Callable[[T], R], items: Iterable[T], workers: int, serial: int, size: Callable[[T], int]
+) -> Generator[R, None, None]:
+    """``fn(item)`` for each item, in order: in this process until the items done hold ``serial`` units
+    (``size`` of each: offers in a batch…), so that a small input starts no process, then the rest in
+    ``workers`` processes (:func:`ordered_map`); all in this process when ``workers`` ≤ 1."""
+    source = iter(items)
+    done = 0
+    for item in source:
+        yield fn(item)
+        done += size(item)
+        if workers > 1 and done >= serial:
+            break
+    else:
+        return
+    with closing(ordered_map(fn, source, workers)) as rest:
+        yield from rest

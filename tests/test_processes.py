@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from ecarts.processes import ordered_map
+from ecarts.processes import map_after, ordered_map
 
 
 def _square_and_pid(x: int) -> tuple[int, int]:
@@ -28,3 +28,17 @@ def test_an_error_of_the_function_is_raised_to_the_caller() -> None:
 
 def test_no_input_starts_no_process() -> None:
     assert list(ordered_map(_square_and_pid, [], 2)) == []
+
+
+def test_map_after_keeps_the_first_units_here_and_the_rest_in_workers() -> None:
+    chunks = [[k] * 3 for k in range(10)]  # 3 units each
+    here = os.getpid()
+    out = list(map_after(_first_and_pid, chunks, 2, serial=9, size=len))
+    assert [v for v, _ in out] == list(range(10))
+    assert [pid == here for _, pid in out] == [True] * 3 + [False] * 7  # 9 units done here, then the workers
+    assert {pid for _, pid in map_after(_first_and_pid, chunks, 2, serial=100, size=len)} == {here}
+    assert {pid for _, pid in map_after(_first_and_pid, chunks, 1, serial=0, size=len)} == {here}
+
+
+def _first_and_pid(chunk: list[int]) -> tuple[int, int]:
+    return chunk[0], os.getpid()
