@@ -37,7 +37,16 @@ from ecarts.processes import map_after
 from ecarts.text import words
 from ecarts.warehouse.db import Warehouse, read_sql
 
-__all__ = ["OfferText", "Duplicate", "find_duplicates", "dedup_offers", "shingles", "jaccard"]
+__all__ = [
+    "OfferText",
+    "Duplicate",
+    "find_duplicates",
+    "dedup_offers",
+    "shingles",
+    "jaccard",
+    "minhash_signature",
+    "DedupParams",
+]
 
 _PRIME = (1 << 61) - 1
 _SEED = 20260727
@@ -57,6 +66,13 @@ class DedupParams(Protocol):
     def dedup_minhash_bands(self) -> int: ...
     @property
     def dedup_max_bucket(self) -> int: ...
+    # Across sources (analysis/dedup_sources.py).
+    @property
+    def cross_text_named(self) -> float: ...
+    @property
+    def cross_text_unnamed(self) -> float: ...
+    @property
+    def cross_title(self) -> float: ...
 
 
 @lru_cache(maxsize=4)
@@ -76,6 +92,7 @@ class OfferText:
     employer: str | None
     created_at: datetime | None
     text: str
+    place: str | None = None  # the town (analysis.dedup_sources.place_key of the place label)
 
 
 @dataclass(frozen=True)
@@ -116,7 +133,8 @@ def _jaccard(a: np.ndarray, b: np.ndarray) -> float:
     return inter / (a.size + b.size - inter)
 
 
-def _signature(sh: np.ndarray, permutations: int) -> np.ndarray:
+def minhash_signature(sh: np.ndarray, permutations: int) -> np.ndarray:
+    """The MinHash signature of a sorted array of distinct 32-bit hashes (``permutations`` values)."""
     if not sh.size:
         return np.zeros(permutations, dtype=np.uint64)
     a, b = _hash_family(permutations)
@@ -130,7 +148,10 @@ def _named(employer: str | None) -> bool:
 
 
 def _compatible(a: OfferText, b: OfferText, window_days: int) -> bool:
-    """Same employer, or one of them anonymous (or unknown); created within the window."""
+    """Same employer, or one of them anonymous (or unknown); the same town when both are known (a chain's
+    template posted in several towns is several jobs); created within the window."""
+    if a.place and b.place and a.place != b.place:
+        return False
     if a.employer and b.employer and a.employer != b.employer and _named(a.employer) == _named(b.employer):
         return False  # two different names, or two different anonymous presentations
     if a.created_at and b.created_at and abs((a.created_at - b.created_at).days) > window_days:
@@ -172,7 +193,7 @@ def _block_duplicates(block: list[OfferText], params: DedupParams) -> list[Dupli
     rows = permutations // bands
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for i, s in enumerate(sh):
-        sig = _signature(s, permutations)
+        sig = minhash_signature(s, permutations)
         for band in range(bands):
             buckets[(band, sig[band * rows : (band + 1) * rows].tobytes())].append(i)
     for members in buckets.values():
@@ -214,13 +235,20 @@ def _offer_blocks(wh: Warehouse, regions: Sequence[str] | None) -> Iterator[list
     block: list[OfferText] = []
     while batch := cur.fetchmany(_FETCH):
         for row in batch:
-            offer = OfferText(*row)
+            offer_id, region, rome_code, employer, created_at, text, label = row
+            offer = OfferText(offer_id, region, rome_code, employer, created_at, text, _place_key(label))
             if block and (offer.region, offer.rome_code) != (block[0].region, block[0].rome_code):
                 yield block
                 block = []
             block.append(offer)
     if block:
         yield block
+
+
+def _place_key(label: str | None) -> str | None:
+    from ecarts.analysis.dedup_sources import place_key  # it builds on this module
+
+    return place_key(label)
 
 
 def _duplicates_by_block(
@@ -237,10 +265,26 @@ def dedup_offers(
 ) -> dict[str, int]:
     """Recompute ``offer_duplicates`` for the offers of ``regions`` (all when None); ``workers`` processes
     compare the blocks of a large analysis."""
+    from ecarts.analysis.dedup_sources import merge_links, source_links  # it builds on this module
+
     found = [d for dups in _duplicates_by_block(_offer_blocks(wh, regions), params, workers) for d in dups]
+    links = source_links(wh, params, regions)
+    if links:
+        involved = sorted(
+            {d.offer_id for d in found}
+            | {d.canonical_offer_id for d in found}
+            | {i for link in links for i in (link.a, link.b)}
+        )
+        created = dict(wh.query(read_sql("offer_created", SQL_DIR), {"ids": involved}))
+        found = merge_links(found, links, created)
     wh.con.execute(read_sql("dedup_clear", SQL_DIR), {"regions": list(regions) if regions else None})
     wh.insert("offer_duplicates", [d.__dict__ for d in found])
-    return {
+    counts = {
         "doublons_exacts": sum(d.kind == "exact" for d in found),
         "doublons_proches": sum(d.kind == "near" for d in found),
     }
+    # Said only where a second source is there to link (a France Travail-only warehouse has none).
+    for kind, name in (("relais", "relais"), ("inter_sources", "doublons_inter_sources")):
+        if n := sum(d.kind == kind for d in found):
+            counts[name] = n
+    return counts

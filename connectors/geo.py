@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["REGIONS", "DEPARTEMENT_REGION", "region_of"]
+__all__ = ["REGIONS", "DEPARTEMENT_REGION", "region_of", "departements_of"]
 
 REGIONS = {
     "01": "Guadeloupe",
@@ -54,3 +54,8 @@ def region_of(departement: str | None) -> str | None:
     if not departement:
         return None
     return DEPARTEMENT_REGION.get(departement.strip().upper())
+
+
+def departements_of(region: str) -> list[str]:
+    """The départements of a region (INSEE codes, 2016 regions); empty for an unknown region."""
+    return [dep for dep, code in DEPARTEMENT_REGION.items() if code == region]

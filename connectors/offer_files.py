@@ -30,7 +30,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import ijson
 
-from ecarts.connectors.france_travail.mapping import descriptions_scrubbed, offer_rows
+from ecarts.connectors.france_travail.mapping import FRANCE_TRAVAIL_FORMAT
+from ecarts.connectors.offer_fields import OfferFormat
 from ecarts.connectors.mapping_pool import map_raw_offers
 from ecarts.exceptions import FormatError, RunInterrupted
 from ecarts.warehouse.runs import QuarantinedOffer, describe_error
@@ -320,7 +321,13 @@ def _long_line_looks_like_object(fh: BinaryIO, offset: int, head: bytes) -> bool
     return last.endswith(b"}")
 
 
-def map_offer(raw: Any, source: str, location: str, set_aside: list[QuarantinedOffer] | None = None) -> Rows | None:
+def map_offer(
+    raw: Any,
+    source: str,
+    location: str,
+    set_aside: list[QuarantinedOffer] | None = None,
+    fmt: OfferFormat = FRANCE_TRAVAIL_FORMAT,
+) -> Rows | None:
     """The (offer row, item rows) of one raw offer, ``location`` naming where it came from (a file and an
     element, or an API page). When ``set_aside`` is a list, an offer that cannot be mapped (whatever it
     raises) is appended to it as a :class:`QuarantinedOffer` (step ``mapping``) and None is returned: the
@@ -328,7 +335,7 @@ def map_offer(raw: Any, source: str, location: str, set_aside: list[QuarantinedO
     try:
         if not isinstance(raw, dict):
             raise FormatError(f"attendu un objet JSON (une offre), trouvé {_kind(raw)}")
-        return offer_rows(raw, source)
+        return fmt.rows_of(raw, source)
     except RunInterrupted:
         raise
     except Exception as exc:  # noqa: BLE001 - one offer's fault never stops the run (issue 9)
@@ -336,24 +343,22 @@ def map_offer(raw: Any, source: str, location: str, set_aside: list[QuarantinedO
             if isinstance(exc, FormatError):
                 raise FormatError(f"{location} : {exc}") from None
             raise
-        set_aside.append(QuarantinedOffer(_offer_id(raw, location), MAPPING_STEP, describe_error(exc)))
+        set_aside.append(QuarantinedOffer(fmt.key_of(raw) or f"({location})", MAPPING_STEP, describe_error(exc)))
         return None
 
 
-def map_offers(located: Sequence[tuple[str, Any]], source: str, set_aside: list[QuarantinedOffer]) -> list[Rows]:
+def map_offers(
+    located: Sequence[tuple[str, Any]],
+    source: str,
+    set_aside: list[QuarantinedOffer],
+    fmt: OfferFormat = FRANCE_TRAVAIL_FORMAT,
+) -> list[Rows]:
     """The rows of a batch of ``(location, raw offer)``, as :func:`map_offer` gives them one by one, their
-    descriptions scrubbed together (one pass of the names model for the batch); offers that cannot be
-    mapped go to ``set_aside``."""
-    with descriptions_scrubbed([raw for _, raw in located]):
-        mapped = (map_offer(raw, source, location, set_aside) for location, raw in located)
+    descriptions scrubbed together (one pass of the names model for the batch); offers that cannot be mapped
+    go to ``set_aside``. ``fmt``: how the source's offers read (default: the France Travail format)."""
+    with fmt.prepare([raw for _, raw in located]):
+        mapped = (map_offer(raw, source, location, set_aside, fmt) for location, raw in located)
         return [rows for rows in mapped if rows is not None]
-
-
-def _offer_id(raw: Any, location: str) -> str:
-    """The offer's id when it has a usable one, else where it was found."""
-    if isinstance(raw, dict) and isinstance(raw.get("id"), (str, int)) and str(raw["id"]).strip():
-        return str(raw["id"]).strip()
-    return f"({location})"
 
 
 def iter_offer_file(path: str | Path, set_aside: list[QuarantinedOffer] | None = None) -> Iterator[Rows]:

@@ -48,42 +48,83 @@ def offers() -> None:
 
 
 @offers.command("pull")
-@click.option("--rome", "rome", required=True, help="Codes ROME séparés par des virgules, ex. F1104,F1703.")
+@click.option(
+    "--source",
+    type=click.Choice(["france_travail", "lba"]),
+    default="france_travail",
+    show_default=True,
+    help="france_travail : API Offres d'emploi v2 ; lba : API Alternance (La bonne alternance).",
+)
+@click.option("--rome", "rome", default=None, help="Codes ROME séparés par des virgules, ex. F1104,F1703.")
+@click.option(
+    "--rncp", "rncp", default=None, help="Codes RNCP séparés par des virgules, ex. RNCP34031 (lba seulement)."
+)
 @click.option("--region", default=None, help="Code INSEE de la région, ex. 75.")
 @click.option("--departement", "departements", default=None, help="Codes de départements, ex. 33,40,64.")
-@click.option("--since", required=True, help="Date de création minimale (AAAA-MM-JJ, incluse).")
+@click.option(
+    "--since",
+    default=None,
+    help="Date de création minimale (AAAA-MM-JJ, incluse) ; obligatoire pour france_travail, filtre pour lba.",
+)
 @click.option("--until", default=None, help="Date de création maximale (AAAA-MM-JJ, incluse ; défaut : aujourd'hui).")
 @db_option
 @click.pass_context
 def offers_pull(
     ctx: click.Context,
-    rome: str,
+    source: str,
+    rome: str | None,
+    rncp: str | None,
     region: str | None,
     departements: str | None,
-    since: str,
+    since: str | None,
     until: str | None,
     db: str | None,
 ) -> None:
-    """Interroge l'API Offres d'emploi v2 de France Travail et fusionne les offres (clé : identifiant).
+    """Interroge une API d'offres et fusionne les offres (clé : identifiant ; relancer ne change que ce qui a changé).
 
-    Identifiants dans FRANCE_TRAVAIL_CLIENT_ID et FRANCE_TRAVAIL_CLIENT_SECRET. Les requêtes sont
-    paginées (150 offres), découpées en fenêtres de dates au-delà de 3 150 résultats, limitées à
-    3 par seconde (configurable) et réessayées avec attente en cas de 429 ou d'erreur serveur.
+    france_travail (défaut) : API Offres d'emploi v2, identifiants dans FRANCE_TRAVAIL_CLIENT_ID et
+    FRANCE_TRAVAIL_CLIENT_SECRET. Les requêtes sont paginées (150 offres), découpées en fenêtres de dates
+    au-delà de 3 150 résultats, limitées à 3 par seconde (configurable) et réessayées avec attente en cas de
+    429 ou d'erreur serveur.
+
+    lba : API Alternance (La bonne alternance), clé dans LBA_API_KEY. Elle ne sert que les offres en cours,
+    sans pagination et au plus 150 par source : une requête par code ROME (ou RNCP) et par département (une
+    région vaut ses départements) ; une réponse au plafond est signalée. Les offres gardent leur source ; une
+    offre relayée d'un autre site (France Travail) et la même offre tirée de ce site ne comptent qu'une fois.
 
     \b
-    Exemple :
+    Exemples :
       ecarts offers pull --rome F1104,F1703 --region 75 --since 2026-11-16 --until 2026-11-22
+      ecarts offers pull --source lba --rome D1102,D1106 --region 32
+      ecarts offers pull --source lba --rncp RNCP34031 --departement 59,62 --since 2026-11-01
     """
     if not region and not departements:
         raise InputError("précisez --region ou --departement")
+    codes = [c.strip().upper() for c in (rome or "").split(",") if c.strip()]
+    rncp_codes = [c.strip() for c in (rncp or "").split(",") if c.strip()]
+    deps = [d.strip().upper() for d in (departements or "").split(",") if d.strip()]
+    settings = settings_from(ctx, db)
+    if source == "lba":
+        if until:
+            raise InputError("--until ne s'applique pas à lba : l'API ne sert que les offres en cours")
+        start = parse_day(since, "--since") if since else None
+        with open_db(settings) as wh:
+            counts = steps_pull.pull_lba_offers(wh, settings, codes, rncp_codes, region, deps, start, progress=progress)
+        print_counts(counts)
+        return
+    if rncp_codes:
+        raise InputError(
+            "--rncp ne s'applique qu'à --source lba (l'API France Travail ne cherche pas par certification)"
+        )
+    if not codes:
+        raise InputError("précisez --rome (ex. --rome F1104,F1703)")
+    if not since:
+        raise InputError("précisez --since (AAAA-MM-JJ) : date de création minimale des offres à lire")
     start = parse_day(since, "--since")
     end = parse_day(until, "--until") if until else datetime.now().replace(hour=0, minute=0, second=0, microsecond=0)
     end = end + timedelta(days=1) - timedelta(seconds=1)
     if end < start:
         raise InputError("--until est antérieure à --since")
-    codes = [c.strip().upper() for c in rome.split(",") if c.strip()]
-    deps = [d.strip().upper() for d in (departements or "").split(",") if d.strip()]
-    settings = settings_from(ctx, db)
     with open_db(settings) as wh:
         counts = steps_pull.pull_offers(wh, settings, codes, start, end, region, deps, progress=progress)
     print_counts(counts)

@@ -16,7 +16,15 @@ from collections.abc import Mapping
 
 from ecarts.exceptions import ConfigError
 
-__all__ = ["Settings", "GridsSettings", "FlowsSettings", "BackfillSettings", "load_settings", "DEFAULTS_FILE"]
+__all__ = [
+    "Settings",
+    "LaBonneAlternanceSettings",
+    "GridsSettings",
+    "FlowsSettings",
+    "BackfillSettings",
+    "load_settings",
+    "DEFAULTS_FILE",
+]
 
 DEFAULTS_FILE = Path(__file__).with_name("defaults.toml")
 ENV_PREFIX = "ECARTS__"
@@ -25,6 +33,7 @@ CONTRACT_ENV = {
     "ECARTS_DB": ("warehouse", "db"),
     "FRANCE_TRAVAIL_API_URL": ("france_travail", "api_url"),
     "FRANCE_TRAVAIL_TOKEN_URL": ("france_travail", "token_url"),
+    "LBA_API_URL": ("la_bonne_alternance", "api_url"),
 }
 
 
@@ -107,6 +116,24 @@ class FranceTravailSettings:
 
 
 @dataclass(frozen=True)
+class LaBonneAlternanceSettings:
+    """The API Alternance (La bonne alternance) job search; the key comes from LBA_API_KEY, never from here."""
+
+    api_url: str
+    rate_per_second: float
+    max_tries: int
+    backoff_base_seconds: float
+    backoff_max_seconds: float
+    timeout_seconds: float
+    # Offers per source above which an answer is taken as cut by the API's cap (it has no paging).
+    source_cap: int
+    max_calls: int
+
+    def __post_init__(self) -> None:
+        check_secure_url(self.api_url, "la_bonne_alternance.api_url (LBA_API_URL)")
+
+
+@dataclass(frozen=True)
 class NlpSettings:
     model: str
     batch_size: int
@@ -163,6 +190,9 @@ class AnalysisSettings:
     dedup_minhash_permutations: int
     dedup_minhash_bands: int
     dedup_max_bucket: int
+    cross_text_named: float
+    cross_text_unnamed: float
+    cross_title: float
     savoir_family_elongation: bool
 
     def __post_init__(self) -> None:
@@ -277,6 +307,7 @@ class BackfillSettings:
 class Settings:
     warehouse: WarehouseSettings
     france_travail: FranceTravailSettings
+    la_bonne_alternance: LaBonneAlternanceSettings
     nlp: NlpSettings
     analysis: AnalysisSettings
     modules: ModulesSettings
@@ -294,6 +325,7 @@ class Settings:
 _SECTION_CLASSES = {
     "warehouse": WarehouseSettings,
     "france_travail": FranceTravailSettings,
+    "la_bonne_alternance": LaBonneAlternanceSettings,
     "nlp": NlpSettings,
     "analysis": AnalysisSettings,
     "modules": ModulesSettings,

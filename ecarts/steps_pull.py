@@ -16,7 +16,7 @@ from pathlib import Path
 from collections.abc import Callable, Iterable, Sequence
 
 from ecarts.config import Settings
-from ecarts.exceptions import AuthError, UnknownCodeError
+from ecarts.exceptions import AuthError, InputError, UnknownCodeError
 from ecarts.warehouse.db import Warehouse, read_sql
 from ecarts.warehouse.loaders import load_offers
 from ecarts.warehouse.runs import (
@@ -29,7 +29,7 @@ from ecarts.warehouse.runs import (
     write_quarantine,
 )
 
-__all__ = ["pull_offers", "weekly_window", "pull_period", "offers_in_area"]
+__all__ = ["pull_offers", "pull_lba_offers", "weekly_window", "pull_period", "offers_in_area"]
 
 Progress = Callable[[str], None] | None
 
@@ -93,6 +93,73 @@ def pull_offers(
         journal.stopped(exc, say)
         raise
     return journal.finished(since, until, budget.missed, say)
+
+
+def pull_lba_offers(
+    wh: Warehouse,
+    settings: Settings,
+    rome_codes: Sequence[str],
+    rncp_codes: Sequence[str] = (),
+    region: str | None = None,
+    departements: Sequence[str] = (),
+    since: datetime | None = None,
+    environ: dict[str, str] | None = None,
+    progress: Progress = None,
+) -> dict[str, int]:
+    """Pull the live offers of La bonne alternance (API Alternance; key from LBA_API_KEY) and merge them.
+
+    One query per ROME (or RNCP) code and département (a region stands for its départements): the API has no
+    paging and cuts each answer at 150 offers per source. Each query's offers are loaded and committed as
+    they arrive; offers are merged on ``offer_id`` (``lba:`` + the API's id), so pulling again changes only
+    what changed. ``since`` keeps the offers created from that day on."""
+    from ecarts.connectors.france_travail.source import check_departements, check_region
+    from ecarts.connectors.geo import departements_of
+    from ecarts.connectors.la_bonne_alternance import SOURCE_API, LbaClient, api_key_from_environ, pull_queries
+    from ecarts.connectors.la_bonne_alternance.mapping import LBA_FORMAT
+    from ecarts.connectors.france_travail.paging import CallBudget
+    from ecarts.connectors.offer_files import map_offers
+
+    key = api_key_from_environ(os.environ if environ is None else environ)
+    if rome_codes:
+        _check_rome_codes(wh, rome_codes)
+    region_code = check_region(region)
+    deps = check_departements(list(departements)) or (departements_of(region_code) if region_code else [])
+    if region_code and not deps:
+        raise InputError(f"région « {region_code} » inconnue : attendu un code INSEE de région (ex. 32, 75, 84)")
+    detail = (
+        f"source=lba rome={','.join(rome_codes)} rncp={','.join(rncp_codes)} region={region} "
+        f"departements={','.join(deps)}" + (f" depuis={since:%Y-%m-%d}" if since else "")
+    )
+    say = progress or (lambda line: None)
+    rec = begin_run(wh, "offers_pull", settings.to_dict(), detail)
+    budget = CallBudget(settings.la_bonne_alternance.max_calls)
+    done = 0
+    try:
+        with LbaClient(settings.la_bonne_alternance, key, progress=say) as client:
+            for answer in pull_queries(client, rome_codes, rncp_codes, deps, since, say, budget):
+                set_aside: list[QuarantinedOffer] = []
+                where = f"API Alternance, {answer.query.describe()}"
+                mapped = map_offers([(where, raw) for raw in answer.jobs], SOURCE_API, set_aside, LBA_FORMAT)
+                with wh.transaction():
+                    counts = load_offers(wh, mapped, progress)
+                    counts[SET_ASIDE_COUNT] = write_quarantine(wh, set_aside, rec.run_id)
+                    counts["requetes_tronquees"] = int(bool(answer.capped))
+                    counts["offres_anterieures_ignorees"] = answer.older
+                    for name, n in counts.items():
+                        rec.counts[name] = rec.counts.get(name, 0) + n
+                    done += 1
+                    close_run(wh, rec, "partial", f"{detail} | {done} requête(s) enregistrée(s)", finished=False)
+    except BaseException as exc:
+        status, reason = outcome(exc)
+        with contextlib.suppress(Exception):  # the connection itself failed: keep the pull's own error
+            close_run(wh, rec, "partial" if done else status, f"{detail} | {done} requête(s) enregistrée(s) | {reason}")
+        raise
+    rec.counts["requetes"] = done
+    if budget.missed:
+        close_run(wh, rec, "partial", f"{detail} | plafond d'appels atteint, non lu : {' ; '.join(budget.missed)}")
+    else:
+        close_run(wh, rec, "ok", detail)
+    return rec.counts
 
 
 SQL_DIR = Path(__file__).with_name("sql")  # the queries of the pull (ecarts/sql/)

@@ -36,6 +36,9 @@ class Params:
     dedup_minhash_permutations: int = load_settings(environ={}).analysis.dedup_minhash_permutations
     dedup_minhash_bands: int = load_settings(environ={}).analysis.dedup_minhash_bands
     dedup_max_bucket: int = load_settings(environ={}).analysis.dedup_max_bucket
+    cross_text_named: float = load_settings(environ={}).analysis.cross_text_named
+    cross_text_unnamed: float = load_settings(environ={}).analysis.cross_text_unnamed
+    cross_title: float = load_settings(environ={}).analysis.cross_title
 
 
 DAY = datetime(2026, 9, 1, 9)

@@ -194,10 +194,12 @@ SAMPLE_TABLES = {
     "offer_items": (1821, "1b9c66dcd6fdfe769bb86221ad8516fdf16a4a7ccf13d4c9ef449cfbf0cb76ef"),
 }
 KEYS = {"offers": "offer_id", "offer_items": "offer_id, kind, position"}
+# Columns offers gained after 157e00e (issue 13: a second source), left out of the comparison with it.
+LATER_COLUMNS = {"loaded_at", "source_ref", "rome_codes", "employer_names"}
 
 
 def table_checksum(wh, table: str) -> tuple[int, str]:
-    columns = [c for c in wh.columns(table) if c != "loaded_at"]
+    columns = [c for c in wh.columns(table) if c not in LATER_COLUMNS]
     rows = wh.query(f'SELECT {", ".join(columns)} FROM "{table}" ORDER BY {KEYS[table]}')
     return len(rows), hashlib.sha256(json.dumps(rows, default=str, ensure_ascii=False).encode()).hexdigest()
 

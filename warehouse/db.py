@@ -319,4 +319,4 @@ def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
     run("schema*.sql")
     add_columns(con)
     run("views*.sql")
-    migrate(con, read_sql("schema_modules"))
+    migrate(con, read_sql("schema_modules"), read_sql("schema_analysis"))

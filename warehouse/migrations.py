@@ -5,10 +5,10 @@ EXISTS``), which does nothing to a table that already exists. What an older file
 idempotent and cheap when there is nothing to do:
 
 - :func:`add_columns` (after the tables, before the views that read the new columns): the columns a table
-  gained after its first version, from ``warehouse/sql/upgrade_<table>.sql`` (``skill_gaps``,
+  gained after its first version, from ``warehouse/sql/upgrade_<table>.sql`` (``offers``, ``skill_gaps``,
   ``module_proposals``);
 - :func:`migrate` (after the views): DuckDB cannot alter a CHECK constraint, so a table whose CHECK must widen
-  is rebuilt with its rows (``module_set_aside``).
+  is rebuilt with its rows (``module_set_aside``, ``offer_duplicates``).
 """
 
 from __future__ import annotations
@@ -22,10 +22,9 @@ from ecarts.warehouse.db import read_sql
 __all__ = ["add_columns", "migrate"]
 
 # Tables with an upgrade file warehouse/sql/upgrade_<table>.sql (ALTER TABLE … ADD COLUMN IF NOT EXISTS).
-_UPGRADED_TABLES = ("skill_gaps", "module_proposals")
+_UPGRADED_TABLES = ("offers", "skill_gaps", "module_proposals")
 _ADDED_COLUMN = re.compile(r"ADD COLUMN IF NOT EXISTS (\w+)")
 
-# module_set_aside.reason gained « ecarte_par_analyste » with the analyst's decisions (issue 10).
 _SET_ASIDE_REASON = "ecarte_par_analyste"
 
 
@@ -50,16 +49,20 @@ def _check_texts(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
     return [r[0] for r in con.execute(read_sql("constraint_checks"), {"table": table}).fetchall()]
 
 
-def _widen_set_aside_reasons(con: duckdb.DuckDBPyConnection, schema_sql: str) -> bool:
-    """Rebuild ``module_set_aside`` when its CHECK predates ``ecarte_par_analyste``; True when rebuilt."""
-    checks = _check_texts(con, "module_set_aside")
-    if not any("'au_dela_du_plafond'" in c for c in checks) or any(_SET_ASIDE_REASON in c for c in checks):
+def _widen_check(
+    con: duckdb.DuckDBPyConnection, table: str, older: str, newer: str, schema_sql: str, set_by: str, refill: str
+) -> bool:
+    """Rebuild ``table`` when its CHECK holds ``older`` but not yet ``newer``: set by under another name
+    (``set_by``.sql), created again by its schema file with today's CHECK, its rows moved back (``refill``.sql),
+    all in one transaction; True when rebuilt."""
+    checks = _check_texts(con, table)
+    if not any(older in c for c in checks) or any(newer in c for c in checks):
         return False
     con.execute("BEGIN TRANSACTION")
     try:
-        con.execute(read_sql("set_aside_set_by"))
-        con.execute(schema_sql)  # CREATE TABLE IF NOT EXISTS module_set_aside with today's CHECK
-        con.execute(read_sql("set_aside_refill"))
+        con.execute(read_sql(set_by))
+        con.execute(schema_sql)  # CREATE TABLE IF NOT EXISTS, with today's CHECK
+        con.execute(read_sql(refill))
     except BaseException:
         con.execute("ROLLBACK")
         raise
@@ -67,6 +70,19 @@ def _widen_set_aside_reasons(con: duckdb.DuckDBPyConnection, schema_sql: str) ->
     return True
 
 
-def migrate(con: duckdb.DuckDBPyConnection, schema_modules_sql: str) -> None:
+def migrate(con: duckdb.DuckDBPyConnection, schema_modules_sql: str, schema_analysis_sql: str) -> None:
     """The changes the schema files cannot make to a file of an earlier version (after the views ran)."""
-    _widen_set_aside_reasons(con, schema_modules_sql)
+    # module_set_aside.reason gained « ecarte_par_analyste » with the analyst's decisions (issue 10).
+    _widen_check(
+        con,
+        "module_set_aside",
+        "'au_dela_du_plafond'",
+        f"'{_SET_ASIDE_REASON}'",
+        schema_modules_sql,
+        "set_aside_set_by",
+        "set_aside_refill",
+    )
+    # offer_duplicates.kind gained « relais » and « inter_sources » with a second source (issue 13).
+    _widen_check(
+        con, "offer_duplicates", "'near'", "'relais'", schema_analysis_sql, "duplicates_set_by", "duplicates_refill"
+    )

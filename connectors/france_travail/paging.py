@@ -24,11 +24,12 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, UTC
+from datetime import datetime, timedelta
 from typing import Any
 from collections.abc import Callable, Iterator, Mapping
 
 from ecarts.connectors.france_travail.client import SEARCH_PATH, FranceTravailClient
+from ecarts.connectors.offer_fields import to_utc_naive
 from ecarts.exceptions import ApiError, ConfigError
 
 __all__ = [
@@ -118,13 +119,6 @@ def parse_content_range(value: str | None) -> tuple[int, int, int | None] | None
         return None
     total = None if match.group(3) == "*" else int(match.group(3))
     return int(match.group(1)), int(match.group(2)), total
-
-
-def to_utc_naive(moment: datetime) -> datetime:
-    """A naive UTC datetime (naive input is taken as UTC already)."""
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC).replace(tzinfo=None)
-    return moment
 
 
 def format_api_date(moment: datetime) -> str:

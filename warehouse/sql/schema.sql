@@ -107,7 +107,7 @@ CREATE TABLE IF NOT EXISTS certification_statements (
 -- Offers, personal data removed before they get here.
 CREATE TABLE IF NOT EXISTS offers (
     offer_id      VARCHAR PRIMARY KEY,
-    source        VARCHAR NOT NULL,        -- france_travail_api | france_travail_file
+    source        VARCHAR NOT NULL,        -- france_travail_api | france_travail_file | la_bonne_alternance_api
     title         VARCHAR,
     description   VARCHAR,
     rome_code     VARCHAR,
@@ -127,7 +127,10 @@ CREATE TABLE IF NOT EXISTS offers (
     origin        VARCHAR,                 -- 1 France Travail, 2 partner
     partners      VARCHAR,                 -- partner names, comma-separated
     content_hash  VARCHAR,                 -- of the kept content, to detect real changes
-    loaded_at     TIMESTAMP
+    loaded_at     TIMESTAMP,
+    source_ref    VARCHAR,                 -- the offer's key on the board it comes from, when relayed (« France Travail:184KQZT »)
+    rome_codes    VARCHAR,                 -- every ROME code the source gives, comma-separated (rome_code is the first)
+    employer_names VARCHAR                 -- every name the source gives the employer (brand, legal name), « | »-separated
 );
 -- The offer's coded items as the employer chose them (ROME skills, qualities, languages, licences, tools).
 CREATE TABLE IF NOT EXISTS offer_items (

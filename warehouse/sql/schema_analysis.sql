@@ -2,12 +2,15 @@
 -- (schema.sql).
 
 -- Reposted offers: every duplicate linked to the earliest offer of its cluster (the offers stay in offers).
+-- kind: exact, near (the same board, or boards, reposting a text: analysis/dedup.py); relais (a board relaying
+-- another's offer, named by its key there), inter_sources (the same job on two boards, text rewritten:
+-- analysis/dedup_sources.py).
 CREATE TABLE IF NOT EXISTS offer_duplicates (
     offer_id           VARCHAR PRIMARY KEY,
     canonical_offer_id VARCHAR NOT NULL,
-    kind               VARCHAR NOT NULL,        -- exact | near
-    similarity         DOUBLE NOT NULL,         -- Jaccard of word n-grams with the canonical offer
-    CHECK (kind IN ('exact', 'near'))
+    kind               VARCHAR NOT NULL,
+    similarity         DOUBLE NOT NULL,         -- text similarity with the offer it is linked by (1 for relais)
+    CHECK (kind IN ('exact', 'near', 'relais', 'inter_sources'))
 );
 
 -- Groups of related uncovered skills of a certification that together could form a new block.

@@ -1,0 +1,283 @@
+"""One offer, one count, across boards (issue 13): the same job published by two boards, or relayed by one
+from the other, is linked to one offer.
+
+Two kinds of link, added to ``offer_duplicates`` beside the reposts of :mod:`ecarts.analysis.dedup`:
+
+- ``relais``: a board names the offer it relays by its key on the first board (La bonne alternance's
+  ``partner_job_id`` of a France Travail offer, kept in ``offers.source_ref``): the same offer, whatever its
+  text became; two relays of the same key are the same offer too;
+- ``inter_sources``: two offers of different sources that are the same job written twice (the employer posted
+  it on both boards, in other words). They must agree on everything a job has besides its text: the same
+  place (the town, from the place label: « 59 - LILLE », « 59000 Lille », « 59 - Lille 1er »), a ROME code in
+  common, creation dates at most ``dedup_window_days`` apart, and employers that do not contradict each
+  other (one of the names a board gives — brand, legal name — shares most of its words with one of the other
+  board's, legal forms aside; or one side has no name). Then their texts must meet: the share of the shorter
+  text's content words found in the other (``cross_text_named`` when the employers agree, the stricter
+  ``cross_text_unnamed`` when one is unknown), or titles sharing ``cross_title`` of their words (employers
+  agreeing only).
+
+Candidates are sub-quadratic: two offers are compared only when they share a (region, town, ROME code,
+employer word) key or a MinHash band of their content words in the same (region, town, ROME code); a key
+shared by more than ``dedup_max_bucket`` offers proposes no pair.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from collections.abc import Iterable, Iterator, Sequence
+
+import numpy as np
+
+from ecarts.analysis.clusters import connected_components
+from ecarts.analysis.dedup import DedupParams, Duplicate, minhash_signature
+from ecarts.analysis.queries import SQL_DIR
+from ecarts.text import content_words, fold, words
+from ecarts.warehouse.db import Warehouse, read_sql
+
+__all__ = [
+    "BoardOffer",
+    "Link",
+    "cross_source_links",
+    "merge_links",
+    "source_links",
+    "place_key",
+    "employer_words",
+]
+
+
+@dataclass(frozen=True)
+class BoardOffer:
+    offer_id: str
+    source: str
+    region: str | None
+    place_label: str | None
+    rome_codes: str | None
+    employers: str | None  # the names, « | »-separated (offers.employer_names, else offers.employer)
+    created_at: datetime | None
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Link:
+    a: str
+    b: str
+    kind: str  # relais | inter_sources
+    similarity: float
+
+
+# Legal forms and function words: not what tells two employers apart.
+_LEGAL = frozenset(
+    "sarl sas sasu eurl sa sci snc scop scp selarl selas ets etablissements ste societe groupe cie "
+    "et de du des la le les l d au aux en".split()
+)
+# Words of a job title that say the contract or the gender, not the job.
+_TITLE_NOISE = frozenset(
+    fold(w)
+    for w in "h f hf fh x e apprenti apprentie apprentis alternance alternant alternante apprentissage contrat "
+    "pro professionnalisation cdi cdd en ou et de du des la le les un une poste".split()
+)
+_PLACE_NOISE = frozenset("cedex arrondissement arrdt er e eme".split())
+_FT_LABEL = re.compile(r"^\s*(?:97\d|2[ab]|\d{2})\s+-\s+", re.IGNORECASE)
+_NAME_SHARE = (
+    2 / 3
+)  # of the shorter name's words found in the other: « Boulangerie Dupont » in « SARL Boulangerie Dupont Père et Fils »
+_PERMUTATIONS, _BANDS = 32, 16  # bands of 2 rows: sets sharing a fifth of their words meet in a band half the time
+
+
+def place_key(label: str | None) -> str | None:
+    """The town of a place label, folded, without département, postal code nor arrondissement:
+    « 69 - LYON 03 », « 69003 Lyon », « 69 - Lyon 3e Arrondissement » → « lyon »."""
+    if not label:
+        return None
+    text = _FT_LABEL.sub("", label)
+    kept = [w for w in words(text) if not any(ch.isdigit() for ch in w) and w not in _PLACE_NOISE]
+    return " ".join(kept) or None
+
+
+@lru_cache(maxsize=1 << 14)
+def employer_words(names: str | None) -> tuple[frozenset[str], ...]:
+    """The word sets of each name an offer gives its employer (legal forms aside); none for an anonymous one."""
+    if not names:
+        return ()
+    sets = []
+    for name in names.split(" | "):
+        if name.startswith("anon:") or " anon:" in name:
+            continue
+        kept = frozenset(w for w in words(name) if w not in _LEGAL and len(w) > 1)
+        if kept:
+            sets.append(kept)
+    return tuple(sets)
+
+
+def _employers_agree(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...]) -> bool | None:
+    """True: two thirds of the words of one name of either side are in a name of the other; False: both
+    named, no such pair; None: one side has no name."""
+    if not a or not b:
+        return None
+    for x in a:
+        for y in b:
+            if _overlap(x, y) >= _NAME_SHARE:
+                return True
+    return False
+
+
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(w for w in content_words(title) if w not in _TITLE_NOISE and len(w) > 1)
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """The share of the smaller set found in the other."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+@dataclass
+class _Prepared:
+    offer: BoardOffer
+    place: str | None
+    romes: frozenset[str]
+    names: tuple[frozenset[str], ...]
+    title: frozenset[str]
+    content: frozenset[str]
+
+
+def _prepare(o: BoardOffer) -> _Prepared:
+    romes = frozenset(c.strip() for c in (o.rome_codes or "").split(",") if c.strip())
+    content = frozenset(w for w in content_words(o.title + "\n" + o.text) if len(w) > 2)
+    return _Prepared(o, place_key(o.place_label), romes, employer_words(o.employers), _title_words(o.title), content)
+
+
+def _same_job(a: _Prepared, b: _Prepared, params: DedupParams) -> float | None:
+    """The text similarity of two offers of different sources that are the same job; None when they are not."""
+    if a.place and b.place and a.place != b.place:
+        return None
+    if a.romes and b.romes and not a.romes & b.romes:
+        return None
+    ta, tb = a.offer.created_at, b.offer.created_at
+    if ta and tb and abs((ta - tb).days) > params.dedup_window_days:
+        return None
+    agree = _employers_agree(a.names, b.names)
+    if agree is False:
+        return None
+    text = _overlap(a.content, b.content)
+    if agree:
+        if text >= params.cross_text_named or _jaccard(a.title, b.title) >= params.cross_title:
+            return round(text, 4)
+        return None
+    return round(text, 4) if text >= params.cross_text_unnamed else None
+
+
+def _keys(p: _Prepared) -> Iterator[tuple]:
+    """The blocking keys of an offer: (town, ROME code, employer word) and (town, ROME code, MinHash band)."""
+    place = p.place or ""
+    romes = p.romes or frozenset({""})
+    signature = None
+    if p.content:
+        hashes = np.array(sorted({zlib.crc32(w.encode()) for w in p.content}), dtype=np.uint32)
+        signature = minhash_signature(hashes, _PERMUTATIONS)
+    rows = _PERMUTATIONS // _BANDS
+    for rome in romes:
+        for name in p.names:
+            for word in name:
+                yield (place, rome, "e", word)
+        if signature is not None:
+            for band in range(_BANDS):
+                yield (place, rome, band, signature[band * rows : (band + 1) * rows].tobytes())
+
+
+def cross_source_links(offers: Sequence[BoardOffer], params: DedupParams) -> list[Link]:
+    """The ``inter_sources`` links among the offers of one region (pairs of different sources only)."""
+    if len({o.source for o in offers}) < 2:
+        return []
+    prepared = [_prepare(o) for o in offers]
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    for i, p in enumerate(prepared):
+        for key in set(_keys(p)):
+            buckets[key].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if 1 < len(members) <= params.dedup_max_bucket:
+            pairs.update(
+                (i, j)
+                for x, i in enumerate(members)
+                for j in members[x + 1 :]
+                if prepared[i].offer.source != prepared[j].offer.source
+            )
+    links = []
+    for i, j in sorted(pairs):
+        similarity = _same_job(prepared[i], prepared[j], params)
+        if similarity is not None:
+            links.append(Link(prepared[i].offer.offer_id, prepared[j].offer.offer_id, "inter_sources", similarity))
+    return links
+
+
+def by_region(rows: Iterable[tuple]) -> Iterator[list[BoardOffer]]:
+    """Rows of ``dedup_sources_offers.sql`` (ordered by region) as one list of offers per region."""
+    block: list[BoardOffer] = []
+    for row in rows:
+        offer = BoardOffer(*row)
+        if block and offer.region != block[0].region:
+            yield block
+            block = []
+        block.append(offer)
+    if block:
+        yield block
+
+
+_PRIORITY = {"relais": 0, "exact": 1, "inter_sources": 2, "near": 3}
+
+
+def merge_links(
+    found: Sequence[Duplicate], links: Sequence[Link], created: dict[str, datetime | None]
+) -> list[Duplicate]:
+    """The duplicates of ``found`` and the ``links`` as one set of clusters, each linked to its earliest offer
+    (``created``: the creation dates of the offers involved). A member keeps the kind and similarity of its
+    link with the canonical offer, else of its strongest link (relais, exact, inter_sources, near)."""
+    edges: dict[frozenset[str], tuple[str, float]] = {}
+    for d in found:
+        edges[frozenset((d.offer_id, d.canonical_offer_id))] = (d.kind, d.similarity)
+    for link in links:
+        pair = frozenset((link.a, link.b))
+        if pair not in edges or _PRIORITY[link.kind] < _PRIORITY[edges[pair][0]]:
+            edges[pair] = (link.kind, link.similarity)
+    ids = sorted({i for pair in edges for i in pair})
+    index = {offer_id: n for n, offer_id in enumerate(ids)}
+    incident: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    for pair, edge in edges.items():
+        for offer_id in pair:
+            incident[offer_id].append(edge)
+    out = []
+    pairs = (tuple(index[i] for i in sorted(pair)) for pair in edges)
+    for members in connected_components(len(ids), ((a, b) for a, b in pairs)):
+        if len(members) < 2:
+            continue
+        names = sorted((ids[m] for m in members), key=lambda i: (created.get(i) or datetime.max, i))
+        canonical = names[0]
+        for member in names[1:]:
+            kind, similarity = edges.get(frozenset((member, canonical))) or min(
+                incident[member], key=lambda e: _PRIORITY[e[0]]
+            )
+            out.append(Duplicate(member, canonical, kind, similarity))
+    return out
+
+
+def source_links(wh: Warehouse, params: DedupParams, regions: Sequence[str] | None) -> list[Link]:
+    """The ``relais`` and ``inter_sources`` links of the offers of ``regions`` (all when None)."""
+    scope = {"regions": list(regions) if regions else None}
+    links = [Link(a, b, "relais", 1.0) for a, b in wh.query(read_sql("dedup_relays", SQL_DIR), scope)]
+    cur = wh.con.execute(read_sql("dedup_sources_offers", SQL_DIR), scope)
+    rows = (row for batch in iter(lambda: cur.fetchmany(2000), []) for row in batch)
+    for offers in by_region(rows):
+        links.extend(cross_source_links(offers, params))
+    return links

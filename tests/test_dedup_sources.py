@@ -1,0 +1,217 @@
+"""One offer, one count across boards (issue 13): relays and rewritten cross-posts linked, look-alikes kept apart."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import duckdb
+from hypothesis import given, settings as hsettings, strategies as st
+
+from ecarts.analysis.dedup import Duplicate, dedup_offers
+from ecarts.analysis.dedup_sources import BoardOffer, cross_source_links, employer_words, merge_links, place_key
+from ecarts.config import load_settings
+from ecarts.connectors.france_travail.mapping import OFFER_COLUMNS
+from ecarts.warehouse.db import open_warehouse
+
+PARAMS = load_settings(environ={}).analysis
+DAY = datetime(2026, 9, 7, 9, 0)
+
+FT_TEXT = (
+    "Apprenti plombier chauffagiste (H/F)\nGaronne Thermique, entreprise toulousaine de douze salariés, recrute un "
+    "apprenti. Vous installerez des chaudières à condensation et des pompes à chaleur, poserez les réseaux de "
+    "cuivre et de multicouche, ferez la mise en service et l'entretien annuel des équipements chez les particuliers."
+)
+# The same job, written again by the employer for the other board: other words, other order, shorter.
+LBA_TEXT = (
+    "Plombier chauffagiste en apprentissage\nChez Garonne Thermique vous apprendrez l'entretien annuel des "
+    "chaudières, la pose des pompes à chaleur et des réseaux en multicouche, puis la mise en service des "
+    "équipements chez nos clients particuliers."
+)
+
+
+def offer(offer_id: str, source: str, text: str, **kw) -> BoardOffer:
+    title, _, body = text.partition("\n")
+    values = {
+        "region": "76",
+        "place_label": "31 - TOULOUSE",
+        "rome_codes": "F1603",
+        "employers": "Garonne Thermique",
+        "created_at": DAY,
+    } | kw
+    return BoardOffer(
+        offer_id,
+        source,
+        values["region"],
+        values["place_label"],
+        values["rome_codes"],
+        values["employers"],
+        values["created_at"],
+        title,
+        body,
+    )
+
+
+def linked(*offers: BoardOffer) -> set[frozenset[str]]:
+    return {frozenset((link.a, link.b)) for link in cross_source_links(list(offers), PARAMS)}
+
+
+def test_place_key_reads_every_board_s_way_of_naming_a_town():
+    assert place_key("31 - TOULOUSE") == place_key("31000 Toulouse") == "toulouse"
+    assert place_key("69 - LYON 03") == place_key("69003 LYON") == place_key("69 - Lyon 3e Arrondissement") == "lyon"
+    assert place_key("2A - AJACCIO") == "ajaccio"
+    assert place_key(None) is None and place_key("75001") is None
+
+
+def test_employer_words_leave_legal_forms_and_anonymous_keys_out():
+    assert employer_words("SARL Garonne Thermique | Garonne Thermique") == (
+        frozenset({"garonne", "thermique"}),
+        frozenset({"garonne", "thermique"}),
+    )
+    assert employer_words("anon:0123456789ab") == ()
+    assert employer_words("M. J*** anon:0123456789ab") == ()
+
+
+def test_a_rewritten_cross_post_is_linked():
+    ft = offer("184KQZT", "france_travail_api", FT_TEXT)
+    lba = offer(
+        "lba:1",
+        "la_bonne_alternance_api",
+        LBA_TEXT,
+        place_label="31000 TOULOUSE",
+        rome_codes="F1603,F1602",
+        employers="Garonne Thermique | SARL GARONNE THERMIQUE",
+        created_at=DAY + timedelta(days=12),
+    )
+    assert linked(ft, lba) == {frozenset({"184KQZT", "lba:1"})}
+
+
+def test_look_alikes_are_kept_apart():
+    ft = offer("184KQZT", "france_travail_api", FT_TEXT)
+    lba = {"place_label": "31000 TOULOUSE", "employers": "Garonne Thermique"}
+    traps = [
+        offer("lba:town", "la_bonne_alternance_api", LBA_TEXT, **(lba | {"place_label": "31200 Blagnac"})),
+        offer("lba:rome", "la_bonne_alternance_api", LBA_TEXT, **(lba | {"rome_codes": "M1607"})),
+        offer("lba:employer", "la_bonne_alternance_api", LBA_TEXT, **(lba | {"employers": "Chauffage Dupuy"})),
+        offer("lba:later", "la_bonne_alternance_api", LBA_TEXT, **(lba | {"created_at": DAY + timedelta(days=200)})),
+    ]
+    for trap in traps:
+        assert linked(ft, trap) == set(), trap.offer_id
+
+
+# Half of its words are the France Travail text's: enough when the employers agree, not when one is unknown.
+REWORDED = (
+    "Apprenti chauffagiste\nVous apprendrez à poser des pompes à chaleur, à dépanner les brûleurs et à régler "
+    "les chaudières, en binôme avec un compagnon, sur les chantiers de rénovation de Toulouse et alentours."
+)
+
+
+def test_an_unknown_employer_needs_a_closer_text():
+    ft = offer("184KQZT", "france_travail_api", FT_TEXT, employers=None)
+    named = offer("184KQZU", "france_travail_api", FT_TEXT)
+    rewritten = offer("lba:1", "la_bonne_alternance_api", REWORDED, place_label="31000 TOULOUSE")
+    assert linked(named, rewritten) == {frozenset({"184KQZU", "lba:1"})}
+    copied = offer("lba:2", "la_bonne_alternance_api", FT_TEXT, place_label="31000 TOULOUSE")
+    assert linked(ft, rewritten) == set()
+    assert linked(ft, copied) == {frozenset({"184KQZT", "lba:2"})}
+
+
+def test_one_source_alone_is_not_compared():
+    a = offer("1", "france_travail_api", FT_TEXT)
+    b = offer("2", "france_travail_api", LBA_TEXT)
+    assert cross_source_links([a, b], PARAMS) == []
+
+
+def test_merged_clusters_keep_the_earliest_offer_and_the_link_kinds():
+    found = [Duplicate("B", "A", "near", 0.8)]
+    from ecarts.analysis.dedup_sources import Link
+
+    links = [Link("C", "B", "relais", 1.0), Link("A", "Z", "inter_sources", 0.5)]
+    created = {"A": DAY, "B": DAY + timedelta(days=1), "C": DAY + timedelta(days=2), "Z": DAY - timedelta(days=1)}
+    merged = {d.offer_id: (d.canonical_offer_id, d.kind) for d in merge_links(found, links, created)}
+    # B has no link with Z: it keeps its strongest, the relay from C
+    assert merged == {"A": ("Z", "inter_sources"), "B": ("Z", "relais"), "C": ("Z", "relais")}
+
+
+def _row(offer_id: str, source: str, text: str, **kw) -> dict:
+    title, _, body = text.partition("\n")
+    row = dict.fromkeys(OFFER_COLUMNS)
+    row.update(
+        offer_id=offer_id,
+        source=source,
+        title=title,
+        description=body,
+        rome_code="F1603",
+        region="76",
+        departement="31",
+        place_label="31 - TOULOUSE",
+        employer="Garonne Thermique",
+        created_at=DAY,
+        loaded_at=DAY,
+    )
+    row.update(kw)
+    return row
+
+
+def test_relays_and_cross_posts_are_linked_in_the_warehouse(tmp_path: Path):
+    with open_warehouse(tmp_path / "w.duckdb") as wh:
+        wh.insert(
+            "offers",
+            [
+                _row("184KQZT", "france_travail_api", FT_TEXT),
+                # relayed by La bonne alternance: cut short, but named by its France Travail key
+                _row(
+                    "lba:r",
+                    "la_bonne_alternance_api",
+                    FT_TEXT[:120],
+                    source_ref="France Travail:184KQZT",
+                    employer=None,
+                    created_at=DAY + timedelta(hours=3),
+                ),
+                # the employer's own post on La bonne alternance, rewritten
+                _row(
+                    "lba:own",
+                    "la_bonne_alternance_api",
+                    LBA_TEXT,
+                    place_label="31000 TOULOUSE",
+                    rome_codes="F1603",
+                    employer_names="Garonne Thermique | SARL Garonne Thermique",
+                    created_at=DAY + timedelta(days=5),
+                ),
+                # another job of the same employer
+                _row(
+                    "lba:other",
+                    "la_bonne_alternance_api",
+                    "Secrétaire\nAccueil, devis, facturation et agenda.",
+                    rome_code="M1607",
+                    rome_codes="M1607",
+                    place_label="31000 TOULOUSE",
+                ),
+            ],
+        )
+        counts = dedup_offers(wh, PARAMS)
+        rows = sorted(wh.query("SELECT offer_id, canonical_offer_id, kind FROM offer_duplicates"))
+    assert rows == [("lba:own", "184KQZT", "inter_sources"), ("lba:r", "184KQZT", "relais")]
+    assert counts["relais"] == 1 and counts["doublons_inter_sources"] == 1
+
+
+def test_an_offer_duplicates_of_an_earlier_version_takes_the_new_kinds(tmp_path: Path):
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE offer_duplicates (offer_id VARCHAR PRIMARY KEY, canonical_offer_id VARCHAR NOT NULL, "
+        "kind VARCHAR NOT NULL, similarity DOUBLE NOT NULL, CHECK (kind IN ('exact', 'near')))"
+    )
+    con.execute("INSERT INTO offer_duplicates VALUES ('b', 'a', 'near', 0.8)")
+    con.close()
+    with open_warehouse(path) as wh:
+        wh.con.execute("INSERT INTO offer_duplicates VALUES ('c', 'a', 'relais', 1.0)")
+        assert sorted(wh.query("SELECT offer_id, kind FROM offer_duplicates")) == [("b", "near"), ("c", "relais")]
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(st.text(max_size=80), st.text(max_size=80))
+def test_the_readers_of_places_and_names_take_any_text(label: str, names: str):
+    key = place_key(label)
+    assert key is None or (key and not any(ch.isdigit() for ch in key))
+    assert all(words for words in employer_words(names))
