@@ -229,7 +229,8 @@ def report(ctx: click.Context, out: str, region: str | None, db: str | None) -> 
 @click.pass_context
 def status(ctx: click.Context, db: str | None) -> None:
     """Nombre de lignes de chaque relation, derniers traitements enregistrés (ok, failed, interrupted,
-    running), offres mises à l'écart, et ce qui a changé depuis l'analyse précédente et depuis le dernier
+    running), offres par source et offres comptées une fois parce que deux sites les publient (quand il y a
+    plusieurs sources), offres mises à l'écart, et ce qui a changé depuis l'analyse précédente et depuis le dernier
     comité (ecarts comite marquer). Ouvre l'entrepôt en lecture seule : plusieurs lecteurs (status,
     report, notebooks) le partagent ; un traitement qui écrit le tient seul, et status attend qu'il finisse
     ([warehouse] lock_wait_seconds).
@@ -239,7 +240,7 @@ def status(ctx: click.Context, db: str | None) -> None:
       ecarts status --db data/demo.duckdb
     """
     from ecarts.reports.changes import status_lines
-    from ecarts.reports.summary import quarantine_lines, recent_runs, relation_counts
+    from ecarts.reports.summary import quarantine_lines, recent_runs, relation_counts, source_lines
 
     settings = settings_from(ctx, db)
     if not Path(settings.warehouse.db).exists():
@@ -248,6 +249,8 @@ def status(ctx: click.Context, db: str | None) -> None:
         )
     with open_db(settings, read_only=True) as wh:
         print_counts(relation_counts(wh))
+        for line in source_lines(wh):
+            click.echo(line)
         click.echo("")
         for line in recent_runs(wh):
             click.echo(line)

@@ -59,6 +59,7 @@ KIND_LABELS = {
 SOURCE_LABELS = {
     "france_travail_api": "API Offres d'emploi v2 de France Travail",
     "france_travail_file": "offres enregistrées au format France Travail",
+    "la_bonne_alternance_api": "API Alternance (La bonne alternance)",
 }
 
 
@@ -279,7 +280,22 @@ def sources(wh: Warehouse, region: str) -> dict[str, Any]:
                     if name not in files:
                         files.append(name)
     grids = wh.rows(read_sql("grid_counts", SQL_DIR), region=region)[0]
-    return {"offers": offers, "rome_versions": rome, "rncp": rncp, "files": files, "grids": grids}
+    return {
+        "offers": offers,
+        "same_offer": same_offer(wh, region),
+        "rome_versions": rome,
+        "rncp": rncp,
+        "files": files,
+        "grids": grids,
+    }
+
+
+def same_offer(wh: Warehouse, region: str | None) -> dict[str, int]:
+    """Offers counted once because another board publishes the same offer: ``relais`` (named by its key
+    there), ``inter_sources`` (the same job written on two boards), ``total``."""
+    counts = {"relais": 0, "inter_sources": 0}
+    counts.update(dict(wh.query(read_sql("source_overlap", SQL_DIR), {"region": region})))
+    return {**counts, "total": counts["relais"] + counts["inter_sources"]}
 
 
 def certifications(wh: Warehouse, region: str) -> list[dict[str, Any]]:

@@ -186,6 +186,11 @@ def build_dossier(wh: Warehouse, region: str, several_regions: bool = False, set
             "offres": [
                 {"source": s["source"], "libelle": s["label"], "n_offres": s["n_offers"]} for s in src["offers"]
             ],
+            "meme_offre_deux_sites": {
+                "n_offres": src["same_offer"]["total"],
+                "n_relais": src["same_offer"]["relais"],
+                "n_inter_sources": src["same_offer"]["inter_sources"],
+            },
             "rome_versions": src["rome_versions"],
             "rncp": [{"source": r["source"], "n_fiches": r["n"], "n_actives": r["n_active"]} for r in src["rncp"]],
             "fichiers": src["files"],

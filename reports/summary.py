@@ -167,3 +167,20 @@ def quarantine_lines(wh: Warehouse, limit: int = 10) -> list[str]:
     for offer_id, step, error, when in wh.query(read_sql("quarantine_latest", SQL_DIR), {"n": limit}):
         lines.append(f"  {when:%Y-%m-%d %H:%M:%S}  {offer_id}  {step:<9} {error}")
     return lines
+
+
+def source_lines(wh: Warehouse) -> list[str]:
+    """Offers per source, and those counted once because two boards publish them (said when there are
+    several sources)."""
+    from ecarts.reports.data import SOURCE_LABELS, same_offer
+
+    rows = wh.query(read_sql("offers_by_source", SQL_DIR))
+    if len(rows) < 2:
+        return []
+    lines = ["offres par source : " + " ; ".join(f"{SOURCE_LABELS.get(s, s)} {n}" for s, n in rows)]
+    overlap = same_offer(wh, None)
+    lines.append(
+        f"même offre sur deux sites, comptée une fois : {overlap['total']} ({overlap['relais']} relayées d'un "
+        f"autre site, {overlap['inter_sources']} publiées sur deux sites ; table offer_duplicates)"
+    )
+    return lines

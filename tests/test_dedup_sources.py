@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import duckdb
 from hypothesis import given, settings as hsettings, strategies as st
@@ -12,6 +13,8 @@ from ecarts.analysis.dedup import Duplicate, dedup_offers
 from ecarts.analysis.dedup_sources import BoardOffer, cross_source_links, employer_words, merge_links, place_key
 from ecarts.config import load_settings
 from ecarts.connectors.france_travail.mapping import OFFER_COLUMNS
+from ecarts.reports.data import same_offer
+from ecarts.reports.summary import source_lines
 from ecarts.warehouse.db import open_warehouse
 
 PARAMS = load_settings(environ={}).analysis
@@ -32,7 +35,7 @@ LBA_TEXT = (
 
 def offer(offer_id: str, source: str, text: str, **kw) -> BoardOffer:
     title, _, body = text.partition("\n")
-    values = {
+    values: dict[str, Any] = {
         "region": "76",
         "place_label": "31 - TOULOUSE",
         "rome_codes": "F1603",
@@ -191,8 +194,16 @@ def test_relays_and_cross_posts_are_linked_in_the_warehouse(tmp_path: Path):
         )
         counts = dedup_offers(wh, PARAMS)
         rows = sorted(wh.query("SELECT offer_id, canonical_offer_id, kind FROM offer_duplicates"))
+        overlap, lines = same_offer(wh, "76"), source_lines(wh)
     assert rows == [("lba:own", "184KQZT", "inter_sources"), ("lba:r", "184KQZT", "relais")]
     assert counts["relais"] == 1 and counts["doublons_inter_sources"] == 1
+    # what the report's sources section, the dossier and « ecarts status » say
+    assert overlap == {"relais": 1, "inter_sources": 1, "total": 2}
+    assert lines == [
+        "offres par source : API Offres d'emploi v2 de France Travail 1 ; API Alternance (La bonne alternance) 3",
+        "même offre sur deux sites, comptée une fois : 2 (1 relayées d'un autre site, 1 publiées sur deux sites ; "
+        "table offer_duplicates)",
+    ]
 
 
 def test_an_offer_duplicates_of_an_earlier_version_takes_the_new_kinds(tmp_path: Path):
