@@ -102,7 +102,10 @@ def parse_api_datetime(value: Any, field: str) -> datetime | None:
         raise FormatError(
             f"champ « {field} » : date « {text} » illisible (attendu ISO 8601, ex. 2023-09-11T15:10:07.000Z)"
         ) from None
-    return to_utc_naive(moment)
+    try:
+        return to_utc_naive(moment)
+    except OverflowError:  # a date at the edge of the calendar, moved to UTC
+        raise FormatError(f"champ « {field} » : date « {text} » hors du calendrier une fois ramenée en UTC") from None
 
 
 def content_hash(*parts: str | None) -> str:

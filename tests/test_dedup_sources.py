@@ -130,7 +130,12 @@ def test_merged_clusters_keep_the_earliest_offer_and_the_link_kinds():
     from ecarts.analysis.dedup_sources import Link
 
     links = [Link("C", "B", "relais", 1.0), Link("A", "Z", "inter_sources", 0.5)]
-    created = {"A": DAY, "B": DAY + timedelta(days=1), "C": DAY + timedelta(days=2), "Z": DAY - timedelta(days=1)}
+    created: dict[str, datetime | None] = {
+        "A": DAY,
+        "B": DAY + timedelta(days=1),
+        "C": DAY + timedelta(days=2),
+        "Z": DAY - timedelta(days=1),
+    }
     merged = {d.offer_id: (d.canonical_offer_id, d.kind) for d in merge_links(found, links, created)}
     # B has no link with Z: it keeps its strongest, the relay from C
     assert merged == {"A": ("Z", "inter_sources"), "B": ("Z", "relais"), "C": ("Z", "relais")}
