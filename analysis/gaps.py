@@ -9,7 +9,8 @@ For each region (a run may cover several; each region's figures only read its ow
    together, which the module step uses too; also written to ``skill_groups``);
 4. breadth (:mod:`ecarts.analysis.typology`), trend (:mod:`ecarts.analysis.trend`), and next to them ROME's
    ``Émergente`` flag and ESCO's transversal skills (:mod:`ecarts.analysis.crosscheck`);
-5. evidence counts: offers before and after de-duplication, employers, trainee grid rows and centres.
+5. evidence counts: offers before and after de-duplication, employers, trainee grid rows and centres, and the
+   offers asking the skill that name the certification (``n_offers_naming``, from ``offer_certifications``).
 """
 
 from __future__ import annotations
@@ -106,7 +107,7 @@ def analyze(
         if not any(len(d.units) >= cfg.min_offers for d in data.demand.values()):
             empty.append(reg)
         grids = merge_grids(_grid_evidence(wh, [reg], data.regions()), merged)
-        ctx.data = data
+        ctx.data, ctx.naming = data, _units_naming(wh, [reg])
         for r in data.regions():
             _region_rows(ctx, r, statements, grids, flags, book, out, progress)
     if check and regions and empty:
@@ -203,6 +204,7 @@ class _Context:
         self._cover_vectors: dict[str, np.ndarray] = {}
         self._assessed: dict[tuple[str, str], Coverage] = {}  # (rncp, skill) -> coverage, all regions
         self.families = families  # ROME savoirs -> their sub-category (elongation from ROME's families)
+        self.naming: dict[str, set[str]] = {}  # rncp_code -> units of the region naming it (offer_certifications)
 
     def label(self, skill_id: str) -> str:
         return self.data.skills.get(skill_id, {}).get("label") or skill_id
@@ -352,6 +354,7 @@ def _gap_row(
         "esco_label": None,
         "n_grid_rows": grid[0],
         "n_centres": grid[1],
+        "n_offers_naming": len(d.units & ctx.naming.get(rncp, set())),
     }
 
 
@@ -368,6 +371,14 @@ def _statements_by_rome(wh: Warehouse, cfg: AnalysisSettings) -> dict[str, dict[
         out[r["rome_code"]][r["rncp_code"]].append(
             Statement(r["rncp_code"], r["section"], r["block_code"], r["statement"])
         )
+    return out
+
+
+def _units_naming(wh: Warehouse, regions: list[str]) -> dict[str, set[str]]:
+    """rncp_code → the units of ``regions`` that name it, themselves or through a duplicate."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in run_query(wh, "unit_certifications", regions=regions):
+        out[r["rncp_code"]].add(r["unit_id"])
     return out
 
 

@@ -1,8 +1,10 @@
-"""Offers saved as France Travail JSON files: rows for ``offers`` and ``offer_items``.
+"""Offers saved as JSON files, France Travail's or La bonne alternance's: rows for ``offers`` and ``offer_items``.
 
 Accepted shapes, found by content (not by name):
 
-- a search answer ``{"resultats": [offer, ...], ...}``;
+- a search answer ``{"resultats": [offer, ...], ...}`` (France Travail) or ``{"jobs": [job, ...], ...}``
+  (La bonne alternance: its jobs get the source ``la_bonne_alternance_file`` and the ids the API connector
+  gives them, ``lba:<id>``);
 - a JSON list of offers;
 - one offer object;
 - JSON Lines: one offer (or one search answer) per line; read line by line, so memory stays flat.
@@ -23,6 +25,8 @@ mapped to rows is set aside (``offer_quarantine``, step ``mapping``) when the ca
 from __future__ import annotations
 
 import json
+from contextlib import AbstractContextManager
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -30,14 +34,19 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import ijson
 
-from ecarts.connectors.france_travail.mapping import FRANCE_TRAVAIL_FORMAT
-from ecarts.connectors.offer_fields import OfferFormat
+from ecarts.connectors.france_travail.mapping import FRANCE_TRAVAIL_FORMAT, offer_id_of, offer_rows
+from ecarts.connectors.la_bonne_alternance.mapping import description_of as lba_description_of
+from ecarts.connectors.la_bonne_alternance.mapping import offer_key as lba_offer_key
+from ecarts.connectors.la_bonne_alternance.mapping import offer_rows as lba_offer_rows
+from ecarts.connectors.offer_fields import OfferFormat, descriptions_scrubbed, text_value
 from ecarts.connectors.mapping_pool import map_raw_offers
 from ecarts.exceptions import FormatError, RunInterrupted
 from ecarts.warehouse.runs import QuarantinedOffer, describe_error
 
 __all__ = [
     "SOURCE_FILE",
+    "SOURCE_LBA_FILE",
+    "FILE_FORMAT",
     "OFFER_FILE_SUFFIXES",
     "MAPPING_STEP",
     "LONG_LINE",
@@ -49,14 +58,20 @@ __all__ = [
 ]
 
 SOURCE_FILE = "france_travail_file"
+SOURCE_LBA_FILE = "la_bonne_alternance_file"
 MAPPING_STEP = "mapping"  # offer_quarantine.step of an offer that could not be mapped to rows
 OFFER_FILE_SUFFIXES = (".json", ".jsonl", ".ndjson")
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 LONG_LINE = 1 << 20  # bytes: a longer line is streamed, never read whole
 _BOM = b"\xef\xbb\xbf"
-_SHAPE = 'attendu une réponse de recherche France Travail {"resultats": [...]}, une liste d\'offres ou une offre'
+_SHAPE = (
+    'attendu une réponse de recherche France Travail {"resultats": [...]} ou La bonne alternance {"jobs": [...]}, '
+    "une liste d'offres ou une offre"
+)
 
 Rows = tuple[dict[str, Any], list[dict[str, Any]]]
+# The key of the offers in a search answer: France Travail's, La bonne alternance's.
+_ANSWER_KEYS = ("resultats", "jobs")
 
 
 def _kind(value: Any) -> str:
@@ -108,15 +123,16 @@ def _expand(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 def _elements(doc: Any, path: Path, prefix: str = "") -> Iterator[tuple[str, Any]]:
     """(location, offer) pairs of a parsed document; prefix is the line where it came from, if any."""
-    if isinstance(doc, dict) and "resultats" in doc:
-        offers = doc["resultats"]
+    key = next((k for k in _ANSWER_KEYS if isinstance(doc, dict) and k in doc), None)
+    if key is not None:
+        offers = doc[key]
         if not isinstance(offers, list):
-            raise FormatError(f"{path}{prefix} : « resultats » n'est pas une liste ({_kind(offers)}) ; {_SHAPE}")
+            raise FormatError(f"{path}{prefix} : « {key} » n'est pas une liste ({_kind(offers)}) ; {_SHAPE}")
         for index, offer in enumerate(offers):
-            yield f"{prefix}, élément n° {index + 1} de « resultats »", offer
+            yield f"{prefix}, élément n° {index + 1} de « {key} »", offer
     elif isinstance(doc, dict):
-        if "id" not in doc:
-            raise FormatError(f"{path}{prefix} : objet JSON sans « resultats » ni « id » ; {_SHAPE}")
+        if "id" not in doc and "identifier" not in doc:
+            raise FormatError(f"{path}{prefix} : objet JSON sans « resultats », « jobs » ni « id » ; {_SHAPE}")
         yield prefix, doc
     elif isinstance(doc, list):
         for index, offer in enumerate(doc):
@@ -251,7 +267,7 @@ def _stream(path: Path, reopen: Callable[[], Any], prefix: str, whole: Fallback)
     if shape is None:  # not a list nor a search answer: an offer, or an error that json words
         yield from whole(0)
         return
-    items_prefix, where = ("item", "") if shape == "list" else ("resultats.item", " de « resultats »")
+    items_prefix, where = ("item", "") if shape == "list" else (f"{shape}.item", f" de « {shape} »")
     offers = ijson.items(reopen(), items_prefix, use_float=True)
     index = 0
     while True:
@@ -267,16 +283,16 @@ def _stream(path: Path, reopen: Callable[[], Any], prefix: str, whole: Fallback)
 
 
 def _shape(events: Iterator[tuple[str, str, Any]]) -> str | None:
-    """``list`` for a JSON list, ``answer`` for an object whose « resultats » is a list, else None; read
-    from the parser's events up to the top-level « resultats » (the first key of a search answer)."""
+    """``list`` for a JSON list, the key of a search answer's offers (« resultats », « jobs ») when it holds
+    a list, else None; read from the parser's events up to that top-level key."""
     for prefix, event, value in events:
         if prefix != "":
             continue
         if event == "start_array":
             return "list"
-        if event == "map_key" and value == "resultats":
+        if event == "map_key" and value in _ANSWER_KEYS:
             _, kind, _ = next(events, ("", None, None))
-            return "answer" if kind == "start_array" else None
+            return str(value) if kind == "start_array" else None
         if event != "start_map" and event != "map_key":
             return None
     return None
@@ -347,6 +363,30 @@ def map_offer(
         return None
 
 
+def _is_lba(raw: Any) -> bool:
+    return isinstance(raw, dict) and "identifier" in raw and "offer" in raw and "id" not in raw
+
+
+def _file_rows(raw: dict[str, Any], source: str) -> Rows:
+    return lba_offer_rows(raw, SOURCE_LBA_FILE) if _is_lba(raw) else offer_rows(raw, source)
+
+
+def _file_key(raw: Any) -> str | None:
+    return lba_offer_key(raw) if _is_lba(raw) else offer_id_of(raw)
+
+
+def _file_descriptions(raws: Sequence[Any]) -> AbstractContextManager[None]:
+    return descriptions_scrubbed(
+        lba_description_of(raw) if _is_lba(raw) else text_value(raw.get("description"))
+        for raw in raws
+        if isinstance(raw, dict)
+    )
+
+
+# A saved file holds France Travail offers or La bonne alternance jobs: each is read in its own format.
+FILE_FORMAT = OfferFormat(_file_rows, _file_key, _file_descriptions)
+
+
 def map_offers(
     located: Sequence[tuple[str, Any]],
     source: str,
@@ -366,7 +406,7 @@ def iter_offer_file(path: str | Path, set_aside: list[QuarantinedOffer] | None =
     ``set_aside`` when it is given (see :func:`map_offer`), else raise :class:`FormatError`."""
     path = Path(path)
     for location, raw in _iter_raw(path):
-        rows = map_offer(raw, SOURCE_FILE, f"{path}{location}", set_aside)
+        rows = map_offer(raw, SOURCE_FILE, f"{path}{location}", set_aside, FILE_FORMAT)
         if rows is not None:
             yield rows
 
@@ -388,4 +428,4 @@ def iter_offer_files(
             yield from iter_offer_file(path, set_aside)
         return
     raws = ((f"{path}{location}", raw) for path in _expand(paths) for location, raw in _iter_raw(path))
-    yield from map_raw_offers(raws, map_offers, SOURCE_FILE, set_aside, workers)
+    yield from map_raw_offers(raws, partial(map_offers, fmt=FILE_FORMAT), SOURCE_FILE, set_aside, workers)

@@ -135,10 +135,12 @@ def offers_pull(
 @db_option
 @click.pass_context
 def offers_import(ctx: click.Context, paths: tuple[str, ...], db: str | None) -> None:
-    """Importe des offres enregistrées au format France Travail (réponse de recherche, liste ou JSON Lines).
+    """Importe des offres enregistrées au format France Travail ou La bonne alternance (réponse de recherche
+    {"resultats": [...]} ou {"jobs": [...]}, liste ou JSON Lines ; le format est reconnu au contenu).
 
-    Les blocs « contact » et « agence » sont écartés ; adresses électroniques et numéros de téléphone
-    sont masqués dans les textes conservés. Réimporter les mêmes fichiers ne change rien.
+    Les blocs « contact » et « agence » (France Travail) et « apply » (La bonne alternance) sont écartés ;
+    adresses électroniques et numéros de téléphone sont masqués dans les textes conservés. Réimporter les
+    mêmes fichiers ne change rien.
 
     \b
     Exemple :

@@ -13,6 +13,8 @@ spaCy) only when first used.
 - :func:`find_mentions` (:mod:`ecarts.nlp.mentions`) — skill mentions of a description, with offsets;
 - :class:`MentionLinker` (:mod:`ecarts.nlp.linking`) — mentions to ROME items; :class:`ConceptBook`
   (:mod:`ecarts.nlp.concepts`) — the others grouped into new concepts; :class:`CodedLinker` — coded items to ROME;
+- :func:`link_offer_certifications` (:mod:`ecarts.nlp.certification_mentions`) — the certifications offers name,
+  by RNCP code or exact title, into ``offer_certifications``;
 - :func:`evaluate` (:mod:`ecarts.nlp.evaluation`) — the measures on the gold set (``ecarts eval``);
 
 French normalisation (accents, case, elisions, stop words, folding, stemming) lives in :mod:`ecarts.text`,
@@ -36,6 +38,7 @@ __all__ = [
     "ConceptBook",
     "CodedLinker",
     "measure",
+    "link_offer_certifications",
 ]
 
 _HOMES = {
@@ -50,6 +53,7 @@ _HOMES = {
     "ConceptBook": "ecarts.nlp.concepts",
     "CodedLinker": "ecarts.nlp.coded",
     "measure": "ecarts.nlp.evaluation",
+    "link_offer_certifications": "ecarts.nlp.certification_mentions",
 }
 
 

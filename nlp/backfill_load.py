@@ -27,6 +27,7 @@ from ecarts.exceptions import ConfigError, InputError
 from ecarts.nlp.embedder import Embedder
 from ecarts.nlp.extraction import MENTION_COLUMNS, BatchRows
 from ecarts.nlp import skills
+from ecarts.nlp.certification_mentions import link_offer_certifications
 from ecarts.warehouse.db import Warehouse, read_sql
 from ecarts.warehouse.runs import QuarantinedOffer, run_step, set_aside_offers
 
@@ -95,7 +96,10 @@ def load_partitions(
         wh.con.execute(read_sql("backfill_stage_mentions", SQL_DIR), {"files": _files(summaries, "mentions")})
         _write_batches(wh, settings, embedder, counts, set_aside, say)
         wh.con.execute(read_sql("backfill_stage_drop", SQL_DIR))  # after a failure, they go with the connection
-    return skills.returned_counts(counts)
+    returned = skills.returned_counts(counts)
+    # As the sequential extraction does (ecarts.steps._extract_step): the certifications the offers name.
+    returned["offres_liees_certification"] = link_offer_certifications(wh, say)
+    return returned
 
 
 def _write_batches(

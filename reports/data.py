@@ -60,6 +60,7 @@ SOURCE_LABELS = {
     "france_travail_api": "API Offres d'emploi v2 de France Travail",
     "france_travail_file": "offres enregistrées au format France Travail",
     "la_bonne_alternance_api": "API Alternance (La bonne alternance)",
+    "la_bonne_alternance_file": "offres enregistrées au format La bonne alternance",
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -231,3 +232,30 @@ def test_the_readers_of_places_and_names_take_any_text(label: str, names: str):
     key = place_key(label)
     assert key is None or (key and not any(ch.isdigit() for ch in key))
     assert all(words for words in employer_words(names))
+
+
+def test_saved_la_bonne_alternance_answers_are_imported_like_the_api_s(tmp_path: Path):
+    from ecarts import steps
+    from ecarts.connectors.offer_files import iter_offer_file
+
+    example = Path(__file__).resolve().parent.parent / "docs" / "dev" / "api-alternance-example.json"
+    jobs = json.loads(example.read_text(encoding="utf-8"))["jobs"]
+    folder = tmp_path / "lba"
+    folder.mkdir()
+    (folder / "answer.json").write_text(json.dumps({"warnings": [], "jobs": jobs}), encoding="utf-8")
+    (folder / "lines.jsonl").write_text("\n".join(json.dumps(j) for j in jobs), encoding="utf-8")
+    # the answer is streamed (« jobs » after another key), the lines read one by one: the same rows
+    streamed = [row for row, _ in iter_offer_file(folder / "answer.json")]
+    assert [r["offer_id"] for r in streamed] == [f"lba:{j['identifier']['id']}" for j in jobs]
+    cfg = load_settings(environ={}, warehouse__db=str(tmp_path / "w.duckdb"))
+    with open_warehouse(cfg.warehouse.db) as wh:
+        counts = steps.import_offers(wh, cfg, [folder])
+        rows = wh.query("SELECT DISTINCT source FROM offers")
+        text = json.dumps(wh.query("SELECT * FROM offers"), default=str) + json.dumps(
+            wh.query("SELECT * FROM offer_items"), default=str
+        )
+    assert counts["offres_nouvelles"] == len(jobs) and counts["offres_lues"] == 2 * len(jobs)
+    assert rows == [("la_bonne_alternance_file",)]
+    for job in jobs:
+        phone = (job.get("apply") or {}).get("phone")
+        assert not phone or phone not in text

@@ -184,7 +184,7 @@ def test_bad_date_names_offer_and_field(tmp_path):
     [
         ("", "fichier vide, aucune offre"),
         ("  \n\n", "fichier vide, aucune offre"),
-        ('{"nombre": 3}', "objet JSON sans « resultats » ni « id »"),
+        ('{"nombre": 3}', "objet JSON sans « resultats », « jobs » ni « id »"),
         ('{"resultats": {"id": "A1"}}', "« resultats » n'est pas une liste (un objet)"),
         ("42", "trouvé un nombre"),
     ],

@@ -214,6 +214,7 @@ CREATE TABLE IF NOT EXISTS skill_gaps (
     original_label     VARCHAR,                 -- its label before the analyst renamed it
     decisions          VARCHAR[],               -- analyst decisions applied: fusionner, renommer, verifie
     decision_note      VARCHAR,                 -- « vérifié avec le certificateur le JJ/MM/AAAA : … »
+    n_offers_naming    INTEGER,                 -- offers asking it that name the certification (offer_certifications)
     PRIMARY KEY (region, rome_code, rncp_code, skill_id),
     CHECK (coverage IN ('couvert', 'faible', 'elongation', 'nouveau', 'nouveau_bloc'))
 );

@@ -25,3 +25,5 @@ ALTER TABLE skill_gaps ADD COLUMN IF NOT EXISTS merged_labels VARCHAR[];
 ALTER TABLE skill_gaps ADD COLUMN IF NOT EXISTS original_label VARCHAR;
 ALTER TABLE skill_gaps ADD COLUMN IF NOT EXISTS decisions VARCHAR[];
 ALTER TABLE skill_gaps ADD COLUMN IF NOT EXISTS decision_note VARCHAR;
+-- The offers that name the certification (offer_certifications, issue 13).
+ALTER TABLE skill_gaps ADD COLUMN IF NOT EXISTS n_offers_naming INTEGER;
