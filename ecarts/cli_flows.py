@@ -133,6 +133,16 @@ def flows_group() -> None:
 
 def _deployment_options(fn):
     fn = click.option(
+        "--source",
+        "sources",
+        type=click.Choice(["france_travail", "lba"]),
+        multiple=True,
+        default=("france_travail",),
+        show_default=True,
+        help="Source(s) des offres lues chaque semaine, à répéter : france_travail (API Offres d'emploi v2), "
+        "lba (API Alternance, La bonne alternance ; clé dans LBA_API_KEY).",
+    )(fn)
+    fn = click.option(
         "--out",
         "out",
         type=click.Path(file_okay=False),
@@ -160,7 +170,7 @@ def _deployment_options(fn):
     return fn
 
 
-def _deployment(ctx: click.Context, db, region, rome, departements, name, cron, out):
+def _deployment(ctx: click.Context, db, region, rome, departements, name, cron, out, sources=("france_travail",)):
     """Check the arguments against the warehouse (flows/deployment.py), then the Prefect server's address."""
     from ecarts.flows.deployment import check_deployment, weekly_schedule
     from ecarts.flows.weekly import weekly
@@ -179,6 +189,7 @@ def _deployment(ctx: click.Context, db, region, rome, departements, name, cron, 
         "region": plan.region,
         "rome_codes": plan.rome_codes,
         "departements": plan.departements or None,
+        "sources": list(sources),
         "config": str(Path(config).resolve()) if config else None,
         "out": str(Path(out).resolve() if out else plan.db.parent / f"rapport-{area}"),
     }
@@ -195,7 +206,7 @@ def _registered(dep_name: str, params: dict, schedule) -> str:
 @flows_group.command("deploy")
 @_deployment_options
 @click.pass_context
-def flows_deploy(ctx: click.Context, db, region, rome, departements, name, cron, out) -> None:
+def flows_deploy(ctx: click.Context, db, region, rome, departements, name, cron, out, sources) -> None:
     """Enregistre le déploiement hebdomadaire (cron) auprès du serveur Prefect de PREFECT_API_URL,
     sans l'exécuter (un `ecarts flows serve` ou un worker l'exécutera).
 
@@ -208,7 +219,7 @@ def flows_deploy(ctx: click.Context, db, region, rome, departements, name, cron,
     Exemple :
       ecarts flows deploy --region 75 --rome F1104,F1703 --cron "0 6 * * 1"
     """
-    flow, dep_name, params, schedule = _deployment(ctx, db, region, rome, departements, name, cron, out)
+    flow, dep_name, params, schedule = _deployment(ctx, db, region, rome, departements, name, cron, out, sources)
     deployment_id = flow.to_deployment(name=dep_name, schedule=schedule, parameters=params).apply()
     click.echo(f"Déploiement enregistré ({deployment_id}) : {_registered(dep_name, params, schedule)}")
 
@@ -216,7 +227,7 @@ def flows_deploy(ctx: click.Context, db, region, rome, departements, name, cron,
 @flows_group.command("serve")
 @_deployment_options
 @click.pass_context
-def flows_serve(ctx: click.Context, db, region, rome, departements, name, cron, out) -> None:
+def flows_serve(ctx: click.Context, db, region, rome, departements, name, cron, out, sources) -> None:
     """Enregistre le déploiement hebdomadaire et reste actif pour exécuter ses passages planifiés
     (Ctrl-C pour arrêter). Mêmes vérifications et mêmes passages que `ecarts flows deploy`.
 
@@ -224,7 +235,7 @@ def flows_serve(ctx: click.Context, db, region, rome, departements, name, cron, 
     Exemple :
       ecarts flows serve --region 75 --rome F1104,F1703,J1501 --cron "0 6 * * 1"
     """
-    flow, dep_name, params, schedule = _deployment(ctx, db, region, rome, departements, name, cron, out)
+    flow, dep_name, params, schedule = _deployment(ctx, db, region, rome, departements, name, cron, out, sources)
     click.echo(f"Déploiement servi : {_registered(dep_name, params, schedule)}", err=True)
     flow.serve(name=dep_name, schedule=schedule, parameters=params)
 

@@ -77,6 +77,21 @@ def pull_offers_task(
         return steps_pull.pull_offers(wh, settings, rome_codes, since, until, region, departements, progress=_log)
 
 
+@task(name="offres-api-alternance")
+def pull_lba_task(
+    db: str,
+    config: str | None,
+    rome_codes: list[str],
+    since: datetime,
+    region: str | None,
+    departements: list[str],
+) -> dict[str, int]:
+    """The live offers of La bonne alternance created since ``since`` (its API serves no past window)."""
+    settings = _settings(db, config)
+    with open_configured(settings.warehouse) as wh:
+        return steps_pull.pull_lba_offers(wh, settings, rome_codes, (), region, departements, since, progress=_log)
+
+
 @task(name="periode")
 def pull_period_task(
     db: str, config: str | None, region: str | None, departements: list[str], days: int
@@ -123,17 +138,24 @@ def weekly(
     config: str | None = None,
     pseudo_key_file: str | None = None,
     out: str | None = None,
+    sources: list[str] | None = None,
 ) -> dict[str, Any]:
     """Pull the last ``days`` days of offers (when ROME codes are given; on the area's first run, the
     ``[flows] history_weeks`` last weeks), import ``offer_files`` and the trainees' ``grid_files`` (for
     ``region``; apprentices pseudonymised with the key of ``pseudo_key_file`` when given, else the configured
-    key), analyze, then write the restitution and the capitalisation dossier into ``out`` (when given)."""
+    key), analyze, then write the restitution and the capitalisation dossier into ``out`` (when given).
+    ``sources`` (default: France Travail alone) says which APIs are pulled: ``france_travail``, ``lba`` (La
+    bonne alternance: its live offers created in the same period)."""
     result: dict[str, Any] = {}
     if rome or rncp:
         result["referentiels"] = load_referentials_task(db, config, rome, list(rncp or []))
+    sources = sources or ["france_travail"]
     if rome_codes:
         since, until = pull_period_task(db, config, region, departements or [], days)
-        result["offres_api"] = pull_offers_task(db, config, rome_codes, since, until, region, departements or [])
+        if "france_travail" in sources:
+            result["offres_api"] = pull_offers_task(db, config, rome_codes, since, until, region, departements or [])
+        if "lba" in sources:
+            result["offres_api_alternance"] = pull_lba_task(db, config, rome_codes, since, region, departements or [])
     if offer_files:
         result["offres_fichiers"] = import_offers_task(db, config, offer_files)
     if grid_files:

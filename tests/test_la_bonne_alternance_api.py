@@ -894,3 +894,17 @@ def test_httpx_sends_lists_as_repeated_keys():
     # What the client relies on for ``departements`` (docs/dev/api-alternance.md §6.4).
     url = httpx.Request("GET", "http://x/api", params={"departements": ["75", "92"]}).url
     assert url.query == b"departements=75&departements=92"
+
+
+def test_the_weekly_flow_s_task_pulls_la_bonne_alternance(serve, db, monkeypatch):
+    from prefect.logging import disable_run_logger
+
+    from ecarts.flows.weekly import pull_lba_task
+
+    server = serve(make_jobs(2, "D1102", ("59",)) + make_jobs(1, "D1102", ("59",), start=datetime(2026, 1, 5)))
+    for name, value in {**server.environ(), "ECARTS__LA_BONNE_ALTERNANCE__RATE_PER_SECOND": "1000"}.items():
+        monkeypatch.setenv(name, value)
+    with disable_run_logger():  # the task's function, outside a flow run
+        counts = pull_lba_task.fn(str(db), None, ["D1102"], datetime(2026, 11, 1), None, ["59"])
+    assert counts["offres_nouvelles"] == 2 and counts["offres_anterieures_ignorees"] == 1
+    assert query(db, "SELECT count(*) FROM offers WHERE source = 'la_bonne_alternance_api'") == [(2,)]
