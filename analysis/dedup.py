@@ -3,7 +3,9 @@
 Job boards republish each other and employers repost the same offer under a new identifier. Two offers
 are the same job when, within one region and ROME code:
 
-- their employers are compatible: the same name, or one of them anonymous (``anon:…`` or empty);
+- their employers are compatible: the same name, or one of them anonymous (``anon:…`` or empty), and not two
+  different SIRETs;
+- their places are: the same town (and arrondissement, where both say it), or one unknown;
 - they were created at most ``dedup_window_days`` apart;
 - their texts (title and description, normalised: accents, case, punctuation) are identical (``exact``), or
   share at least ``dedup_near_threshold`` of their word ``dedup_shingle_words``-grams (Jaccard; ``near``).
@@ -32,6 +34,7 @@ from collections.abc import Iterator, Sequence
 import numpy as np
 
 from ecarts.analysis.clusters import connected_components
+from ecarts.analysis.places import Place, employer_ids, place_of, same_place
 from ecarts.analysis.queries import SQL_DIR
 from ecarts.processes import map_after
 from ecarts.text import words
@@ -92,7 +95,8 @@ class OfferText:
     employer: str | None
     created_at: datetime | None
     text: str
-    place: str | None = None  # the town (analysis.dedup_sources.place_key of the place label)
+    place: Place | None = None  # town and arrondissement (analysis.places.place_of of the place label)
+    ids: frozenset[str] = frozenset()  # business identifiers (analysis.places.employer_ids)
 
 
 @dataclass(frozen=True)
@@ -150,8 +154,10 @@ def _named(employer: str | None) -> bool:
 def _compatible(a: OfferText, b: OfferText, window_days: int) -> bool:
     """Same employer, or one of them anonymous (or unknown); the same town when both are known (a chain's
     template posted in several towns is several jobs); created within the window."""
-    if a.place and b.place and a.place != b.place:
+    if not same_place(a.place, b.place):
         return False
+    if a.ids and b.ids and not a.ids & b.ids:
+        return False  # two SIRETs: two employers, even under one brand
     if a.employer and b.employer and a.employer != b.employer and _named(a.employer) == _named(b.employer):
         return False  # two different names, or two different anonymous presentations
     if a.created_at and b.created_at and abs((a.created_at - b.created_at).days) > window_days:
@@ -235,20 +241,16 @@ def _offer_blocks(wh: Warehouse, regions: Sequence[str] | None) -> Iterator[list
     block: list[OfferText] = []
     while batch := cur.fetchmany(_FETCH):
         for row in batch:
-            offer_id, region, rome_code, employer, created_at, text, label = row
-            offer = OfferText(offer_id, region, rome_code, employer, created_at, text, _place_key(label))
+            offer_id, region, rome_code, employer, created_at, text, label, names = row
+            offer = OfferText(
+                offer_id, region, rome_code, employer, created_at, text, place_of(label), employer_ids(names)
+            )
             if block and (offer.region, offer.rome_code) != (block[0].region, block[0].rome_code):
                 yield block
                 block = []
             block.append(offer)
     if block:
         yield block
-
-
-def _place_key(label: str | None) -> str | None:
-    from ecarts.analysis.dedup_sources import place_key  # it builds on this module
-
-    return place_key(label)
 
 
 def _duplicates_by_block(
@@ -275,8 +277,9 @@ def dedup_offers(
             | {d.canonical_offer_id for d in found}
             | {i for link in links for i in (link.a, link.b)}
         )
-        created = dict(wh.query(read_sql("offer_created", SQL_DIR), {"ids": involved}))
-        found = merge_links(found, links, created)
+        rows = wh.query(read_sql("offer_created", SQL_DIR), {"ids": involved})
+        created = {offer_id: at for offer_id, at, _ in rows}
+        found = merge_links(found, links, created, {offer_id: employer_ids(names) for offer_id, _, names in rows})
     wh.con.execute(read_sql("dedup_clear", SQL_DIR), {"regions": list(regions) if regions else None})
     wh.insert("offer_duplicates", [d.__dict__ for d in found])
     counts = {

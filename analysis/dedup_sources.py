@@ -7,14 +7,18 @@ Two kinds of link, added to ``offer_duplicates`` beside the reposts of :mod:`eca
   ``partner_job_id`` of a France Travail offer, kept in ``offers.source_ref``): the same offer, whatever its
   text became; two relays of the same key are the same offer too;
 - ``inter_sources``: two offers of different sources that are the same job written twice (the employer posted
-  it on both boards, in other words). They must agree on everything a job has besides its text: the same
-  place (the town, from the place label: « 59 - LILLE », « 59000 Lille », « 59 - Lille 1er »), a ROME code in
-  common, creation dates at most ``dedup_window_days`` apart, and employers that do not contradict each
-  other (one of the names a board gives — brand, legal name — shares most of its words with one of the other
-  board's, legal forms aside; or one side has no name). Then their texts must meet: the share of the shorter
-  text's content words found in the other (``cross_text_named`` when the employers agree, the stricter
-  ``cross_text_unnamed`` when one is unknown), or titles sharing ``cross_title`` of their words (employers
-  agreeing only).
+  it on both boards, in other words). They must agree on everything a job has besides its text:
+  the same place (:func:`ecarts.analysis.places.place_of`: the town, and the arrondissement in Paris, Lyon and
+  Marseille where both labels give it), a ROME code in common, creation dates at most ``dedup_window_days``
+  apart, and employers that do not contradict each other (the same SIRET when both boards give one; else one
+  of the names a board gives — brand, legal name — has two thirds of its words in one of the other board's,
+  legal forms aside; or one side has no name). Then their texts must meet: the weighted share of the lighter
+  text's content words found in the other (weights log(1 + N / df) over the region's offers, so that the
+  words every offer of a trade uses weigh little) reaches ``cross_text_named`` when the employers agree (or
+  their titles share ``cross_title`` of their words), the stricter ``cross_text_unnamed`` when one is unknown.
+
+Links join clusters strongest first and never two clusters that name different SIRETs (:func:`merge_links`).
+Thresholds were chosen on the development sets of ``data/eval/cross_source/dev`` only.
 
 Candidates are sub-quadratic: two offers are compared only when they share a (region, town, ROME code,
 employer word) key or a MinHash band of their content words in the same (region, town, ROME code); a key
@@ -23,9 +27,9 @@ shared by more than ``dedup_max_bucket`` offers proposes no pair.
 
 from __future__ import annotations
 
-import re
+import math
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -35,6 +39,7 @@ import numpy as np
 
 from ecarts.analysis.clusters import connected_components
 from ecarts.analysis.dedup import DedupParams, Duplicate, minhash_signature
+from ecarts.analysis.places import SIRET_PREFIX, Place, employer_ids, place_of, same_place
 from ecarts.analysis.queries import SQL_DIR
 from ecarts.text import content_words, fold, words
 from ecarts.warehouse.db import Warehouse, read_sql
@@ -45,7 +50,6 @@ __all__ = [
     "cross_source_links",
     "merge_links",
     "source_links",
-    "place_key",
     "employer_words",
 ]
 
@@ -82,22 +86,10 @@ _TITLE_NOISE = frozenset(
     for w in "h f hf fh x e apprenti apprentie apprentis alternance alternant alternante apprentissage contrat "
     "pro professionnalisation cdi cdd en ou et de du des la le les un une poste".split()
 )
-_PLACE_NOISE = frozenset("cedex arrondissement arrdt er e eme".split())
-_FT_LABEL = re.compile(r"^\s*(?:97\d|2[ab]|\d{2})\s+-\s+", re.IGNORECASE)
 _NAME_SHARE = (
     2 / 3
 )  # of the shorter name's words found in the other: « Boulangerie Dupont » in « SARL Boulangerie Dupont Père et Fils »
 _PERMUTATIONS, _BANDS = 32, 16  # bands of 2 rows: sets sharing a fifth of their words meet in a band half the time
-
-
-def place_key(label: str | None) -> str | None:
-    """The town of a place label, folded, without département, postal code nor arrondissement:
-    « 69 - LYON 03 », « 69003 Lyon », « 69 - Lyon 3e Arrondissement » → « lyon »."""
-    if not label:
-        return None
-    text = _FT_LABEL.sub("", label)
-    kept = [w for w in words(text) if not any(ch.isdigit() for ch in w) and w not in _PLACE_NOISE]
-    return " ".join(kept) or None
 
 
 @lru_cache(maxsize=1 << 14)
@@ -107,7 +99,7 @@ def employer_words(names: str | None) -> tuple[frozenset[str], ...]:
         return ()
     sets = []
     for name in names.split(" | "):
-        if name.startswith("anon:") or " anon:" in name:
+        if name.startswith(("anon:", SIRET_PREFIX)) or " anon:" in name:
             continue
         kept = frozenset(w for w in words(name) if w not in _LEGAL and len(w) > 1)
         if kept:
@@ -115,9 +107,15 @@ def employer_words(names: str | None) -> tuple[frozenset[str], ...]:
     return tuple(sets)
 
 
-def _employers_agree(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...]) -> bool | None:
-    """True: two thirds of the words of one name of either side are in a name of the other; False: both
-    named, no such pair; None: one side has no name."""
+def _employers_agree(a: _Prepared, b: _Prepared) -> bool | None:
+    """Both SIRETs given: whether they are the same. Else True: two thirds of the words of one name of either
+    side are in a name of the other; False: both named, no such pair; None: one side has no name."""
+    if a.ids and b.ids:
+        return bool(a.ids & b.ids)
+    return _names_agree(a.names, b.names)
+
+
+def _names_agree(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...]) -> bool | None:
     if not a or not b:
         return None
     for x in a:
@@ -145,9 +143,10 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 @dataclass
 class _Prepared:
     offer: BoardOffer
-    place: str | None
+    place: Place | None
     romes: frozenset[str]
     names: tuple[frozenset[str], ...]
+    ids: frozenset[str]
     title: frozenset[str]
     content: frozenset[str]
 
@@ -155,22 +154,46 @@ class _Prepared:
 def _prepare(o: BoardOffer) -> _Prepared:
     romes = frozenset(c.strip() for c in (o.rome_codes or "").split(",") if c.strip())
     content = frozenset(w for w in content_words(o.title + "\n" + o.text) if len(w) > 2)
-    return _Prepared(o, place_key(o.place_label), romes, employer_words(o.employers), _title_words(o.title), content)
+    return _Prepared(
+        o,
+        place_of(o.place_label),
+        romes,
+        employer_words(o.employers),
+        employer_ids(o.employers),
+        _title_words(o.title),
+        content,
+    )
 
 
-def _same_job(a: _Prepared, b: _Prepared, params: DedupParams) -> float | None:
+def _weights(prepared: Sequence[_Prepared]) -> dict[str, float]:
+    """The weight of each content word in the region: log(1 + N / df), so that the words every offer of a trade
+    uses (« sols », « clients », « cuissons ») weigh little and what tells one offer from another weighs much."""
+    df: Counter[str] = Counter(w for p in prepared for w in p.content)
+    n = len(prepared)
+    return {w: math.log(1 + n / k) for w, k in df.items()}
+
+
+def _weighted_overlap(a: frozenset[str], b: frozenset[str], weight: dict[str, float]) -> float:
+    """The weighted share of the lighter text's content words found in the other."""
+    wa, wb = sum(weight[w] for w in a), sum(weight[w] for w in b)
+    if not wa or not wb:
+        return 0.0
+    return sum(weight[w] for w in a & b) / min(wa, wb)
+
+
+def _same_job(a: _Prepared, b: _Prepared, params: DedupParams, weight: dict[str, float]) -> float | None:
     """The text similarity of two offers of different sources that are the same job; None when they are not."""
-    if a.place and b.place and a.place != b.place:
+    if not same_place(a.place, b.place):
         return None
     if a.romes and b.romes and not a.romes & b.romes:
         return None
     ta, tb = a.offer.created_at, b.offer.created_at
     if ta and tb and abs((ta - tb).days) > params.dedup_window_days:
         return None
-    agree = _employers_agree(a.names, b.names)
+    agree = _employers_agree(a, b)
     if agree is False:
         return None
-    text = _overlap(a.content, b.content)
+    text = _weighted_overlap(a.content, b.content, weight)
     if agree:
         if text >= params.cross_text_named or _jaccard(a.title, b.title) >= params.cross_title:
             return round(text, 4)
@@ -180,7 +203,7 @@ def _same_job(a: _Prepared, b: _Prepared, params: DedupParams) -> float | None:
 
 def _keys(p: _Prepared) -> Iterator[tuple]:
     """The blocking keys of an offer: (town, ROME code, employer word) and (town, ROME code, MinHash band)."""
-    place = p.place or ""
+    place = p.place.town if p.place else ""
     romes = p.romes or frozenset({""})
     signature = None
     if p.content:
@@ -201,6 +224,7 @@ def cross_source_links(offers: Sequence[BoardOffer], params: DedupParams) -> lis
     if len({o.source for o in offers}) < 2:
         return []
     prepared = [_prepare(o) for o in offers]
+    weight = _weights(prepared)
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for i, p in enumerate(prepared):
         for key in set(_keys(p)):
@@ -216,7 +240,7 @@ def cross_source_links(offers: Sequence[BoardOffer], params: DedupParams) -> lis
             )
     links = []
     for i, j in sorted(pairs):
-        similarity = _same_job(prepared[i], prepared[j], params)
+        similarity = _same_job(prepared[i], prepared[j], params, weight)
         if similarity is not None:
             links.append(Link(prepared[i].offer.offer_id, prepared[j].offer.offer_id, "inter_sources", similarity))
     return links
@@ -239,11 +263,16 @@ _PRIORITY = {"relais": 0, "exact": 1, "inter_sources": 2, "near": 3}
 
 
 def merge_links(
-    found: Sequence[Duplicate], links: Sequence[Link], created: dict[str, datetime | None]
+    found: Sequence[Duplicate],
+    links: Sequence[Link],
+    created: dict[str, datetime | None],
+    ids: dict[str, frozenset[str]] | None = None,
 ) -> list[Duplicate]:
     """The duplicates of ``found`` and the ``links`` as one set of clusters, each linked to its earliest offer
-    (``created``: the creation dates of the offers involved). A member keeps the kind and similarity of its
-    link with the canonical offer, else of its strongest link (relais, exact, inter_sources, near)."""
+    (``created``: the creation dates of the offers involved). Links join clusters strongest first (relais,
+    exact, inter_sources, near; then by similarity), and never two clusters whose offers name different
+    SIRETs (``ids``): an offer without an employer, close to two employers' offers, does not make them one. A
+    member keeps the kind and similarity of its link with the canonical offer, else of its strongest link."""
     edges: dict[frozenset[str], tuple[str, float]] = {}
     for d in found:
         edges[frozenset((d.offer_id, d.canonical_offer_id))] = (d.kind, d.similarity)
@@ -251,18 +280,14 @@ def merge_links(
         pair = frozenset((link.a, link.b))
         if pair not in edges or _PRIORITY[link.kind] < _PRIORITY[edges[pair][0]]:
             edges[pair] = (link.kind, link.similarity)
-    ids = sorted({i for pair in edges for i in pair})
-    index = {offer_id: n for n, offer_id in enumerate(ids)}
+    kept = _join(edges, ids or {})
     incident: dict[str, list[tuple[str, float]]] = defaultdict(list)
-    for pair, edge in edges.items():
+    for pair in kept:
         for offer_id in pair:
-            incident[offer_id].append(edge)
+            incident[offer_id].append(edges[pair])
     out = []
-    pairs = (tuple(index[i] for i in sorted(pair)) for pair in edges)
-    for members in connected_components(len(ids), ((a, b) for a, b in pairs)):
-        if len(members) < 2:
-            continue
-        names = sorted((ids[m] for m in members), key=lambda i: (created.get(i) or datetime.max, i))
+    for names in _clusters(kept):
+        names.sort(key=lambda i: (created.get(i) or datetime.max, i))
         canonical = names[0]
         for member in names[1:]:
             kind, similarity = edges.get(frozenset((member, canonical))) or min(
@@ -270,6 +295,43 @@ def merge_links(
             )
             out.append(Duplicate(member, canonical, kind, similarity))
     return out
+
+
+def _join(edges: dict[frozenset[str], tuple[str, float]], ids: dict[str, frozenset[str]]) -> list[frozenset[str]]:
+    """The edges kept, strongest first, each joining two clusters whose SIRETs do not contradict each other."""
+    parent: dict[str, str] = {}
+    known: dict[str, frozenset[str]] = {}
+
+    def root(i: str) -> str:
+        parent.setdefault(i, i)
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    kept = []
+    order = sorted(edges, key=lambda pair: (_PRIORITY[edges[pair][0]], -edges[pair][1], sorted(pair)))
+    for pair in order:
+        a, b = (root(i) for i in sorted(pair))
+        if a == b:
+            kept.append(pair)
+            continue
+        ka = known[a] if a in known else ids.get(a, frozenset())
+        kb = known[b] if b in known else ids.get(b, frozenset())
+        if ka and kb and not ka & kb:
+            continue
+        parent[b] = a
+        known[a] = ka | kb
+        kept.append(pair)
+    return kept
+
+
+def _clusters(edges: Sequence[frozenset[str]]) -> list[list[str]]:
+    members = sorted({i for pair in edges for i in pair})
+    index = {offer_id: n for n, offer_id in enumerate(members)}
+    links = ((index[x], index[y]) for x, y in (sorted(pair) for pair in edges))
+    groups = connected_components(len(members), links)
+    return [[members[m] for m in group] for group in groups if len(group) > 1]
 
 
 def source_links(wh: Warehouse, params: DedupParams, regions: Sequence[str] | None) -> list[Link]:

@@ -11,7 +11,8 @@ import duckdb
 from hypothesis import given, settings as hsettings, strategies as st
 
 from ecarts.analysis.dedup import Duplicate, dedup_offers
-from ecarts.analysis.dedup_sources import BoardOffer, cross_source_links, employer_words, merge_links, place_key
+from ecarts.analysis.dedup_sources import BoardOffer, Link, cross_source_links, employer_words, merge_links
+from ecarts.analysis.places import Place, place_of, same_place
 from ecarts.config import load_settings
 from ecarts.connectors.france_travail.mapping import OFFER_COLUMNS
 from ecarts.reports.data import same_offer
@@ -60,11 +61,15 @@ def linked(*offers: BoardOffer) -> set[frozenset[str]]:
     return {frozenset((link.a, link.b)) for link in cross_source_links(list(offers), PARAMS)}
 
 
-def test_place_key_reads_every_board_s_way_of_naming_a_town():
-    assert place_key("31 - TOULOUSE") == place_key("31000 Toulouse") == "toulouse"
-    assert place_key("69 - LYON 03") == place_key("69003 LYON") == place_key("69 - Lyon 3e Arrondissement") == "lyon"
-    assert place_key("2A - AJACCIO") == "ajaccio"
-    assert place_key(None) is None and place_key("75001") is None
+def test_places_are_read_in_every_board_s_way_of_naming_a_town():
+    assert place_of("31 - TOULOUSE") == place_of("31000 Toulouse") == Place("toulouse", None)
+    lyon_3 = Place("lyon", 3)
+    assert place_of("69 - LYON 03") == place_of("69003 LYON") == place_of("69 - Lyon 3e Arrondissement") == lyon_3
+    assert place_of("75116 PARIS") == place_of("75 - Paris 16e Arrondissement") == Place("paris", 16)
+    assert place_of("2A - AJACCIO") == Place("ajaccio", None)
+    assert place_of(None) is None and place_of("75001") is None
+    assert same_place(place_of("69 - LYON"), lyon_3) and not same_place(place_of("69 - LYON 07"), lyon_3)
+    assert not same_place(place_of("31 - TOULOUSE"), place_of("31200 Blagnac"))
 
 
 def test_employer_words_leave_legal_forms_and_anonymous_keys_out():
@@ -128,8 +133,6 @@ def test_one_source_alone_is_not_compared():
 
 def test_merged_clusters_keep_the_earliest_offer_and_the_link_kinds():
     found = [Duplicate("B", "A", "near", 0.8)]
-    from ecarts.analysis.dedup_sources import Link
-
     links = [Link("C", "B", "relais", 1.0), Link("A", "Z", "inter_sources", 0.5)]
     created: dict[str, datetime | None] = {
         "A": DAY,
@@ -140,6 +143,28 @@ def test_merged_clusters_keep_the_earliest_offer_and_the_link_kinds():
     merged = {d.offer_id: (d.canonical_offer_id, d.kind) for d in merge_links(found, links, created)}
     # B has no link with Z: it keeps its strongest, the relay from C
     assert merged == {"A": ("Z", "inter_sources"), "B": ("Z", "relais"), "C": ("Z", "relais")}
+
+
+def test_an_offer_without_employer_does_not_join_two_employers():
+    # C (no employer) is close to A and to B, whose SIRETs differ: it joins the closer one only.
+    links = [Link("C", "A", "inter_sources", 0.95), Link("C", "B", "inter_sources", 0.92)]
+    created: dict[str, datetime | None] = {"A": DAY, "B": DAY, "C": DAY + timedelta(days=1)}
+    ids = {"A": frozenset({"siret:aaaaaaaaaaaa"}), "B": frozenset({"siret:bbbbbbbbbbbb"})}
+    merged = {(d.offer_id, d.canonical_offer_id) for d in merge_links([], links, created, ids)}
+    assert merged == {("C", "A")}
+    assert {(d.offer_id, d.canonical_offer_id) for d in merge_links([], links, created)} == {("B", "A"), ("C", "A")}
+
+
+def test_two_sirets_are_two_employers_under_one_brand():
+    ft = offer("184KQZT", "france_travail_api", FT_TEXT, employers="Garonne Thermique | siret:aaaaaaaaaaaa")
+    lba = offer(
+        "lba:1",
+        "la_bonne_alternance_api",
+        FT_TEXT,
+        place_label="31000 TOULOUSE",
+        employers="Garonne Thermique | siret:bbbbbbbbbbbb",
+    )
+    assert linked(ft, lba) == set()
 
 
 def _row(offer_id: str, source: str, text: str, **kw) -> dict:
@@ -229,8 +254,8 @@ def test_an_offer_duplicates_of_an_earlier_version_takes_the_new_kinds(tmp_path:
 @hsettings(max_examples=200, deadline=None)
 @given(st.text(max_size=80), st.text(max_size=80))
 def test_the_readers_of_places_and_names_take_any_text(label: str, names: str):
-    key = place_key(label)
-    assert key is None or (key and not any(ch.isdigit() for ch in key))
+    place = place_of(label)
+    assert place is None or (place.town and not any(ch.isdigit() for ch in place.town))
     assert all(words for words in employer_words(names))
 
 

@@ -14,6 +14,7 @@ never collides with a France Travail id. A job relayed from another board keeps 
 
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import datetime
 from typing import Any
@@ -122,9 +123,19 @@ def _employer(workplace: dict[str, Any], delegated: bool, offer_id: str) -> tupl
         for n in names
     ]
     unique = [k for k in dict.fromkeys(kept) if k]
+    siret = _siret_key(workplace.get("siret"))
     if unique:
-        return unique[0], " | ".join(unique)
+        return unique[0], " | ".join([*unique, *([siret] if siret else [])])
     return (anon_key(basis) if basis else None), None
+
+
+def _siret_key(value: Any) -> str | None:
+    """``siret:<12 hex>``: a key that tells two workplaces apart (two SIRETs, two employers, whatever their
+    brand), hashed like the anonymous keys, so that the identifier itself is not stored."""
+    digits = "".join(ch for ch in str(value or "") if ch.isdigit())
+    if len(digits) != 14:
+        return None
+    return "siret:" + hashlib.sha1(f"siret {digits}".encode()).hexdigest()[:12]
 
 
 def _place(location: dict[str, Any]) -> tuple[str | None, str | None]:
