@@ -23,6 +23,8 @@ __all__ = [
     "OfferFormat",
     "OFFER_COLUMNS",
     "ITEM_COLUMNS",
+    "as_dict",
+    "as_list",
     "text_value",
     "clean_text",
     "scrub_recurring",
@@ -61,6 +63,16 @@ OFFER_COLUMNS = (
     "employer_names",
 )
 ITEM_COLUMNS = ("offer_id", "kind", "position", "code", "label", "required")
+
+
+def as_dict(value: Any) -> dict[str, Any]:
+    """The value when it is a JSON object, else an empty one (a field absent, null or of another type)."""
+    return value if isinstance(value, dict) else {}
+
+
+def as_list(value: Any) -> list[Any]:
+    """The value when it is a JSON list, else an empty one."""
+    return value if isinstance(value, list) else []
 
 
 def text_value(value: Any) -> str | None:

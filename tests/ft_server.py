@@ -26,13 +26,16 @@ from __future__ import annotations
 
 import json
 import threading
+from http.server import BaseHTTPRequestHandler
 import time
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
 from urllib.parse import parse_qs, urlsplit
+
+from local_http import LocalServer
 
 __all__ = ["FakeFranceTravail", "Fault", "Recorded", "make_offers", "CLIENT_ID", "CLIENT_SECRET"]
 
@@ -108,27 +111,7 @@ def _created(offer: dict[str, Any]) -> datetime:
     return datetime.strptime(offer["dateCreation"][:19], "%Y-%m-%dT%H:%M:%S")
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    disable_nagle_algorithm = True  # headers and body go in two writes: avoid delayed-ACK stalls
-    server: _Server
-
-    def log_message(self, format: str, *args: Any) -> None:  # silence the default stderr log
-        pass
-
-    def do_POST(self) -> None:
-        self.server.app.handle(self, "POST")
-
-    def do_GET(self) -> None:
-        self.server.app.handle(self, "GET")
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    app: FakeFranceTravail
-
-
-class FakeFranceTravail:
+class FakeFranceTravail(LocalServer):
     """The local API; a context manager that starts and stops the server thread."""
 
     def __init__(
@@ -150,26 +133,6 @@ class FakeFranceTravail:
         self._tokens: set[str] = set()
         self._faults: dict[str, deque[Fault]] = {"token": deque(), "search": deque()}
         self._lock = threading.Lock()
-        self._httpd: _Server | None = None
-        self._thread: threading.Thread | None = None
-
-    # -- life cycle ---------------------------------------------------------------------------------------
-    def __enter__(self) -> FakeFranceTravail:
-        self._httpd = _Server(("127.0.0.1", 0), _Handler)
-        self._httpd.app = self
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        assert self._httpd is not None
-        self._httpd.shutdown()
-        self._httpd.server_close()
-
-    @property
-    def base_url(self) -> str:
-        assert self._httpd is not None, "server not started"
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}"
 
     @property
     def api_url(self) -> str:
@@ -196,21 +159,7 @@ class FakeFranceTravail:
         return [r for r in self.requests if r.path == SEARCH_PATH]
 
     # -- request handling -------------------------------------------------------------------------------
-    def _next_fault(self, endpoint: str) -> Fault | None:
-        with self._lock:
-            queue = self._faults[endpoint]
-            if not queue:
-                return None
-            fault = queue[0]
-            if fault.after > 0:
-                fault.after -= 1
-                return None
-            fault.times -= 1
-            if fault.times <= 0:
-                queue.popleft()
-            return fault
-
-    def handle(self, handler: _Handler, method: str) -> None:
+    def handle(self, handler: BaseHTTPRequestHandler, method: str) -> None:
         url = urlsplit(handler.path)
         params = {k: v[-1] for k, v in parse_qs(url.query, keep_blank_values=True).items()}
         body = b""
@@ -242,7 +191,12 @@ class FakeFranceTravail:
         self._reply(handler, status, headers, payload, fault if 200 <= status < 300 else None)
 
     def _reply(
-        self, handler: _Handler, status: int, headers: dict[str, str], payload: Any, fault: Fault | None = None
+        self,
+        handler: BaseHTTPRequestHandler,
+        status: int,
+        headers: dict[str, str],
+        payload: Any,
+        fault: Fault | None = None,
     ) -> None:
         data = b"" if status == 204 or payload is None else json.dumps(payload).encode("utf-8")
         length = len(data)

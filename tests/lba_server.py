@@ -32,13 +32,16 @@ import itertools
 import json
 import re
 import threading
+from http.server import BaseHTTPRequestHandler
 import time
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
 from urllib.parse import parse_qs, unquote, urlsplit
+
+from local_http import LocalServer
 
 __all__ = [
     "API_KEY",
@@ -226,27 +229,7 @@ def _departement(job: Any) -> str | None:
     return postal[:2]
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    disable_nagle_algorithm = True
-    server: _Server
-
-    def log_message(self, format: str, *args: Any) -> None:  # silence the default stderr log
-        pass
-
-    def do_GET(self) -> None:
-        self.server.app.handle(self, "GET")
-
-    def do_POST(self) -> None:
-        self.server.app.handle(self, "POST")
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    app: FakeLba
-
-
-class FakeLba:
+class FakeLba(LocalServer):
     """The local API Alternance; a context manager that starts and stops the server thread.
 
     ``certifications`` maps the RNCP codes of active certifications to their ROME codes; ``warnings`` is the
@@ -269,26 +252,6 @@ class FakeLba:
         self.received = 0  # searches received, counted on arrival (before any delay)
         self._faults: dict[str, deque[Fault]] = {"search": deque(), "offer": deque()}
         self._lock = threading.Lock()
-        self._httpd: _Server | None = None
-        self._thread: threading.Thread | None = None
-
-    # -- life cycle ---------------------------------------------------------------------------------------
-    def __enter__(self) -> FakeLba:
-        self._httpd = _Server(("127.0.0.1", 0), _Handler)
-        self._httpd.app = self
-        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        assert self._httpd is not None
-        self._httpd.shutdown()
-        self._httpd.server_close()
-
-    @property
-    def base_url(self) -> str:
-        assert self._httpd is not None, "server not started"
-        return f"http://127.0.0.1:{self._httpd.server_address[1]}"
 
     @property
     def api_url(self) -> str:
@@ -307,21 +270,7 @@ class FakeLba:
         return [r for r in self.requests if r.path == SEARCH_PATH]
 
     # -- request handling -------------------------------------------------------------------------------
-    def _next_fault(self, endpoint: str) -> Fault | None:
-        with self._lock:
-            queue = self._faults[endpoint]
-            if not queue:
-                return None
-            fault = queue[0]
-            if fault.after > 0:
-                fault.after -= 1
-                return None
-            fault.times -= 1
-            if fault.times <= 0:
-                queue.popleft()
-            return fault
-
-    def handle(self, handler: _Handler, method: str) -> None:
+    def handle(self, handler: BaseHTTPRequestHandler, method: str) -> None:
         url = urlsplit(handler.path)
         params = parse_qs(url.query, keep_blank_values=True)
         length = int(handler.headers.get("Content-Length") or 0)
@@ -380,7 +329,9 @@ class FakeLba:
             return {"statusCode": status, "name": "ServiceUnavailable", "message": GENERIC_5XX}
         return {"statusCode": status, "name": "Error", "message": f"erreur simulée {status}"}
 
-    def _reply(self, handler: _Handler, status: int, headers: dict[str, str], payload: Any, garble: bool) -> None:
+    def _reply(
+        self, handler: BaseHTTPRequestHandler, status: int, headers: dict[str, str], payload: Any, garble: bool
+    ) -> None:
         data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
         if garble:
             data = b'{"jobs": [{"identifier": {"id": "6712a3f0", \x00\xff garbled'

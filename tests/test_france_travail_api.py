@@ -24,25 +24,11 @@ from ecarts.connectors.france_travail.mapping import OFFER_COLUMNS, departement_
 from ecarts.config import load_settings
 from ecarts.exceptions import ApiError, AuthError, FormatError, InputError, UnknownCodeError
 from ft_server import CLIENT_ID, CLIENT_SECRET, FakeFranceTravail, make_offers
+from local_http import FakeTime
 
 JAN1 = datetime(2026, 1, 1)
 JAN15 = datetime(2026, 1, 15)
 SCHEMA = Path(__file__).resolve().parents[1] / "warehouse" / "sql" / "schema.sql"
-
-
-class FakeTime:
-    """A clock that only moves when the code sleeps; records every sleep."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
 
 
 @pytest.fixture

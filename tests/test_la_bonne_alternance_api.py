@@ -26,6 +26,7 @@ from ecarts.connectors.la_bonne_alternance.source import CallBudget
 from ecarts.exceptions import ApiError, AuthError, FormatError, InputError, UnknownCodeError
 from ecarts.warehouse.db import open_warehouse
 from lba_server import API_KEY, FT_LABEL, OWN_LABEL, PHONE, STREET, FakeLba, make_jobs
+from local_http import FakeTime
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "docs" / "dev" / "api-alternance-example.json"
 NOV2 = datetime(2026, 11, 2, 8, 0, 0)
@@ -33,21 +34,6 @@ KEY_MISSING = (
     "clé de l'API Alternance (La bonne alternance) manquante : définissez la variable LBA_API_KEY avec la clé "
     "générée dans votre espace développeur (api.apprentissage.beta.gouv.fr, « Mon compte »)"
 )
-
-
-class FakeTime:
-    """A clock that only moves when the code sleeps; records every sleep."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
 
 
 @pytest.fixture

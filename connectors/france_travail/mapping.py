@@ -17,6 +17,8 @@ from contextlib import AbstractContextManager
 
 from ecarts.connectors.geo import region_of
 from ecarts.connectors.offer_fields import (
+    as_dict,
+    as_list,
     ITEM_COLUMNS,
     OFFER_COLUMNS,
     OfferFormat,
@@ -58,14 +60,6 @@ ITEM_KINDS = {
 _LIBELLE_DEP = re.compile(r"^\s*(97\d|2[AB]|\d{2})\s*-", re.IGNORECASE)
 _CODE_DEP = re.compile(r"^(97\d|2[AB]|\d{2})", re.IGNORECASE)
 _POSTAL = re.compile(r"^\d{5}$")
-
-
-def _obj(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
 
 
 def departement_of(place: dict[str, Any]) -> str | None:
@@ -113,7 +107,7 @@ def _formation_label(item: dict[str, Any]) -> str | None:
 
 def _items(raw: dict[str, Any], offer_id: str) -> Iterator[dict[str, Any]]:
     for key, kind in ITEM_KINDS.items():
-        for position, item in enumerate(_list(raw.get(key))):
+        for position, item in enumerate(as_list(raw.get(key))):
             if isinstance(item, dict):
                 code = text_value(item.get("codeFormation" if kind == "formation" else "code"))
                 label = _formation_label(item) if kind == "formation" else text_value(item.get("libelle"))
@@ -146,15 +140,17 @@ def offer_rows(raw: dict[str, Any], source: str) -> tuple[dict[str, Any], list[d
     offer_id = text_value(raw.get("id"))
     if offer_id is None:
         raise FormatError("champ « id » absent ou vide : chaque offre doit porter son identifiant France Travail")
-    company = _obj(raw.get("entreprise"))
-    place = _obj(raw.get("lieuTravail"))
-    origin = _obj(raw.get("origineOffre"))
+    company = as_dict(raw.get("entreprise"))
+    place = as_dict(raw.get("lieuTravail"))
+    origin = as_dict(raw.get("origineOffre"))
     title = clean_text(raw.get("intitule"))
     text = text_value(raw.get("description"))
     description = scrubbed_description(text)
     employer = employer_key(company, offer_id)
     departement = departement_of(place)
-    partners = [name for name in (clean_text(_obj(p).get("nom")) for p in _list(origin.get("partenaires"))) if name]
+    partners = [
+        name for name in (clean_text(as_dict(p).get("nom")) for p in as_list(origin.get("partenaires"))) if name
+    ]
     try:
         created_at = parse_api_datetime(raw.get("dateCreation"), "dateCreation")
         updated_at = parse_api_datetime(raw.get("dateActualisation"), "dateActualisation")

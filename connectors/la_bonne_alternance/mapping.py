@@ -24,6 +24,8 @@ from contextlib import AbstractContextManager
 from ecarts.connectors.france_travail.mapping import departement_of
 from ecarts.connectors.geo import region_of
 from ecarts.connectors.offer_fields import (
+    as_dict,
+    as_list,
     OfferFormat,
     anon_key,
     clean_text,
@@ -58,14 +60,6 @@ _FT_LABEL = re.compile(r"^\s*(97\d|2[AB]|\d{2})\s+-\s", re.IGNORECASE)
 _PREFIXED_SKILL = re.compile(r"^[^:]{2,60}:\s*(\S.*)$")
 
 
-def _obj(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
 def source_group(label: str | None) -> str:
     """Which of the API's three capped sources an offer's board belongs to: ``lba``, ``france_travail`` or
     ``partenaires`` (each returns at most 150 offers per search)."""
@@ -79,7 +73,7 @@ def source_group(label: str | None) -> str:
 
 def offer_key(raw: Any) -> str | None:
     """``lba:<identifier.id>``, else ``lba:<partner_label>:<partner_job_id>``; None when the job has neither."""
-    ident = _obj(raw.get("identifier")) if isinstance(raw, dict) else {}
+    ident = as_dict(raw.get("identifier")) if isinstance(raw, dict) else {}
     own = text_value(ident.get("id"))
     if own:
         return f"lba:{own}"
@@ -89,13 +83,13 @@ def offer_key(raw: Any) -> str | None:
 
 def description_of(raw: Any) -> str | None:
     """The job's own text (``offer.description``), as the batch scrubbing reads it."""
-    return text_value(_obj(raw.get("offer")).get("description")) if isinstance(raw, dict) else None
+    return text_value(as_dict(raw.get("offer")).get("description")) if isinstance(raw, dict) else None
 
 
 def creation_of(raw: Any) -> datetime | None:
     """The job's ``offer.publication.creation`` (naive UTC), None when absent; FormatError when unreadable,
     a date that leaves the calendar once brought to UTC (« 9999-12-31T23:59:59-01:00 ») included."""
-    value = _obj(_obj(raw.get("offer") if isinstance(raw, dict) else None).get("publication")).get("creation")
+    value = as_dict(as_dict(raw.get("offer") if isinstance(raw, dict) else None).get("publication")).get("creation")
     try:
         return parse_api_datetime(value, "offer.publication.creation")
     except OverflowError:
@@ -163,18 +157,18 @@ def _skill_label(text: str) -> str:
 def _items(offer: dict[str, Any], offer_id: str) -> Iterator[dict[str, Any]]:
     position = 0
     for key, kind in (("desired_skills", "competence"), ("to_be_acquired_skills", "competence")):
-        for value in _list(offer.get(key)):
+        for value in as_list(offer.get(key)):
             label = scrub_recurring(text_value(value))
             if label:
                 yield _item(offer_id, kind, position, _skill_label(label))
                 position += 1
-    for position, value in enumerate(_list(offer.get("access_conditions"))):
+    for position, value in enumerate(as_list(offer.get("access_conditions"))):
         label = scrub_recurring(text_value(value))
         if label:
             yield _item(offer_id, "formation", position, label)
-    diploma = scrub_recurring(text_value(_obj(offer.get("target_diploma")).get("label")))
+    diploma = scrub_recurring(text_value(as_dict(offer.get("target_diploma")).get("label")))
     if diploma:
-        yield _item(offer_id, "formation", len(_list(offer.get("access_conditions"))), diploma)
+        yield _item(offer_id, "formation", len(as_list(offer.get("access_conditions"))), diploma)
 
 
 def _item(offer_id: str, kind: str, position: int, label: str) -> dict[str, Any]:
@@ -191,14 +185,14 @@ def offer_rows(raw: dict[str, Any], source: str = SOURCE_API) -> tuple[dict[str,
             "champ « identifier.id » absent ou vide (et pas de « partner_label » + « partner_job_id ») : "
             "chaque offre doit porter son identifiant La bonne alternance"
         )
-    ident, workplace, offer = _obj(raw.get("identifier")), _obj(raw.get("workplace")), _obj(raw.get("offer"))
-    contract, domain = _obj(raw.get("contract")), _obj(_obj(raw.get("workplace")).get("domain"))
+    ident, workplace, offer = as_dict(raw.get("identifier")), as_dict(raw.get("workplace")), as_dict(raw.get("offer"))
+    contract, domain = as_dict(raw.get("contract")), as_dict(as_dict(raw.get("workplace")).get("domain"))
     label, ref = text_value(ident.get("partner_label")), text_value(ident.get("partner_job_id"))
-    romes = [c for c in (str(v).strip().upper() for v in _list(offer.get("rome_codes"))) if _ROME.match(c)]
+    romes = [c for c in (str(v).strip().upper() for v in as_list(offer.get("rome_codes"))) if _ROME.match(c)]
     title = clean_text(offer.get("title"))
     description = scrubbed_description(description_of(raw))
     employer, names = _employer(workplace, raw.get("is_delegated") is True, offer_id)
-    departement, place = _place(_obj(workplace.get("location")))
+    departement, place = _place(as_dict(workplace.get("location")))
     try:
         created_at = creation_of(raw)
     except FormatError as exc:
@@ -219,9 +213,9 @@ def offer_rows(raw: dict[str, Any], source: str = SOURCE_API) -> tuple[dict[str,
         "place_label": place,
         "created_at": created_at,
         "updated_at": None,
-        "contract_type": ", ".join(t for t in (text_value(v) for v in _list(contract.get("type"))) if t) or None,
+        "contract_type": ", ".join(t for t in (text_value(v) for v in as_list(contract.get("type"))) if t) or None,
         "experience": None,
-        "naf_code": text_value(_obj(domain.get("naf")).get("code")),
+        "naf_code": text_value(as_dict(domain.get("naf")).get("code")),
         "origin": label,
         "partners": label,
         "content_hash": content_hash(title, description, employer),

@@ -21,7 +21,7 @@ from ecarts.connectors.france_travail.source import check_departements, check_ro
 from ecarts.connectors.la_bonne_alternance.client import SEARCH_PATH, LbaClient
 from ecarts.connectors.la_bonne_alternance.mapping import creation_of, offer_key
 from ecarts.connectors.la_bonne_alternance.queries import LbaQuery, capped_groups, plan_queries
-from ecarts.connectors.offer_fields import to_utc_naive
+from ecarts.connectors.offer_fields import as_list, to_utc_naive
 from ecarts.exceptions import ApiError, FormatError, InputError
 
 __all__ = ["LbaAnswer", "pull_queries", "check_rncp_codes", "CallBudget"]
@@ -89,7 +89,7 @@ def _pull(
         budget.used += 1
         data = client.get_json(SEARCH_PATH, query.params())
         jobs = _jobs(data, query)
-        for warning in _list(data.get("warnings")):
+        for warning in as_list(data.get("warnings")):
             say(f"avertissement de l'API ({query.describe()}) : {_warning_text(warning)}")
         capped = capped_groups(jobs, client.settings.source_cap)
         if capped:
@@ -101,10 +101,6 @@ def _pull(
         say(f"requête {number}/{len(queries)} ({query.describe()}) : {len(jobs)} offres, {len(fresh)} nouvelles")
         yield LbaAnswer(query, fresh, capped, older)
     say(f"{len(seen)} offres distinctes reçues")
-
-
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []
 
 
 def _jobs(data: Any, query: LbaQuery) -> list[Any]:
