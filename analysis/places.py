@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from ecarts.text import words
@@ -31,9 +32,11 @@ class Place(NamedTuple):
     arrondissement: int | None
 
 
+@lru_cache(maxsize=1 << 14)
 def place_of(label: str | None) -> Place | None:
     """The town (folded, without département, postal code nor arrondissement) and the arrondissement of
-    Paris, Lyon or Marseille when the label gives it; None without a town."""
+    Paris, Lyon or Marseille when the label gives it; None without a town. Cached: a region's offers share
+    a few hundred labels."""
     if not label:
         return None
     text = _FT_LABEL.sub("", label)
@@ -64,6 +67,7 @@ def same_place(a: Place | None, b: Place | None) -> bool:
     return a.arrondissement is None or b.arrondissement is None or a.arrondissement == b.arrondissement
 
 
+@lru_cache(maxsize=1 << 14)
 def employer_ids(names: str | None) -> frozenset[str]:
     """The ``siret:`` identifiers among an offer's employer names (« | »-separated)."""
     if not names:
