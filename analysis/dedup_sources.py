@@ -238,12 +238,29 @@ def cross_source_links(offers: Sequence[BoardOffer], params: DedupParams) -> lis
                 for j in members[x + 1 :]
                 if prepared[i].offer.source != prepared[j].offer.source
             )
-    links = []
+    found = []
     for i, j in sorted(pairs):
         similarity = _same_job(prepared[i], prepared[j], params, weight)
         if similarity is not None:
-            links.append(Link(prepared[i].offer.offer_id, prepared[j].offer.offer_id, "inter_sources", similarity))
-    return links
+            found.append((similarity, i, j))
+    return [
+        Link(prepared[i].offer.offer_id, prepared[j].offer.offer_id, "inter_sources", similarity)
+        for similarity, i, j in _one_to_one(found, [p.offer.source for p in prepared])
+    ]
+
+
+def _one_to_one(found: list[tuple[float, int, int]], sources: list[str]) -> list[tuple[float, int, int]]:
+    """The links kept, closest first, so that an offer meets at most one offer of each other source: a job
+    posted on one board is one posting on the other (its reposts there are the repost de-duplication's), and
+    an offer close to several postings of another board must not join them together."""
+    taken: set[tuple[int, str]] = set()
+    kept = []
+    for similarity, i, j in sorted(found, key=lambda x: (-x[0], x[1], x[2])):
+        if (i, sources[j]) in taken or (j, sources[i]) in taken:
+            continue
+        taken.update({(i, sources[j]), (j, sources[i])})
+        kept.append((similarity, i, j))
+    return kept
 
 
 def by_region(rows: Iterable[tuple]) -> Iterator[list[BoardOffer]]:
@@ -337,9 +354,13 @@ def _clusters(edges: Sequence[frozenset[str]]) -> list[list[str]]:
 def source_links(wh: Warehouse, params: DedupParams, regions: Sequence[str] | None) -> list[Link]:
     """The ``relais`` and ``inter_sources`` links of the offers of ``regions`` (all when None)."""
     scope = {"regions": list(regions) if regions else None}
-    links = [Link(a, b, "relais", 1.0) for a, b in wh.query(read_sql("dedup_relays", SQL_DIR), scope)]
+    relays = wh.query(read_sql("dedup_relays", SQL_DIR), scope)
+    links = [Link(a, b, "relais", 1.0) for a, b, _ in relays]
+    # A relay of an offer that is here is that offer: it is not compared again (its text would take the
+    # place of the employer's own post on the relaying board, see _one_to_one).
+    relayed = {a for a, _, to_origin in relays if to_origin}
     cur = wh.con.execute(read_sql("dedup_sources_offers", SQL_DIR), scope)
     rows = (row for batch in iter(lambda: cur.fetchmany(2000), []) for row in batch)
     for offers in by_region(rows):
-        links.extend(cross_source_links(offers, params))
+        links.extend(cross_source_links([o for o in offers if o.offer_id not in relayed], params))
     return links

@@ -167,6 +167,15 @@ def test_two_sirets_are_two_employers_under_one_brand():
     assert linked(ft, lba) == set()
 
 
+def test_an_offer_meets_at_most_one_posting_of_another_board():
+    # Two France Travail postings of one employer, close but not reposts of each other: the La bonne
+    # alternance offer is one of them, and must not make them one offer.
+    first = offer("184KQZT", "france_travail_api", FT_TEXT)
+    second = offer("184KQZU", "france_travail_api", REWORDED)
+    lba = offer("lba:1", "la_bonne_alternance_api", FT_TEXT, place_label="31000 TOULOUSE")
+    assert linked(first, second, lba) == {frozenset({"184KQZT", "lba:1"})}
+
+
 def _row(offer_id: str, source: str, text: str, **kw) -> dict:
     title, _, body = text.partition("\n")
     row = dict.fromkeys(OFFER_COLUMNS)
@@ -226,6 +235,7 @@ def test_relays_and_cross_posts_are_linked_in_the_warehouse(tmp_path: Path):
         counts = dedup_offers(wh, PARAMS)
         rows = sorted(wh.query("SELECT offer_id, canonical_offer_id, kind FROM offer_duplicates"))
         overlap, lines = same_offer(wh, "76"), source_lines(wh)
+    # the relay is its origin: it is not compared again, and takes no place of the employer's own post
     assert rows == [("lba:own", "184KQZT", "inter_sources"), ("lba:r", "184KQZT", "relais")]
     assert counts["relais"] == 1 and counts["doublons_inter_sources"] == 1
     # what the report's sources section, the dossier and « ecarts status » say
@@ -284,3 +294,19 @@ def test_saved_la_bonne_alternance_answers_are_imported_like_the_api_s(tmp_path:
     for job in jobs:
         phone = (job.get("apply") or {}).get("phone")
         assert not phone or phone not in text
+
+
+def test_a_relay_does_not_bridge_two_postings_of_its_origin_s_board(tmp_path: Path):
+    with open_warehouse(tmp_path / "w.duckdb") as wh:
+        wh.insert(
+            "offers",
+            [
+                _row("184KQZT", "france_travail_api", FT_TEXT),
+                # the same employer's other posting: close, but no repost of the first for France Travail
+                _row("184KQZU", "france_travail_api", REWORDED, created_at=DAY + timedelta(days=2)),
+                _row("lba:r", "la_bonne_alternance_api", FT_TEXT, source_ref="France Travail:184KQZT"),
+            ],
+        )
+        dedup_offers(wh, PARAMS)
+        rows = sorted(wh.query("SELECT offer_id, canonical_offer_id, kind FROM offer_duplicates"))
+    assert rows == [("lba:r", "184KQZT", "relais")]
