@@ -37,7 +37,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 
-from ecarts.analysis.clusters import connected_components
+from ecarts.analysis.clusters import set_jaccard
 from ecarts.analysis.dedup import DedupParams, Duplicate, minhash_signature
 from ecarts.analysis.places import SIRET_PREFIX, Place, employer_ids, place_of, same_place
 from ecarts.analysis.queries import SQL_DIR
@@ -136,10 +136,6 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
-
-
 @dataclass
 class _Prepared:
     offer: BoardOffer
@@ -195,7 +191,7 @@ def _same_job(a: _Prepared, b: _Prepared, params: DedupParams, weight: dict[str,
         return None
     text = _weighted_overlap(a.content, b.content, weight)
     if agree:
-        if text >= params.cross_text_named or _jaccard(a.title, b.title) >= params.cross_title:
+        if text >= params.cross_text_named or set_jaccard(a.title, b.title) >= params.cross_title:
             return round(text, 4)
         return None
     return round(text, 4) if text >= params.cross_text_unnamed else None
@@ -297,13 +293,13 @@ def merge_links(
         pair = frozenset((link.a, link.b))
         if pair not in edges or _PRIORITY[link.kind] < _PRIORITY[edges[pair][0]]:
             edges[pair] = (link.kind, link.similarity)
-    kept = _join(edges, ids or {})
+    kept, clusters = _join(edges, ids or {})
     incident: dict[str, list[tuple[str, float]]] = defaultdict(list)
     for pair in kept:
         for offer_id in pair:
             incident[offer_id].append(edges[pair])
     out = []
-    for names in _clusters(kept):
+    for names in clusters:
         names.sort(key=lambda i: (created.get(i) or datetime.max, i))
         canonical = names[0]
         for member in names[1:]:
@@ -314,8 +310,11 @@ def merge_links(
     return out
 
 
-def _join(edges: dict[frozenset[str], tuple[str, float]], ids: dict[str, frozenset[str]]) -> list[frozenset[str]]:
-    """The edges kept, strongest first, each joining two clusters whose SIRETs do not contradict each other."""
+def _join(
+    edges: dict[frozenset[str], tuple[str, float]], ids: dict[str, frozenset[str]]
+) -> tuple[list[frozenset[str]], list[list[str]]]:
+    """The edges kept, strongest first, each joining two clusters whose SIRETs do not contradict each other
+    (union-find), and the clusters they make (two offers or more)."""
     parent: dict[str, str] = {}
     known: dict[str, frozenset[str]] = {}
 
@@ -333,22 +332,17 @@ def _join(edges: dict[frozenset[str], tuple[str, float]], ids: dict[str, frozens
         if a == b:
             kept.append(pair)
             continue
-        ka = known[a] if a in known else ids.get(a, frozenset())
-        kb = known[b] if b in known else ids.get(b, frozenset())
+        ka = known.get(a, ids.get(a, frozenset()))
+        kb = known.get(b, ids.get(b, frozenset()))
         if ka and kb and not ka & kb:
             continue
         parent[b] = a
         known[a] = ka | kb
         kept.append(pair)
-    return kept
-
-
-def _clusters(edges: Sequence[frozenset[str]]) -> list[list[str]]:
-    members = sorted({i for pair in edges for i in pair})
-    index = {offer_id: n for n, offer_id in enumerate(members)}
-    links = ((index[x], index[y]) for x, y in (sorted(pair) for pair in edges))
-    groups = connected_components(len(members), links)
-    return [[members[m] for m in group] for group in groups if len(group) > 1]
+    groups: dict[str, list[str]] = defaultdict(list)
+    for offer_id in sorted(parent):
+        groups[root(offer_id)].append(offer_id)
+    return kept, [g for g in groups.values() if len(g) > 1]
 
 
 def source_links(wh: Warehouse, params: DedupParams, regions: Sequence[str] | None) -> list[Link]:

@@ -14,12 +14,12 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from ecarts.connectors.geo import PLACE_LABEL_PREFIX
 from ecarts.text import words
 
 __all__ = ["Place", "place_of", "same_place", "employer_ids", "SIRET_PREFIX"]
 
 SIRET_PREFIX = "siret:"
-_FT_LABEL = re.compile(r"^\s*(?:97\d|2[ab]|\d{2})\s+-\s+", re.IGNORECASE)
 _NOISE = frozenset("cedex arrondissement arrdt er e eme".split())
 # Postal codes whose last two digits are the arrondissement, by town.
 _ARRONDISSEMENT_POSTAL = {"paris": "75", "lyon": "69", "marseille": "13"}
@@ -39,7 +39,7 @@ def place_of(label: str | None) -> Place | None:
     a few hundred labels."""
     if not label:
         return None
-    text = _FT_LABEL.sub("", label)
+    text = PLACE_LABEL_PREFIX.sub("", label)
     town = " ".join(w for w in words(text) if not any(ch.isdigit() for ch in w) and w not in _NOISE)
     if not town:
         return None

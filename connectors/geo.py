@@ -1,8 +1,19 @@
-"""French départements and their regions (INSEE codes, 2016 regions)."""
+"""French départements and their regions (INSEE codes, 2016 regions), and the département of a place as boards
+write it."""
 
 from __future__ import annotations
 
-__all__ = ["REGIONS", "DEPARTEMENT_REGION", "region_of", "departements_of"]
+import re
+
+__all__ = [
+    "REGIONS",
+    "DEPARTEMENT_REGION",
+    "region_of",
+    "departements_of",
+    "departement_of_label",
+    "departement_of_postal",
+    "PLACE_LABEL_PREFIX",
+]
 
 REGIONS = {
     "01": "Guadeloupe",
@@ -59,3 +70,27 @@ def region_of(departement: str | None) -> str | None:
 def departements_of(region: str) -> list[str]:
     """The départements of a region (INSEE codes, 2016 regions); empty for an unknown region."""
     return [dep for dep, code in DEPARTEMENT_REGION.items() if code == region]
+
+
+_LABEL_DEP = re.compile(r"^\s*(97\d|2[AB]|\d{2})\s*-", re.IGNORECASE)
+# « 69 - LYON 03 »: the département, spaced dash, then the town, as France Travail writes a place (and La bonne
+# alternance relays it); spaces required, so that a street number « 12-14 rue … » is not read as one.
+PLACE_LABEL_PREFIX = re.compile(r"^\s*(97\d|2[AB]|\d{2})\s+-\s+", re.IGNORECASE)
+_POSTAL = re.compile(r"^\d{5}$")
+
+
+def departement_of_label(label: str | None) -> str | None:
+    """The département a place label starts with (France Travail's « 33 - BORDEAUX »); None otherwise."""
+    match = _LABEL_DEP.match(label or "")
+    return match.group(1).upper() if match else None
+
+
+def departement_of_postal(postal: str | None) -> str | None:
+    """The département of a postal code (Corsica 2A/2B, overseas 971..976); None for anything else."""
+    if not postal or not _POSTAL.match(postal):
+        return None
+    if postal.startswith("97"):
+        return postal[:3]
+    if postal.startswith("20"):
+        return "2A" if int(postal) < 20200 else "2B"
+    return postal[:2]

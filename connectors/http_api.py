@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import dataclass, field
 from datetime import datetime, UTC
 from email.utils import parsedate_to_datetime
 from typing import Any, Protocol
@@ -28,6 +29,7 @@ from ecarts.exceptions import ApiError, ConfigError
 
 __all__ = [
     "ApiSettings",
+    "CallBudget",
     "JsonApiClient",
     "RateLimiter",
     "RETRY_STATUSES",
@@ -41,6 +43,19 @@ log = logging.getLogger(__name__)
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 USER_AGENT = "ecarts/0.1 (+https://github.com/ecarts)"
+
+
+@dataclass
+class CallBudget:
+    """At most ``limit`` search calls for one pull; ``missed`` lists what was left unread."""
+
+    limit: int
+    used: int = 0
+    missed: list[str] = field(default_factory=list)
+
+    @property
+    def spent(self) -> bool:
+        return self.used >= self.limit
 
 
 class ApiSettings(Protocol):

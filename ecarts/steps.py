@@ -60,8 +60,7 @@ def load_referentials(
             if progress:
                 progress(f"ROME {ref.version} : {len(ref.occupations)} fiches, {len(ref.items)} compétences et savoirs")
         for path, export in zip(rncp, exports):
-            for key, n in load_rncp(wh, export).items():
-                rec.counts[key] = rec.counts.get(key, 0) + n
+            rec.add(load_rncp(wh, export))
             for warning in export.warnings:
                 if progress:
                     progress(f"avertissement : {warning}")
@@ -268,10 +267,7 @@ def _analyze_regions(
     )
     regions: list[str | None] = list(scope) if scope else [None]
     for one_region in regions:
-        for key, n in propose_modules(
-            wh, settings.modules, one_region, rec.run_id, progress, settings.analysis
-        ).items():
-            rec.counts[key] = rec.counts.get(key, 0) + n
+        rec.add(propose_modules(wh, settings.modules, one_region, rec.run_id, progress, settings.analysis))
     rec.counts.update(snapshot_run(wh, rec.run_id))  # what the next run compares with (analysis/changes.py)
     rec.counts["regions_recalculees"] = record_inputs(wh, rec.run_id, state, scope or list(state.regions))
 

@@ -53,7 +53,7 @@ def pull_offers(
     that completes clears its windows from ``pull_windows``. Offers are merged on ``offer_id``.
     """
     from ecarts.connectors.france_travail import SOURCE_API, CallBudget, FranceTravailClient, pull_windows
-    from ecarts.connectors.france_travail.source import check_rome_codes
+    from ecarts.connectors.codes import check_rome_codes
     from ecarts.connectors.offer_files import map_offers
 
     env = os.environ if environ is None else environ
@@ -112,11 +112,11 @@ def pull_lba_offers(
     paging and cuts each answer at 150 offers per source. Each query's offers are loaded and committed as
     they arrive; offers are merged on ``offer_id`` (``lba:`` + the API's id), so pulling again changes only
     what changed. ``since`` keeps the offers created from that day on."""
-    from ecarts.connectors.france_travail.source import check_departements, check_region
+    from ecarts.connectors.codes import check_departements, check_region
     from ecarts.connectors.geo import departements_of
     from ecarts.connectors.la_bonne_alternance import SOURCE_API, LbaClient, api_key_from_environ, pull_queries
     from ecarts.connectors.la_bonne_alternance.mapping import LBA_FORMAT
-    from ecarts.connectors.france_travail.paging import CallBudget
+    from ecarts.connectors.http_api import CallBudget
     from ecarts.connectors.offer_files import map_offers
 
     key = api_key_from_environ(os.environ if environ is None else environ)
@@ -145,8 +145,7 @@ def pull_lba_offers(
                     counts[SET_ASIDE_COUNT] = write_quarantine(wh, set_aside, rec.run_id)
                     counts["requetes_tronquees"] = int(bool(answer.capped))
                     counts["offres_anterieures_ignorees"] = answer.older
-                    for name, n in counts.items():
-                        rec.counts[name] = rec.counts.get(name, 0) + n
+                    rec.add(counts)
                     done += 1
                     close_run(wh, rec, "partial", f"{detail} | {done} requête(s) enregistrée(s)", finished=False)
     except BaseException as exc:
@@ -188,8 +187,7 @@ class _PullJournal:
 
     def loaded(self, window, counts: dict[str, int]) -> None:
         """Add a window's counts and record it (inside the window's transaction)."""
-        for key, n in counts.items():
-            self.rec.counts[key] = self.rec.counts.get(key, 0) + n
+        self.rec.add(counts)
         if window.complete:
             self.wh.con.execute(
                 read_sql("pull_window_insert", SQL_DIR),

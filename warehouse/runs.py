@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, UTC
 from typing import Any
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from ecarts.exceptions import RunInterrupted
 from ecarts.warehouse.db import Warehouse, read_sql
@@ -62,6 +62,11 @@ class RunRecorder:
     thresholds: dict[str, Any] | None = None
     detail: str | None = None
     committed: str | None = None  # what commit_part kept so far, said when the step fails later
+
+    def add(self, counts: Mapping[str, int]) -> None:
+        """Add the counts of one part of the step (a file, a window, a query, a region) to the step's."""
+        for key, n in counts.items():
+            self.counts[key] = self.counts.get(key, 0) + n
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from typing import Any
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 
-from ecarts.connectors.geo import region_of
+from ecarts.connectors.geo import departement_of_label, departement_of_postal, region_of
 from ecarts.connectors.offer_fields import (
     as_dict,
     as_list,
@@ -57,30 +57,21 @@ ITEM_KINDS = {
     "formations": "formation",
 }
 
-_LIBELLE_DEP = re.compile(r"^\s*(97\d|2[AB]|\d{2})\s*-", re.IGNORECASE)
 _CODE_DEP = re.compile(r"^(97\d|2[AB]|\d{2})", re.IGNORECASE)
-_POSTAL = re.compile(r"^\d{5}$")
 
 
 def departement_of(place: dict[str, Any]) -> str | None:
     """Département code of ``lieuTravail``: from ``libelle`` ("33 - BORDEAUX"), else the INSEE commune
     code, else the postal code (Corsica 2A/2B, overseas 971..976)."""
-    match = _LIBELLE_DEP.match(text_value(place.get("libelle")) or "")
-    if match:
-        return match.group(1).upper()
+    from_label = departement_of_label(text_value(place.get("libelle")))
+    if from_label:
+        return from_label
     commune = text_value(place.get("commune"))
     if commune and len(commune) == 5:
         match = _CODE_DEP.match(commune)
         if match:
             return match.group(1).upper()
-    postal = text_value(place.get("codePostal"))
-    if postal and _POSTAL.match(postal):
-        if postal.startswith("97"):
-            return postal[:3]
-        if postal.startswith("20"):
-            return "2A" if int(postal) < 20200 else "2B"
-        return postal[:2]
-    return None
+    return departement_of_postal(text_value(place.get("codePostal")))
 
 
 def employer_key(company: dict[str, Any], offer_id: str | None = None) -> str | None:

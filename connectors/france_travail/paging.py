@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 from collections.abc import Callable, Iterator, Mapping
 
 from ecarts.connectors.france_travail.client import SEARCH_PATH, FranceTravailClient
+from ecarts.connectors.http_api import CallBudget
 from ecarts.connectors.offer_fields import to_utc_naive
 from ecarts.exceptions import ApiError, ConfigError
 
@@ -87,19 +88,6 @@ class Window:
     offers: list[dict[str, Any]]
     capped: bool = False
     complete: bool = True
-
-
-@dataclass
-class CallBudget:
-    """At most ``limit`` search calls for one pull; ``missed`` lists what was left unread."""
-
-    limit: int
-    used: int = 0
-    missed: list[str] = field(default_factory=list)
-
-    @property
-    def spent(self) -> bool:
-        return self.used >= self.limit
 
 
 class _BudgetSpent(Exception):

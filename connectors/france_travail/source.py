@@ -10,15 +10,15 @@ for a caller that commits each window as it arrives and skips the windows an int
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from collections.abc import Callable, Iterator
 
 from ecarts.connectors.france_travail.client import FranceTravailClient
+from ecarts.connectors.codes import check_departements, check_region, check_rome_codes
 from ecarts.connectors.france_travail.paging import CallBudget, iter_windows, to_utc_naive
-from ecarts.exceptions import InputError, UnknownCodeError
+from ecarts.exceptions import InputError
 
 __all__ = [
     "SOURCE_API",
@@ -53,47 +53,6 @@ SOURCE_API = "france_travail_api"
 MAX_DEPARTEMENTS = 5
 # One query names a few ROME codes at most; more are asked in several queries.
 MAX_ROME_CODES = 10
-_ROME = re.compile(r"^[A-Z]\d{4}$")
-_DEPARTEMENT = re.compile(r"^(\d{2}|2[AB]|97\d)$")
-_REGION = re.compile(r"^\d{2}$")
-
-
-def check_rome_codes(codes: list[str]) -> list[str]:
-    """The codes, stripped and upper-cased, without repeats; UnknownCodeError on a malformed one."""
-    cleaned: list[str] = []
-    for code in codes:
-        value = str(code).strip().upper()
-        if not _ROME.match(value):
-            raise UnknownCodeError(f"code ROME « {code} » invalide : attendu une lettre et quatre chiffres (ex. M1805)")
-        if value not in cleaned:
-            cleaned.append(value)
-    if not cleaned:
-        raise InputError("aucun code ROME donné : indiquez au moins un code (ex. --rome M1805)")
-    return cleaned
-
-
-def check_departements(codes: list[str] | None) -> list[str]:
-    """The département codes, normalised; InputError on a malformed one."""
-    cleaned: list[str] = []
-    for code in codes or []:
-        value = str(code).strip().upper()
-        if len(value) == 1 and value.isdigit():
-            value = "0" + value
-        if not _DEPARTEMENT.match(value):
-            raise InputError(f"département « {code} » invalide : attendu un code INSEE (ex. 33, 2A, 974)")
-        if value not in cleaned:
-            cleaned.append(value)
-    return cleaned
-
-
-def check_region(code: str | None) -> str | None:
-    """The region code (two digits, INSEE 2016), or None; InputError on a malformed one."""
-    if code is None or not str(code).strip():
-        return None
-    value = str(code).strip()
-    if not _REGION.match(value):
-        raise InputError(f"région « {code} » invalide : attendu un code INSEE à deux chiffres (ex. 75)")
-    return value
 
 
 def _chunks(values: list[str], size: int) -> list[list[str]]:

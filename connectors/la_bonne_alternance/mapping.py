@@ -21,8 +21,8 @@ from typing import Any
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager
 
-from ecarts.connectors.france_travail.mapping import departement_of
-from ecarts.connectors.geo import region_of
+from ecarts.connectors.codes import ROME_CODE
+from ecarts.connectors.geo import PLACE_LABEL_PREFIX, departement_of_label, departement_of_postal, region_of
 from ecarts.connectors.offer_fields import (
     as_dict,
     as_list,
@@ -54,9 +54,7 @@ SOURCE_API = "la_bonne_alternance_api"
 # The labels of the offers posted on La bonne alternance itself (the name changed over time).
 OWN_LABELS = frozenset({"offres_emploi_lba", "la bonne alternance", "lba"})
 FRANCE_TRAVAIL_LABEL = "france travail"
-_ROME = re.compile(r"^[A-Z]\d{4}$")
 _POSTAL = re.compile(r"\b\d{5}\b")
-_FT_LABEL = re.compile(r"^\s*(97\d|2[AB]|\d{2})\s+-\s", re.IGNORECASE)
 _PREFIXED_SKILL = re.compile(r"^[^:]{2,60}:\s*(\S.*)$")
 
 
@@ -139,13 +137,13 @@ def _place(location: dict[str, Any]) -> tuple[str | None, str | None]:
     address = text_value(location.get("address"))
     if not address:
         return None, None
-    if _FT_LABEL.match(address):
-        return departement_of({"libelle": address}), scrub_recurring(address)
+    if PLACE_LABEL_PREFIX.match(address):
+        return departement_of_label(address), scrub_recurring(address)
     codes = list(_POSTAL.finditer(address))
     if not codes:
         return None, None
     postal, town = codes[-1].group(0), address[codes[-1].end() :].strip(" ,")
-    return departement_of({"codePostal": postal}), scrub_recurring(f"{postal} {town}".strip())
+    return departement_of_postal(postal), scrub_recurring(f"{postal} {town}".strip())
 
 
 def _skill_label(text: str) -> str:
@@ -188,7 +186,7 @@ def offer_rows(raw: dict[str, Any], source: str = SOURCE_API) -> tuple[dict[str,
     ident, workplace, offer = as_dict(raw.get("identifier")), as_dict(raw.get("workplace")), as_dict(raw.get("offer"))
     contract, domain = as_dict(raw.get("contract")), as_dict(as_dict(raw.get("workplace")).get("domain"))
     label, ref = text_value(ident.get("partner_label")), text_value(ident.get("partner_job_id"))
-    romes = [c for c in (str(v).strip().upper() for v in as_list(offer.get("rome_codes"))) if _ROME.match(c)]
+    romes = [c for c in (str(v).strip().upper() for v in as_list(offer.get("rome_codes"))) if ROME_CODE.match(c)]
     title = clean_text(offer.get("title"))
     description = scrubbed_description(description_of(raw))
     employer, names = _employer(workplace, raw.get("is_delegated") is True, offer_id)

@@ -10,14 +10,13 @@ created from that day on.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 from collections.abc import Callable, Iterator, Sequence
 
-from ecarts.connectors.france_travail.paging import CallBudget
-from ecarts.connectors.france_travail.source import check_departements, check_rome_codes
+from ecarts.connectors.codes import check_departements, check_rncp_codes, check_rome_codes
+from ecarts.connectors.http_api import CallBudget
 from ecarts.connectors.la_bonne_alternance.client import SEARCH_PATH, LbaClient
 from ecarts.connectors.la_bonne_alternance.mapping import creation_of, offer_key
 from ecarts.connectors.la_bonne_alternance.queries import LbaQuery, capped_groups, plan_queries
@@ -25,8 +24,6 @@ from ecarts.connectors.offer_fields import as_list, to_utc_naive
 from ecarts.exceptions import ApiError, FormatError, InputError
 
 __all__ = ["LbaAnswer", "pull_queries", "check_rncp_codes", "CallBudget"]
-
-_RNCP = re.compile(r"^RNCP\d{3,5}$")
 
 
 @dataclass(frozen=True)
@@ -37,20 +34,6 @@ class LbaAnswer:
     jobs: list[dict[str, Any]]
     capped: list[str] = field(default_factory=list)
     older: int = 0  # jobs left out because created before ``since``
-
-
-def check_rncp_codes(codes: Sequence[str]) -> list[str]:
-    """The RNCP codes, normalised (« rncp 34031 » → « RNCP34031 »), without repeats; InputError on a bad one."""
-    cleaned: list[str] = []
-    for code in codes:
-        value = re.sub(r"\s+", "", str(code)).upper()
-        if value.isdigit():
-            value = "RNCP" + value
-        if not _RNCP.match(value):
-            raise InputError(f"code RNCP « {code} » invalide : attendu RNCP suivi de 3 à 5 chiffres (ex. RNCP34031)")
-        if value not in cleaned:
-            cleaned.append(value)
-    return cleaned
 
 
 def pull_queries(
@@ -97,7 +80,7 @@ def _pull(
                 f"attention : réponse tronquée par l'API pour {query.describe()} ({', '.join(capped)} : "
                 f"{client.settings.source_cap} offres, le plafond) ; des offres peuvent manquer"
             )
-        fresh, older = _fresh(jobs, seen, since, say)
+        fresh, older = _fresh(jobs, seen, since)
         say(f"requête {number}/{len(queries)} ({query.describe()}) : {len(jobs)} offres, {len(fresh)} nouvelles")
         yield LbaAnswer(query, fresh, capped, older)
     say(f"{len(seen)} offres distinctes reçues")
@@ -125,9 +108,7 @@ def _created(raw: dict[str, Any]) -> datetime | None:
         return None  # the mapping sets the offer aside and says why
 
 
-def _fresh(
-    jobs: list[Any], seen: set[str], since: datetime | None, say: Callable[[str], None]
-) -> tuple[list[dict[str, Any]], int]:
+def _fresh(jobs: list[Any], seen: set[str], since: datetime | None) -> tuple[list[dict[str, Any]], int]:
     """The jobs not seen yet in this pull and created from ``since`` on (``seen`` updated); how many were older."""
     kept, older = [], 0
     for raw in jobs:
