@@ -12,7 +12,8 @@ Two kinds of link, added to ``offer_duplicates`` beside the reposts of :mod:`eca
   Marseille where both labels give it), a ROME code in common, creation dates at most ``dedup_window_days``
   apart, and employers that do not contradict each other (the same SIRET when both boards give one; else one
   of the names a board gives — brand, legal name — has two thirds of its words in one of the other board's,
-  legal forms aside; or one side has no name). Then their texts must meet: the weighted share of the lighter
+  legal forms aside, or the two share a word that is not a trade's or a shop's: a surname, a coined brand; or
+  one side has no name). Then their texts must meet: the weighted share of the lighter
   text's content words found in the other (weights log(1 + N / df) over the region's offers, so that the
   words every offer of a trade uses weigh little) reaches ``cross_text_named`` when the employers agree (or
   their titles share ``cross_title`` of their words), the stricter ``cross_text_unnamed`` when one is unknown.
@@ -89,6 +90,26 @@ _TITLE_NOISE = frozenset(
 _NAME_SHARE = (
     2 / 3
 )  # of the shorter name's words found in the other: « Boulangerie Dupont » in « SARL Boulangerie Dupont Père et Fils »
+# Words of business names that many employers share: trades, shops, commercial words, places. Two names that
+# share another word (a surname, a coined brand: « BERTHIER TRAITEUR » and « Maison Berthier ») name one
+# employer even when the rest differs; two that share only these (« Le Fournil de Vauban », « Le Fournil du
+# Beffroi ») do not.
+_GENERIC_NAME_WORDS = frozenset(
+    words(
+        """restaurant restau resto brasserie bistrot bistro cafe bar hotel hotels auberge relais pizzeria
+    creperie cuisine cuisines traiteur traiteurs boulangerie boulangeries patisserie patisseries boulanger
+    patissier pain pains fournil petrin boucherie charcuterie boucher fromagerie fromages epicerie primeur marche
+    market supermarche hypermarche hyper super supermarket magasin magasins boutique commerce distribution
+    maison garage auto autos automobile automobiles carrosserie mecanique pneus services service multiservices
+    multi pro pros nettoyage proprete clean net cabinet agence agences immobilier immobiliere conseil conseils
+    gestion expertise comptable comptabilite groupe group holding centre center clinique pharmacie coiffure
+    coiffeur salon institut beaute atelier ateliers entreprise entreprises batiment btp plomberie plombier
+    chauffage electricite menuiserie renovation construction constructions travaux transports transport
+    logistique france nord sud est ouest centre grand grande petit petite nouvelle nouveau vieux vieille saint
+    sainte bio frais fresh gourmand gourmande delices saveurs gastronomie artisan artisans compagnie associes
+    solutions home habitat residence ehpad creche ecole formation industrie industries"""
+    )
+)
 _PERMUTATIONS, _BANDS = 32, 16  # bands of 2 rows: sets sharing a fifth of their words meet in a band half the time
 
 
@@ -107,22 +128,25 @@ def employer_words(names: str | None) -> tuple[frozenset[str], ...]:
     return tuple(sets)
 
 
-def _employers_agree(a: _Prepared, b: _Prepared) -> bool | None:
-    """Both SIRETs given: whether they are the same. Else True: two thirds of the words of one name of either
-    side are in a name of the other; False: both named, no such pair; None: one side has no name."""
+# How two offers' employers compare (:func:`_employers`).
+SAME, CLOSE, DIFFERENT, UNKNOWN = "same", "close", "different", "unknown"
+
+
+def _employers(a: _Prepared, b: _Prepared) -> str:
+    """Both SIRETs given: SAME or DIFFERENT. Else SAME: two thirds of the words of one name of either side are
+    in a name of the other; CLOSE: two names share a word that is not a trade's, a shop's or a place's
+    (:data:`_GENERIC_NAME_WORDS`: « BERTHIER TRAITEUR » and « Maison Berthier »); DIFFERENT: both named, none
+    of these; UNKNOWN: one side has no name."""
     if a.ids and b.ids:
-        return bool(a.ids & b.ids)
-    return _names_agree(a.names, b.names)
-
-
-def _names_agree(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...]) -> bool | None:
-    if not a or not b:
-        return None
-    for x in a:
-        for y in b:
-            if _overlap(x, y) >= _NAME_SHARE:
-                return True
-    return False
+        return SAME if a.ids & b.ids else DIFFERENT
+    if not a.names or not b.names:
+        return UNKNOWN
+    pairs = [(x, y) for x in a.names for y in b.names]
+    if any(_overlap(x, y) >= _NAME_SHARE for x, y in pairs):
+        return SAME
+    if any(len(w) > 3 for x, y in pairs for w in (x & y) - _GENERIC_NAME_WORDS):
+        return CLOSE
+    return DIFFERENT
 
 
 def _title_words(title: str) -> frozenset[str]:
@@ -186,15 +210,18 @@ def _same_job(a: _Prepared, b: _Prepared, params: DedupParams, weight: dict[str,
     ta, tb = a.offer.created_at, b.offer.created_at
     if ta and tb and abs((ta - tb).days) > params.dedup_window_days:
         return None
-    agree = _employers_agree(a, b)
-    if agree is False:
+    employers = _employers(a, b)
+    if employers == DIFFERENT:
         return None
     text = _weighted_overlap(a.content, b.content, weight)
-    if agree:
-        if text >= params.cross_text_named or set_jaccard(a.title, b.title) >= params.cross_title:
-            return round(text, 4)
-        return None
-    return round(text, 4) if text >= params.cross_text_unnamed else None
+    if employers == UNKNOWN:
+        return round(text, 4) if text >= params.cross_text_unnamed else None
+    texts_meet = text >= params.cross_text_named
+    titles_meet = set_jaccard(a.title, b.title) >= params.cross_title
+    # A shared surname is weaker evidence than a shared name: it needs the texts and the titles to meet.
+    if texts_meet and titles_meet or employers == SAME and (texts_meet or titles_meet):
+        return round(text, 4)
+    return None
 
 
 def _keys(p: _Prepared) -> Iterator[tuple]:

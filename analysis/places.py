@@ -2,7 +2,7 @@
 
 - :func:`place_of`: the town of a place label and, in Paris, Lyon and Marseille, the arrondissement:
   « 69 - LYON 07 », « 69007 Lyon » and « 69 - Lyon 7e Arrondissement » are one place; « 69 - LYON 03 » is
-  another; « 69 - LYON » (no arrondissement) may be either.
+  another; « 69 - LYON » (no arrondissement) may be either; « 42 - ST ETIENNE » is « 42000 Saint-Étienne ».
 - :func:`employer_ids`: the business identifiers a board gives (La bonne alternance's SIRET, kept hashed in
   ``offers.employer_names`` as ``siret:<12 hex>``): two offers whose identifiers differ are two employers,
   whatever their names.
@@ -21,6 +21,9 @@ __all__ = ["Place", "place_of", "same_place", "employer_ids", "SIRET_PREFIX"]
 
 SIRET_PREFIX = "siret:"
 _NOISE = frozenset("cedex arrondissement arrdt er e eme".split())
+# France Travail's labels abbreviate saints (« 42 - ST ETIENNE », « 91 - STE GENEVIEVE DES BOIS »); other
+# boards write them out (« 42000 Saint-Étienne »).
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "sts": "saints", "stes": "saintes"}
 # Postal codes whose last two digits are the arrondissement, by town.
 _ARRONDISSEMENT_POSTAL = {"paris": "75", "lyon": "69", "marseille": "13"}
 _POSTAL = re.compile(r"\b(\d{5})\b")
@@ -40,7 +43,9 @@ def place_of(label: str | None) -> Place | None:
     if not label:
         return None
     text = PLACE_LABEL_PREFIX.sub("", label)
-    town = " ".join(w for w in words(text) if not any(ch.isdigit() for ch in w) and w not in _NOISE)
+    town = " ".join(
+        _ABBREVIATIONS.get(w, w) for w in words(text) if not any(ch.isdigit() for ch in w) and w not in _NOISE
+    )
     if not town:
         return None
     return Place(town, _arrondissement(town, text))

@@ -67,6 +67,8 @@ def test_places_are_read_in_every_board_s_way_of_naming_a_town():
     assert place_of("69 - LYON 03") == place_of("69003 LYON") == place_of("69 - Lyon 3e Arrondissement") == lyon_3
     assert place_of("75116 PARIS") == place_of("75 - Paris 16e Arrondissement") == Place("paris", 16)
     assert place_of("2A - AJACCIO") == Place("ajaccio", None)
+    assert place_of("42 - ST ETIENNE") == place_of("42000 Saint-Étienne") == Place("saint etienne", None)
+    assert place_of("91 - STE GENEVIEVE DES BOIS") == place_of("91700 Sainte-Geneviève-des-Bois")
     assert place_of(None) is None and place_of("75001") is None
     assert same_place(place_of("69 - LYON"), lyon_3) and not same_place(place_of("69 - LYON 07"), lyon_3)
     assert not same_place(place_of("31 - TOULOUSE"), place_of("31200 Blagnac"))
@@ -106,6 +108,25 @@ def test_look_alikes_are_kept_apart():
     ]
     for trap in traps:
         assert linked(ft, trap) == set(), trap.offer_id
+
+
+def test_names_that_share_a_surname_need_the_texts_and_the_titles_to_meet():
+    # « Garonne » is a river, not a trade: two names sharing it name one employer, weakly.
+    ft = offer("184KQZT", "france_travail_api", FT_TEXT, employers="THERMIQUE DE LA GARONNE")
+    same_title = offer(
+        "lba:1", "la_bonne_alternance_api", FT_TEXT, place_label="31000 TOULOUSE", employers="Maison Garonne"
+    )
+    assert linked(ft, same_title) == {frozenset({"184KQZT", "lba:1"})}
+    other_title = "Technicien de maintenance en alternance\n" + FT_TEXT.partition("\n")[2]
+    apart = offer(
+        "lba:2", "la_bonne_alternance_api", other_title, place_label="31000 TOULOUSE", employers="Maison Garonne"
+    )
+    assert linked(ft, apart) == set()
+    # Names that share only a trade's or a shop's word are two employers, whatever their texts.
+    trade = offer(
+        "lba:3", "la_bonne_alternance_api", FT_TEXT, place_label="31000 TOULOUSE", employers="Plomberie du Capitole"
+    )
+    assert linked(offer("184KQZU", "france_travail_api", FT_TEXT, employers="PLOMBERIE DES MINIMES"), trade) == set()
 
 
 # Half of its words are the France Travail text's: enough when the employers agree, not when one is unknown.
