@@ -35,12 +35,23 @@ _LEADING = re.compile(r"^(?:(?:le|la|les|un|une|des|du|de|au|aux|à)\s+|[ld]['�
 
 def readable_label(surface: str) -> str:
     """``"la pose de VMC double flux"`` → ``"Pose de VMC double flux"``; a task said to the reader takes the
-    infinitive of a skill label: ``"alertez l'infirmier"`` → ``"Alerter l'infirmier"``."""
+    infinitive of a skill label, its coordinated verbs too, and the employer's « nos » / the reader's « vos »
+    become articles: ``"concevez et évaluez les prompts de nos assistants"`` → ``"Concevoir et évaluer les
+    prompts des assistants"`` (a committee reads the label in a module's title)."""
     text = " ".join(surface.split()).strip(" -–—•:;,.")
     text = _LEADING.sub("", text) or text
     first, space, rest = text.partition(" ")
-    text = _infinitive(first) + space + rest
+    verb = _infinitive(first)
+    if verb != first:
+        rest = _COORDINATED_VERB.sub(lambda m: m.group(1) + _infinitive(m.group(2)), rest)
+    text = _POSSESSIVE.sub(lambda m: _ARTICLE_FOR[m.group(0).lower()], verb + space + rest)
     return text[:1].upper() + text[1:]
+
+
+# A second verb in the same ``vous`` form: « … et évaluez », « …, contrôlez ».
+_COORDINATED_VERB = re.compile(r"((?:\bet|\bou|,)\s+)(\w+ez)\b")
+_POSSESSIVE = re.compile(r"\b(?:de nos|à nos|de vos|à vos|nos|vos)\b", re.IGNORECASE)
+_ARTICLE_FOR = {"de nos": "des", "à nos": "aux", "de vos": "des", "à vos": "aux", "nos": "les", "vos": "les"}
 
 
 # Endings of the ``vous`` forms (present, imperative, future) and the infinitive ending each comes from.

@@ -142,6 +142,19 @@ def test_readable_label() -> None:
     assert readable_label("Gérez les stocks") == "Gérer les stocks"
 
 
+def test_readable_label_reads_as_a_skill_not_as_the_offer_speaking() -> None:
+    # Found in the demo's modules: « Conception et évaluez les prompts de nos assistants conversationnels ».
+    assert (
+        readable_label("concevez et évaluez les prompts de nos assistants conversationnels")
+        == "Concevoir et évaluer les prompts des assistants conversationnels"
+    )
+    assert readable_label("Gérez vos dossiers, contrôlez les stocks") == "Gérer les dossiers, contrôler les stocks"
+    assert readable_label("assurez le suivi auprès de nos clients") == "Assurer le suivi auprès des clients"
+    # Only a label said to the reader changes its second verb; « chez » is no verb.
+    assert readable_label("Installer et réglez") == "Installer et réglez"
+    assert readable_label("Accueillez les clients chez le client") == "Accueillir les clients chez le client"
+
+
 TRADES = [
     RomeItem("20", "Appliquer un enduit de façade", "savoir_faire"),  # F1703
     RomeItem("21", "Monter des murs en maçonnerie", "savoir_faire"),  # F1703
