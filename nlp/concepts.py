@@ -37,9 +37,12 @@ def readable_label(surface: str) -> str:
     """``"la pose de VMC double flux"`` → ``"Pose de VMC double flux"``; a task said to the reader takes the
     infinitive of a skill label, its coordinated verbs too, and the employer's « nos » / the reader's « vos »
     become articles: ``"concevez et évaluez les prompts de nos assistants"`` → ``"Concevoir et évaluer les
-    prompts des assistants"`` (a committee reads the label in a module's title)."""
+    prompts des assistants"`` (a committee reads the label in a module's title). A size range that ends it is
+    the job's context, not the skill, and goes: ``"prendre en charge les études de projets de 500 m² à 8 000
+    m²"`` → ``"Prendre en charge les études de projets"``."""
     text = " ".join(surface.split()).strip(" -–—•:;,.")
     text = _LEADING.sub("", text) or text
+    text = _SIZE_RANGE.sub("", text) or text
     first, space, rest = text.partition(" ")
     verb = _infinitive(first)
     if verb != first:
@@ -48,6 +51,14 @@ def readable_label(surface: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+_NUMBER = r"\d[\d\u00a0\u202f .,]*"
+_UNIT = (
+    r"(?:m²|m2|m³|m3|km|kg|tonnes?|t|€|k€|m€|euros?|personnes|salariés|collaborateurs|lits|places|couverts|logements)"
+)
+_SIZE_RANGE = re.compile(
+    rf"\s+(?:de\s+{_NUMBER}\s*{_UNIT}?\s*à|entre\s+{_NUMBER}\s*{_UNIT}?\s*et)\s+{_NUMBER}\s*{_UNIT}$",
+    re.IGNORECASE,
+)
 # A second verb in the same ``vous`` form: « … et évaluez », « …, contrôlez ».
 _COORDINATED_VERB = re.compile(r"((?:\bet|\bou|,)\s+)(\w+ez)\b")
 _POSSESSIVE = re.compile(r"\b(?:de nos|à nos|de vos|à vos|nos|vos)\b", re.IGNORECASE)

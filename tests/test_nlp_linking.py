@@ -155,6 +155,18 @@ def test_readable_label_reads_as_a_skill_not_as_the_offer_speaking() -> None:
     assert readable_label("Accueillez les clients chez le client") == "Accueillir les clients chez le client"
 
 
+def test_a_size_range_is_context_not_skill() -> None:
+    # Found in the demo's modules: « Prise en charge des études de projets de 500 m² à 8 000 m² ».
+    assert (
+        readable_label("prendre en charge les études de projets de 500 m² à 8 000 m²")
+        == "Prendre en charge les études de projets"
+    )
+    assert readable_label("encadrer des équipes de 5 à 10 personnes") == "Encadrer des équipes"
+    # A single figure, a standard, or a range of something else stays.
+    assert readable_label("Conduire des engins de 3,5 t") == "Conduire des engins de 3,5 t"
+    assert readable_label("Souder selon les procédés 131 à 135") == "Souder selon les procédés 131 à 135"
+
+
 TRADES = [
     RomeItem("20", "Appliquer un enduit de façade", "savoir_faire"),  # F1703
     RomeItem("21", "Monter des murs en maçonnerie", "savoir_faire"),  # F1703
