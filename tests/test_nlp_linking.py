@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hypothesis import given, strategies as st
+
 import numpy as np
 import pytest
 
@@ -153,6 +155,20 @@ def test_readable_label_reads_as_a_skill_not_as_the_offer_speaking() -> None:
     # Only a label said to the reader changes its second verb; « chez » is no verb.
     assert readable_label("Installer et réglez") == "Installer et réglez"
     assert readable_label("Accueillez les clients chez le client") == "Accueillir les clients chez le client"
+
+
+# Pieces of labels: words, figures, units, the words the rules look for; glued in any order.
+_PIECES = st.sampled_from(
+    ["de", "à", "et", "entre", "évaluez", "nos", "vos", "Gérez", "500", "8 000", "m²", "€", ",", "-", "é", "L'", "’"]
+)
+
+
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=4)), max_size=12).map(" ".join))
+def test_readable_label_keeps_a_label_on_any_text(surface: str) -> None:
+    label = readable_label(surface)
+    assert isinstance(label, str)
+    if any(ch.isalnum() for ch in surface.strip(" -–—•:;,.")):
+        assert any(ch.isalnum() for ch in label), (surface, label)
 
 
 def test_a_size_range_is_context_not_skill() -> None:
