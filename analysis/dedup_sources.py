@@ -10,13 +10,14 @@ Two kinds of link, added to ``offer_duplicates`` beside the reposts of :mod:`eca
   it on both boards, in other words). They must agree on everything a job has besides its text:
   the same place (:func:`ecarts.analysis.places.place_of`: the town, and the arrondissement in Paris, Lyon and
   Marseille where both labels give it), a ROME code in common, creation dates at most ``dedup_window_days``
-  apart, and employers that do not contradict each other (the same SIRET when both boards give one; else one
-  of the names a board gives — brand, legal name — has two thirds of its words in one of the other board's,
-  legal forms aside, or the two share a word that is not a trade's or a shop's: a surname, a coined brand; or
-  one side has no name). Then their texts must meet: the weighted share of the lighter
-  text's content words found in the other (weights log(1 + N / df) over the region's offers, so that the
-  words every offer of a trade uses weigh little) reaches ``cross_text_named`` when the employers agree (or
-  their titles share ``cross_title`` of their words), the stricter ``cross_text_unnamed`` when one is unknown.
+  apart, and employers that do not contradict each other: the same (the same SIRET when both boards give one;
+  else one of the names a board gives — brand, legal name — has two thirds of its words in one of the other
+  board's, legal forms aside), close (two names share a word that is not a trade's, a shop's or a place's: a
+  surname, a coined brand), or unknown (one side has no name). Then their texts must meet: the weighted share
+  of the lighter text's content words found in the other (weights log(1 + N / df) over the region's offers, so
+  that the words every offer of a trade uses weigh little) reaches ``cross_text_named`` or their titles share
+  ``cross_title`` of their words when the employers are the same, both when they are close; the stricter
+  ``cross_text_unnamed`` when one is unknown.
 
 Links join clusters strongest first and never two clusters that name different SIRETs (:func:`merge_links`).
 Thresholds were chosen on the development sets of ``data/eval/cross_source/dev`` only.
@@ -105,7 +106,7 @@ _GENERIC_NAME_WORDS = frozenset(
     gestion expertise comptable comptabilite groupe group holding centre center clinique pharmacie coiffure
     coiffeur salon institut beaute atelier ateliers entreprise entreprises batiment btp plomberie plombier
     chauffage electricite menuiserie renovation construction constructions travaux transports transport
-    logistique france nord sud est ouest centre grand grande petit petite nouvelle nouveau vieux vieille saint
+    logistique france nord sud est ouest grand grande petit petite nouvelle nouveau vieux vieille saint
     sainte bio frais fresh gourmand gourmande delices saveurs gastronomie artisan artisans compagnie associes
     solutions home habitat residence ehpad creche ecole formation industrie industries"""
     )

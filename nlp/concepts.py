@@ -33,6 +33,21 @@ __all__ = ["Concept", "ConceptBook", "readable_label"]
 _LEADING = re.compile(r"^(?:(?:le|la|les|un|une|des|du|de|au|aux|à)\s+|[ld]['’]\s*)+", re.IGNORECASE)
 
 
+# A size range that ends a label: « de 500 m² à 8 000 m² », « entre 5 et 10 personnes ».
+_NUMBER = r"\d[\d\u00a0\u202f .,]*"
+_UNIT = (
+    r"(?:m²|m2|m³|m3|km|kg|tonnes?|t|€|k€|m€|euros?|personnes|salariés|collaborateurs|lits|places|couverts|logements)"
+)
+_SIZE_RANGE = re.compile(
+    rf"\s+(?:de\s+{_NUMBER}\s*{_UNIT}?\s*à|entre\s+{_NUMBER}\s*{_UNIT}?\s*et)\s+{_NUMBER}\s*{_UNIT}$",
+    re.IGNORECASE,
+)
+# A second verb in the same ``vous`` form: « … et évaluez », « …, contrôlez ».
+_COORDINATED_VERB = re.compile(r"((?:\bet|\bou|,)\s+)(\w+ez)\b")
+_POSSESSIVE = re.compile(r"\b(?:de nos|à nos|de vos|à vos|nos|vos)\b", re.IGNORECASE)
+_ARTICLE_FOR = {"de nos": "des", "à nos": "aux", "de vos": "des", "à vos": "aux", "nos": "les", "vos": "les"}
+
+
 def readable_label(surface: str) -> str:
     """``"la pose de VMC double flux"`` → ``"Pose de VMC double flux"``; a task said to the reader takes the
     infinitive of a skill label, its coordinated verbs too, and the employer's « nos » / the reader's « vos »
@@ -49,20 +64,6 @@ def readable_label(surface: str) -> str:
         rest = _COORDINATED_VERB.sub(lambda m: m.group(1) + _infinitive(m.group(2)), rest)
     text = _POSSESSIVE.sub(lambda m: _ARTICLE_FOR[m.group(0).lower()], verb + space + rest)
     return text[:1].upper() + text[1:]
-
-
-_NUMBER = r"\d[\d\u00a0\u202f .,]*"
-_UNIT = (
-    r"(?:m²|m2|m³|m3|km|kg|tonnes?|t|€|k€|m€|euros?|personnes|salariés|collaborateurs|lits|places|couverts|logements)"
-)
-_SIZE_RANGE = re.compile(
-    rf"\s+(?:de\s+{_NUMBER}\s*{_UNIT}?\s*à|entre\s+{_NUMBER}\s*{_UNIT}?\s*et)\s+{_NUMBER}\s*{_UNIT}$",
-    re.IGNORECASE,
-)
-# A second verb in the same ``vous`` form: « … et évaluez », « …, contrôlez ».
-_COORDINATED_VERB = re.compile(r"((?:\bet|\bou|,)\s+)(\w+ez)\b")
-_POSSESSIVE = re.compile(r"\b(?:de nos|à nos|de vos|à vos|nos|vos)\b", re.IGNORECASE)
-_ARTICLE_FOR = {"de nos": "des", "à nos": "aux", "de vos": "des", "à vos": "aux", "nos": "les", "vos": "les"}
 
 
 # Endings of the ``vous`` forms (present, imperative, future) and the infinitive ending each comes from.
