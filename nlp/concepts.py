@@ -56,14 +56,19 @@ def readable_label(surface: str) -> str:
     the job's context, not the skill, and goes: ``"prendre en charge les études de projets de 500 m² à 8 000
     m²"`` → ``"Prendre en charge les études de projets"``."""
     text = " ".join(surface.split()).strip(" -–—•:;,.")
-    text = _LEADING.sub("", text) or text
-    text = _SIZE_RANGE.sub("", text) or text
+    text = _unless_emptied(_LEADING.sub("", text), text)
+    text = _unless_emptied(_SIZE_RANGE.sub("", text), text)
     first, space, rest = text.partition(" ")
     verb = _infinitive(first)
     if verb != first:
         rest = _COORDINATED_VERB.sub(lambda m: m.group(1) + _infinitive(m.group(2)), rest)
     text = _POSSESSIVE.sub(lambda m: _ARTICLE_FOR[m.group(0).lower()], verb + space + rest)
     return text[:1].upper() + text[1:]
+
+
+def _unless_emptied(stripped: str, text: str) -> str:
+    """``stripped``, unless stripping left no letter or figure (« de € » is no label, « € » less so)."""
+    return stripped if any(ch.isalnum() for ch in stripped) else text
 
 
 # Endings of the ``vous`` forms (present, imperative, future) and the infinitive ending each comes from.
