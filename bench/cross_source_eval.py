@@ -126,12 +126,20 @@ def _groups(root: dict[str, str]) -> dict[str, set[str]]:
     return {k: v for k, v in out.items() if len(v) > 1}
 
 
+def _part(name: Path) -> Path:
+    """A part given as a folder, or by its name in the evaluation or the development set (``A``, ``DEV2``)."""
+    for candidate in (name, DEFAULT / name, DEFAULT.parent / "dev" / name):
+        if (candidate / "truth.json").exists():
+            return candidate
+    raise SystemExit(f"{name} : ni dossier de partie (truth.json) ni partie de {DEFAULT} ou de {DEFAULT.parent / 'dev'}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("parts", nargs="*", type=Path)
     ap.add_argument("-v", "--verbose", action="store_true", help="liste les paires manquées et les fusions à tort")
     args = ap.parse_args(argv)
-    parts = args.parts or sorted(p for p in DEFAULT.iterdir() if (p / "truth.json").exists())
+    parts = [_part(p) for p in args.parts] or sorted(p for p in DEFAULT.iterdir() if (p / "truth.json").exists())
     for part in parts:
         print(f"partie {part}")
         result = evaluate(part, args.verbose)
