@@ -131,7 +131,9 @@ def _part(name: Path) -> Path:
     for candidate in (name, DEFAULT / name, DEFAULT.parent / "dev" / name):
         if (candidate / "truth.json").exists():
             return candidate
-    raise SystemExit(f"{name} : ni dossier de partie (truth.json) ni partie de {DEFAULT} ou de {DEFAULT.parent / 'dev'}")
+    raise SystemExit(
+        f"{name} : ni dossier de partie (truth.json) ni partie de {DEFAULT} ou de {DEFAULT.parent / 'dev'}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

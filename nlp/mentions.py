@@ -13,7 +13,8 @@ A job sentence (see :mod:`ecarts.zones`) is cut into chunks and each chunk trimm
 - a **task**: it opens with a task verb ("Réaliser les plans", "vous câblez") or an action noun ("Pose de
   gaines"); a bare verb or noun followed by ``et`` shares the next chunk's object ("Préparer et
   administrer les traitements" is one mention), and a conjunct that is a complement of the previous noun
-  ("Service des plats et des boissons") or an adjective ("préventive et curative") extends it;
+  ("Service des plats et des boissons", "techniques de mobilisation et de transfert") or an adjective
+  ("préventive et curative") extends it;
 - introduced by a trigger ("maîtrise de"), listed after a title such as "Compétences :", or holding words of a
   referential label (the optional ``gazetteer``): a **savoir**;
 - an item of a comma list whose previous item was a task, savoir or quality ("des pansements, bilans
@@ -293,6 +294,17 @@ def _shares_complement(toks: list[Tok], previous: str) -> bool:
     return False
 
 
+def _second_de_complement(toks: list[Tok], previous: str) -> bool:
+    """Whether a conjunct « de » + one noun is the second complement of the previous mention's noun
+    (« techniques de mobilisation et de transfert », « gestion des stocks et d'inventaire »): the previous
+    mention's noun takes a « de » complement, and « transfert » alone says nothing of the job."""
+    alnum = [t.norm for t in toks if t.raw[0].isalnum()]
+    prev = [normalize_word(w) for w in TOKEN.findall(previous) if w[0].isalnum()]
+    if len(alnum) != 2 or alnum[0] not in ("de", "d") or len(prev) < 3:
+        return False
+    return prev[1] in ("de", "des", "du", "d") and not _infinitive_like(alnum[1])
+
+
 def _lone_noun(toks: list[Tok]) -> bool:
     """One content word that is no verb ("saturation", "change", "picking")."""
     content = _content([t.norm for t in words_of(toks)])
@@ -429,6 +441,11 @@ class _Finder:
                         chunk.boundary == "conj"
                         and last.kind == "task"
                         and (_shares_complement(chunk.toks, last.text) or _bare(words))
+                    )
+                    or (
+                        chunk.boundary == "conj"
+                        and last.kind in ("task", "savoir")
+                        and _second_de_complement(chunk.toks, last.text)
                     )
                 )
             ):

@@ -90,6 +90,16 @@ def test_tasks_from_infinitives_conjugated_verbs_and_action_nouns() -> None:
     # A bare verb shares the next conjunct's object; a complement of the same noun extends the mention.
     assert mentions("Préparer et administrer les traitements.") == [("Préparer et administrer les traitements", "task")]
     assert mentions("Service des plats et des boissons") == [("Service des plats et des boissons", "task")]
+    # « de » + one noun after a noun with a « de » complement is its second complement: « transfert » alone
+    # was a skill of the demo's modules.
+    assert mentions("Maîtrise des techniques de mobilisation et de transfert.") == [
+        ("techniques de mobilisation et de transfert", "savoir")
+    ]
+    assert mentions("Gestion des stocks et d'inventaire") == [("Gestion des stocks et d'inventaire", "task")]
+    assert mentions("Connaissance des normes de sécurité et de préparer les repas") == [
+        ("normes de sécurité", "savoir"),
+        ("préparer les repas", "task"),
+    ]
     # Purpose clauses are not skills; items of a list after a task are.
     assert mentions("Vous gérez les stocks pour limiter le gaspillage.") == [("gérez les stocks", "task")]
     assert mentions("Vous réalisez des pansements, bilans sanguins, administrations de traitements.") == [
