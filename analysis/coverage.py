@@ -20,6 +20,11 @@ score. The decision, first rule that applies:
    Or, from ROME's own families (``savoir_family_elongation``): the skill is a ROME savoir and a block
    statement names another savoir of its sub-category (:class:`Family`: "Logiciel Revit" where the block
    says "AutoCAD", both CAD software) without naming the skill itself;
+   **couvert** (said in other words, ``coverage_restated``) — the skill is a ROME item, its nearest
+   statement is a block statement, and that statement is nearer to the skill than to any other item of the
+   certification's fiches: mutual nearest neighbours, the statement is that item reworded (« Préparer la
+   literie en remplaçant draps, housses et taies » for « Refaire les lits et changer le linge de literie »);
+   the two share a word (lexical share above 0), and the skill names no specific term the statement lacks;
 3. **faible** — the best statement, in a block or not, scores ``weak_threshold`` or more: partly stated,
    or stated only outside the blocks (activities, capacities are not certified);
 4. **nouveau** — otherwise. :mod:`ecarts.analysis.grouping` later turns groups of related ``nouveau`` skills into
@@ -64,6 +69,8 @@ class CoverageParams(Protocol):
     def elongation_min_term_similarity(self) -> float: ...
     @property
     def savoir_family_elongation(self) -> bool: ...
+    @property
+    def coverage_restated(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -77,6 +84,7 @@ class Match:
     old_terms: tuple[str, ...]  # specific terms of the statement that the skill lacks
     family: float  # lexical share of the skill's words, its new terms left out
     sibling: float  # best trigram similarity between a new and an old term
+    restates: bool = False  # the statement is nearer to the skill than to any other item of the fiches
 
     def score(self, params: CoverageParams) -> float:
         a = params.embedding_weight
@@ -147,14 +155,23 @@ def matches(
     statements: Sequence[Statement],
     statement_vectors: np.ndarray,
     weights: WordWeights,
+    nearest_item: np.ndarray | None = None,
 ) -> list[Match]:
-    """Compare ``skill`` with every statement (vectors of unit length, one row per statement)."""
+    """Compare ``skill`` with every statement (vectors of unit length, one row per statement).
+    ``nearest_item``: for a skill that is a ROME item, each statement's best cosine with the items of the
+    certification's fiches; the statement nearest to the skill restates it when the skill is at least as near
+    to it as any of these items."""
     if not statements:
         return []
-    cosines = np.clip(statement_vectors @ skill_vector, 0.0, 1.0)
+    raw = statement_vectors @ skill_vector
+    cosines = np.clip(raw, 0.0, 1.0)
+    # Mutual nearest neighbours: the skill is the statement's nearest item, the statement the skill's nearest.
+    restates = np.zeros(len(raw), bool)
+    if nearest_item is not None:
+        restates = (raw > 0) & (raw >= nearest_item - 1e-6) & (raw >= raw.max() - 1e-6)
     mine = terms(skill)
     out = []
-    for st, cos in zip(statements, cosines):
+    for st, cos, again in zip(statements, cosines, restates):
         theirs = terms(st.text)
         new = tuple(t for t in mine.words if t in mine.specific and not theirs.has(t) and not theirs.has(fold(t)))
         old = tuple(t for t in theirs.words if t in theirs.specific and not mine.has(t) and not mine.has(fold(t)))
@@ -168,6 +185,7 @@ def matches(
                 old,
                 match_share(mine, theirs, weights, frozenset(new)),
                 sibling,
+                bool(again),
             )
         )
     return out
@@ -203,6 +221,12 @@ def decide(found: Sequence[Match], params: CoverageParams, family: Family | None
     if extended:
         best = max(extended, key=lambda m: (max(m.family, m.sibling), m.score(params)))
         return _coverage("elongation", best, params, best.new_terms)
+    # A paraphrase keeps a word of the skill (« lits » / « literie »); nearest neighbours that share none are
+    # often what is left when the fiches list no nearer item (« cellule de soudage robotisée » and « Contrôler
+    # visuellement la qualité des soudures »).
+    restating = [m for m in blocks if m.restates and m.lexical > 0 and not m.new_terms]
+    if restating and params.coverage_restated:
+        return _coverage("couvert", max(restating, key=lambda m: m.score(params)), params)
     best = max(found, key=lambda m: (m.score(params), m.statement.section == "bloc"))
     if best.score(params) >= params.weak_threshold:
         return _coverage("faible", best, params)
@@ -217,5 +241,6 @@ def assess(
     weights: WordWeights,
     params: CoverageParams,
     family: Family | None = None,
+    nearest_item: np.ndarray | None = None,
 ) -> Coverage:
-    return decide(matches(skill, skill_vector, statements, statement_vectors, weights), params, family)
+    return decide(matches(skill, skill_vector, statements, statement_vectors, weights, nearest_item), params, family)

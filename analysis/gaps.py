@@ -96,6 +96,7 @@ def analyze(
     ctx = _Context(
         cfg, embedder, DemandData({}, {}, {}), weights, run_id, coverage_embedder or embedder, savoir_families(wh)
     )
+    ctx.items = _certification_items(wh) if cfg.coverage_restated else {}
     out = _Results()
     merged: dict[str, dict[str, str]] = {}
     empty: list[str] = []
@@ -205,6 +206,8 @@ class _Context:
         self._assessed: dict[tuple[str, str], Coverage] = {}  # (rncp, skill) -> coverage, all regions
         self.families = families  # ROME savoirs -> their sub-category (elongation from ROME's families)
         self.naming: dict[str, set[str]] = {}  # rncp_code -> units of the region naming it (offer_certifications)
+        self.items: dict[str, dict[str, str]] = {}  # rncp_code -> the ROME items of its fiches (id -> label)
+        self._nearest_item: dict[str, np.ndarray] = {}  # rncp_code -> each statement's best cosine with them
 
     def label(self, skill_id: str) -> str:
         return self.data.skills.get(skill_id, {}).get("label") or skill_id
@@ -225,6 +228,7 @@ class _Context:
             self._stmt_vectors[rncp] = self.cover.encode([s.text for s in stmts])
         todo = [d.skill_id for d in wanted if (rncp, d.skill_id) not in self._assessed]
         vectors = self.skill_vectors(todo, cover=True)
+        nearest = self.nearest_item(rncp)
         for sid in todo:
             self._assessed[rncp, sid] = assess(
                 self.label(sid),
@@ -234,8 +238,20 @@ class _Context:
                 self.weights,
                 self.cfg,
                 self.families.get(sid),
+                nearest if sid.startswith("rome:") else None,
             )
         return {d.skill_id: self._assessed[rncp, d.skill_id] for d in wanted}
+
+    def nearest_item(self, rncp: str) -> np.ndarray | None:
+        """Each statement's best cosine with the ROME items of the certification's fiches (coverage model);
+        None without items."""
+        items = self.items.get(rncp)
+        if not items:
+            return None
+        if rncp not in self._nearest_item:
+            vectors = self.cover.encode(list(items.values()))
+            self._nearest_item[rncp] = (self._stmt_vectors[rncp] @ np.asarray(vectors).T).max(axis=1)
+        return self._nearest_item[rncp]
 
     def groups(
         self, region: str, rome: str, rncp: str, wanted: list[SkillDemand], covs: dict[str, Coverage], total: int
@@ -371,6 +387,14 @@ def _statements_by_rome(wh: Warehouse, cfg: AnalysisSettings) -> dict[str, dict[
         out[r["rome_code"]][r["rncp_code"]].append(
             Statement(r["rncp_code"], r["section"], r["block_code"], r["statement"])
         )
+    return out
+
+
+def _certification_items(wh: Warehouse) -> dict[str, dict[str, str]]:
+    """rncp_code → the ROME items of its fiches (skill id → label)."""
+    out: dict[str, dict[str, str]] = defaultdict(dict)
+    for r in run_query(wh, "certification_items"):
+        out[r["rncp_code"]][r["skill_id"]] = r["label"]
     return out
 
 

@@ -194,6 +194,7 @@ class AnalysisSettings:
     cross_text_unnamed: float
     cross_title: float
     savoir_family_elongation: bool
+    coverage_restated: bool
 
     def __post_init__(self) -> None:
         # A list from TOML, comma-separated text from an environment variable.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -94,6 +95,33 @@ def test_unrelated_skill_is_nouveau(embedder):
         _cert("Réaliser le câblage d'un tableau électrique", "Rédiger un rapport d'intervention"),
     )
     assert cov.level == "nouveau"
+
+
+# Vectors made by hand: the skill is e1; the literie statement is at cosine 0.6 from it, the other at 0.
+_SKILL = "Refaire les lits et changer le linge de literie"
+_RESTATED = _cert("Préparer la literie des chambres en remplaçant draps, housses et taies", "Rédiger un rapport")
+_VECTORS = np.array([[0.6, 0.8, 0.0], [0.0, 0.0, 1.0]])
+
+
+def _restated(stmts: list[Statement], nearest_item: np.ndarray, params=CFG) -> str:
+    found = matches(
+        _SKILL, np.array([1.0, 0.0, 0.0]), stmts, _VECTORS, word_weights(s.text for s in stmts), nearest_item
+    )
+    return decide(found, params).level
+
+
+def test_a_block_statement_that_restates_a_rome_item_covers_it():
+    # No fiche item is nearer to the statement than the skill, and the statement is the skill's nearest.
+    assert _restated(_RESTATED, np.array([0.6, 0.9])) == "couvert"
+    # Another item of the fiches is nearer to the statement: it restates that one, not the skill.
+    assert _restated(_RESTATED, np.array([0.7, 0.9])) == "nouveau"
+    # Without a word in common, nearest neighbours are no paraphrase.
+    other = _cert("Préparer les chambres en remplaçant draps, housses et taies", "Rédiger un rapport")
+    assert _restated(other, np.array([0.6, 0.9])) == "nouveau"
+    # Only a block states a certified competence; and the rule can be turned off.
+    outside = [Statement("X", "activites", None, _RESTATED[0].text), _RESTATED[1]]
+    assert _restated(outside, np.array([0.6, 0.9])) == "nouveau"
+    assert _restated(_RESTATED, np.array([0.6, 0.9]), replace(CFG, coverage_restated=False)) == "nouveau"
 
 
 def test_no_statement_gives_nouveau():

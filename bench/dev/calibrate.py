@@ -36,6 +36,7 @@ class Params:
     elongation_min_family: float = 0.5
     elongation_min_term_similarity: float = 0.4
     savoir_family_elongation: bool = True
+    coverage_restated: bool = True
 
 
 def load_cases(path: Path = CASES) -> list[tuple[str, list[Statement], list[tuple[str, str]]]]:
