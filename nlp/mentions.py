@@ -279,11 +279,24 @@ def _adjectival(word: str) -> bool:
     )
 
 
+def _conjunct_and_previous(toks: list[Tok], previous: str) -> tuple[list[str], list[str]]:
+    """The normalised words of a conjunct and of the previous mention's text, punctuation left out."""
+    alnum = [t.norm for t in toks if t.raw[0].isalnum()]
+    return alnum, [normalize_word(w) for w in TOKEN.findall(previous) if w[0].isalnum()]
+
+
+def _extends_previous(toks: list[Tok], words: list[str], last: Mention) -> bool:
+    """Whether a conjunct after « et » / « ou » belongs to the previous mention: a bare word sharing a task's
+    object, a complement of a task's noun, or the second « de » complement of a task's or savoir's noun."""
+    if last.kind == "task" and (_shares_complement(toks, last.text) or _bare(words)):
+        return True
+    return last.kind in ("task", "savoir") and _second_de_complement(toks, last.text)
+
+
 def _shares_complement(toks: list[Tok], previous: str) -> bool:
     """Whether a conjunct is a complement of the previous mention's noun ("Service des plats et des boissons",
     "aide à la toilette et à l'habillage"): it opens with the preposition that follows that noun."""
-    alnum = [t.norm for t in toks if t.raw[0].isalnum()]
-    prev = [normalize_word(w) for w in TOKEN.findall(previous) if w[0].isalnum()]
+    alnum, prev = _conjunct_and_previous(toks, previous)
     if len(alnum) < 2 or not prev or not is_action_noun(prev[0]):
         return False
     first, second = alnum[0], alnum[1]
@@ -298,8 +311,7 @@ def _second_de_complement(toks: list[Tok], previous: str) -> bool:
     """Whether a conjunct « de » + one noun is the second complement of the previous mention's noun
     (« techniques de mobilisation et de transfert », « gestion des stocks et d'inventaire »): the previous
     mention's noun takes a « de » complement, and « transfert » alone says nothing of the job."""
-    alnum = [t.norm for t in toks if t.raw[0].isalnum()]
-    prev = [normalize_word(w) for w in TOKEN.findall(previous) if w[0].isalnum()]
+    alnum, prev = _conjunct_and_previous(toks, previous)
     if len(alnum) != 2 or alnum[0] not in ("de", "d") or len(prev) < 3:
         return False
     return prev[1] in ("de", "des", "du", "d") and not _infinitive_like(alnum[1])
@@ -437,16 +449,7 @@ class _Finder:
                 and _separators(self.text[last.end : kept[0].start]) <= 1
                 and (
                     (words and _adjectival(words[0]))
-                    or (
-                        chunk.boundary == "conj"
-                        and last.kind == "task"
-                        and (_shares_complement(chunk.toks, last.text) or _bare(words))
-                    )
-                    or (
-                        chunk.boundary == "conj"
-                        and last.kind in ("task", "savoir")
-                        and _second_de_complement(chunk.toks, last.text)
-                    )
+                    or (chunk.boundary == "conj" and _extends_previous(chunk.toks, words, last))
                 )
             ):
                 self.extend_last(kept[-1].end)
