@@ -8,7 +8,11 @@ are the same job when, within one region and ROME code:
 - their places are: the same town (and arrondissement, where both say it), or one unknown;
 - they were created at most ``dedup_window_days`` apart;
 - their texts (title and description, normalised: accents, case, punctuation) are identical (``exact``), or
-  share at least ``dedup_near_threshold`` of their word ``dedup_shingle_words``-grams (Jaccard; ``near``).
+  share at least ``dedup_near_threshold`` of their word ``dedup_shingle_words``-grams (Jaccard; ``near``);
+  for one named employer (one name, or one SIRET), ``dedup_near_threshold`` of the shorter text's grams
+  found in the longer is enough when the longer is at most 1 / ``dedup_near_threshold`` times as long (a
+  short text republished with a town or a start date added, not the employer's presentation around other
+  missions).
 
 Candidates come from MinHash signatures (``dedup_minhash_permutations`` permutations cut into
 ``dedup_minhash_bands`` bands; by default 64 and 16, bands of 4 rows: pairs above about 0.5 Jaccard meet in a
@@ -74,6 +78,8 @@ class DedupParams(Protocol):
     def cross_text_named(self) -> float: ...
     @property
     def cross_text_unnamed(self) -> float: ...
+    @property
+    def cross_unnamed_evidence(self) -> float: ...
     @property
     def cross_title(self) -> float: ...
 
@@ -165,6 +171,32 @@ def _compatible(a: OfferText, b: OfferText, window_days: int) -> bool:
     return True
 
 
+def _one_employer(a: OfferText, b: OfferText) -> bool:
+    """Both offers name their employer, and the same one (one SIRET, or one name)."""
+    if a.ids and b.ids:
+        return bool(a.ids & b.ids)
+    return _named(a.employer) and a.employer == b.employer
+
+
+def _edited(a: np.ndarray, b: np.ndarray, threshold: float) -> bool:
+    """``threshold`` of the shorter text's shingles found in the longer, which is at most 1 / ``threshold``
+    times as long (two sorted arrays of distinct shingles): a few words added or changed, not one employer's
+    presentation around other missions."""
+    short, long = sorted((a.size, b.size))
+    if not short or short < threshold * long:
+        return False
+    return int(np.intersect1d(a, b, assume_unique=True).size) >= threshold * short
+
+
+def _near(a: OfferText, b: OfferText, sa: np.ndarray, sb: np.ndarray, threshold: float) -> bool:
+    """Two texts that are one offer: ``threshold`` of their shingles in common (Jaccard), or, for one named
+    employer, a light edit (:func:`_edited`): a republication that adds a town or a start date to a short
+    text loses more Jaccard than the same edit of a long one."""
+    if _jaccard(sa, sb) >= threshold:
+        return True
+    return _one_employer(a, b) and _edited(sa, sb, threshold)
+
+
 def _order(o: OfferText) -> tuple:
     return (o.created_at or datetime.max, o.offer_id)
 
@@ -209,7 +241,7 @@ def _block_duplicates(block: list[OfferText], params: DedupParams) -> list[Dupli
         (i, j)
         for i, j in sorted(candidates)
         if _compatible(block[i], block[j], params.dedup_window_days)
-        and (keys[i] == keys[j] or _jaccard(sh[i], sh[j]) >= params.dedup_near_threshold)
+        and (keys[i] == keys[j] or _near(block[i], block[j], sh[i], sh[j], params.dedup_near_threshold))
     )
     clusters = connected_components(n, linked)
     out = []
@@ -267,7 +299,8 @@ def dedup_offers(
 ) -> dict[str, int]:
     """Recompute ``offer_duplicates`` for the offers of ``regions`` (all when None); ``workers`` processes
     compare the blocks of a large analysis."""
-    from ecarts.analysis.dedup_sources import merge_links, source_links  # it builds on this module
+    from ecarts.analysis.dedup_merge import merge_links  # both build on this module
+    from ecarts.analysis.dedup_sources import source_links
 
     found = [d for dups in _duplicates_by_block(_offer_blocks(wh, regions), params, workers) for d in dups]
     links = source_links(wh, params, regions)
@@ -278,8 +311,9 @@ def dedup_offers(
             | {i for link in links for i in (link.a, link.b)}
         )
         rows = wh.query(read_sql("offer_created", SQL_DIR), {"ids": involved})
-        created = {offer_id: at for offer_id, at, _ in rows}
-        found = merge_links(found, links, created, {offer_id: employer_ids(names) for offer_id, _, names in rows})
+        created = {offer_id: at for offer_id, at, _, _ in rows}
+        ids = {offer_id: employer_ids(names) for offer_id, _, names, _ in rows}
+        found = merge_links(found, links, created, ids, {offer_id: board for offer_id, _, _, board in rows})
     wh.con.execute(read_sql("dedup_clear", SQL_DIR), {"regions": list(regions) if regions else None})
     wh.insert("offer_duplicates", [d.__dict__ for d in found])
     counts = {

@@ -6,20 +6,27 @@ Two kinds of link, added to ``offer_duplicates`` beside the reposts of :mod:`eca
 - ``relais``: a board names the offer it relays by its key on the first board (La bonne alternance's
   ``partner_job_id`` of a France Travail offer, kept in ``offers.source_ref``): the same offer, whatever its
   text became; two relays of the same key are the same offer too;
-- ``inter_sources``: two offers of different sources that are the same job written twice (the employer posted
-  it on both boards, in other words). They must agree on everything a job has besides its text:
-  the same place (:func:`ecarts.analysis.places.place_of`: the town, and the arrondissement in Paris, Lyon and
-  Marseille where both labels give it), a ROME code in common, creation dates at most ``dedup_window_days``
-  apart, and employers that do not contradict each other: the same (the same SIRET when both boards give one;
-  else one of the names a board gives — brand, legal name — has two thirds of its words in one of the other
-  board's, legal forms aside), close (two names share a word that is not a trade's, a shop's or a place's: a
-  surname, a coined brand), or unknown (one side has no name). Then their texts must meet: the weighted share
-  of the lighter text's content words found in the other (weights log(1 + N / df) over the region's offers, so
-  that the words every offer of a trade uses weigh little) reaches ``cross_text_named`` or their titles share
-  ``cross_title`` of their words when the employers are the same, both when they are close; the stricter
-  ``cross_text_unnamed`` when one is unknown.
+- ``inter_sources``: two offers of different boards (a source without its ``_api`` or ``_file``) that are
+  the same job written twice (the employer posted it on both boards, in other words). They must agree on
+  everything a job has besides its text: the same place (:func:`ecarts.analysis.places.place_of`: the town,
+  and the arrondissement in Paris, Lyon and Marseille where both labels give it), a ROME code in common,
+  creation dates at most ``dedup_window_days`` apart, employers that do not contradict each other, and titles
+  that do not either (each naming something the other offer never says: « rayon boucherie », « fromagerie »).
+  Employers are the same (the same SIRET when both boards give one; else one of the names a board gives —
+  brand, legal name — has two thirds of its words in one of the other board's, legal forms aside, and they
+  share a word that is not a trade's or a shop's, or are equal but for the town), close (two names share a
+  word that is not a trade's, a shop's or a place's: a surname, a coined brand), or unknown (one side has no
+  name, or the names meet on a trade's words only: « CLEAN'PRO » and « Clean Pro Services » may be two
+  neighbours). Then their texts must meet: the weighted share of the lighter text's content words found in
+  the other (weights log(1 + N / df) / log(1 + N) over the region's offers, so that the words every offer of
+  a trade uses weigh little and a word of one offer only weighs 1) reaches ``cross_text_named`` or their
+  titles share ``cross_title`` of their words when the employers are the same, both when they are close;
+  with an unknown employer, the share must reach ``cross_text_unnamed``, the titles meet, and the shared
+  words weigh ``cross_unnamed_evidence`` at least (a one-line text is wholly found in every offer of its
+  trade in the town).
 
-Links join clusters strongest first and never two clusters that name different SIRETs (:func:`merge_links`).
+Links join clusters strongest first, never two clusters that name different SIRETs, and a link across boards
+never two clusters that each hold a posting of one board (:func:`ecarts.analysis.dedup_merge.merge_links`).
 Thresholds were chosen on the development sets of ``data/eval/cross_source/dev`` only.
 
 Candidates are sub-quadratic: two offers are compared only when they share a (region, town, ROME code,
@@ -39,8 +46,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import numpy as np
 
-from ecarts.analysis.clusters import set_jaccard
-from ecarts.analysis.dedup import DedupParams, Duplicate, minhash_signature
+from ecarts.analysis.dedup import DedupParams, minhash_signature
 from ecarts.analysis.places import SIRET_PREFIX, Place, employer_ids, place_of, same_place
 from ecarts.analysis.queries import SQL_DIR
 from ecarts.text import content_words, fold, words
@@ -50,7 +56,6 @@ __all__ = [
     "BoardOffer",
     "Link",
     "cross_source_links",
-    "merge_links",
     "source_links",
     "employer_words",
 ]
@@ -59,7 +64,7 @@ __all__ = [
 @dataclass(frozen=True)
 class BoardOffer:
     offer_id: str
-    source: str
+    board: str  # the source without its _api or _file: a pulled offer and a saved one are one board
     region: str | None
     place_label: str | None
     rome_codes: str | None
@@ -86,7 +91,9 @@ _LEGAL = frozenset(
 _TITLE_NOISE = frozenset(
     fold(w)
     for w in "h f hf fh x e apprenti apprentie apprentis alternance alternant alternante apprentissage contrat "
-    "pro professionnalisation cdi cdd en ou et de du des la le les un une poste".split()
+    "pro professionnalisation cdi cdd en ou et de du des la le les un une poste "
+    # what is left of « cuisinier(ère) », « administratif(ve) », « mécanicien(ne) », « vendeur(se) »
+    "ere ve ne se euse rice trice".split()
 )
 _NAME_SHARE = (
     2 / 3
@@ -143,11 +150,32 @@ def _employers(a: _Prepared, b: _Prepared) -> str:
     if not a.names or not b.names:
         return UNKNOWN
     pairs = [(x, y) for x in a.names for y in b.names]
-    if any(_overlap(x, y) >= _NAME_SHARE for x, y in pairs):
+    sharing = [(x, y) for x, y in pairs if _overlap(x, y) >= _NAME_SHARE]
+    town = _town_words(a) | _town_words(b)  # « FRAIS'MARCHE VENISSIEUX » is « FRAIS'MARCHE » in Vénissieux
+    if any(x - town == y - town or (x & y) - _GENERIC_NAME_WORDS for x, y in sharing):
         return SAME
     if any(len(w) > 3 for x, y in pairs for w in (x & y) - _GENERIC_NAME_WORDS):
         return CLOSE
-    return DIFFERENT
+    # « CLEAN'PRO » and « Clean Pro Services »: two names that meet only on a trade's words may be one
+    # employer or two neighbours; the texts must say it, as for an unnamed one.
+    return UNKNOWN if sharing else DIFFERENT
+
+
+def _title_share(a: frozenset[str], b: frozenset[str]) -> float:
+    """The Jaccard index of two titles' words, a word meeting its longer or shorter form (« collectivité » and
+    « collective »: five letters in common at least)."""
+    if not a or not b:
+        return 0.0
+    met = sum(any(_same_stem(w, v) for v in b) for w in a)
+    return met / (len(a) + len(b) - met)
+
+
+def _same_stem(w: str, v: str) -> bool:
+    return w == v or min(len(w), len(v)) >= 5 and (w.startswith(v) or v.startswith(w))
+
+
+def _town_words(p: _Prepared) -> frozenset[str]:
+    return frozenset(p.place.town.split()) if p.place else frozenset()
 
 
 def _title_words(title: str) -> frozenset[str]:
@@ -187,11 +215,12 @@ def _prepare(o: BoardOffer) -> _Prepared:
 
 
 def _weights(prepared: Sequence[_Prepared]) -> dict[str, float]:
-    """The weight of each content word in the region: log(1 + N / df), so that the words every offer of a trade
-    uses (« sols », « clients », « cuissons ») weigh little and what tells one offer from another weighs much."""
+    """The weight of each content word in the region: log(1 + N / df) / log(1 + N), so that the words every
+    offer of a trade uses (« sols », « clients », « cuissons ») weigh little, what tells one offer from another
+    weighs much, and a word of one offer only weighs 1 (a sum of weights counts such words, whatever N)."""
     df: Counter[str] = Counter(w for p in prepared for w in p.content)
     n = len(prepared)
-    return {w: math.log(1 + n / k) for w, k in df.items()}
+    return {w: math.log(1 + n / k) / math.log(1 + n) for w, k in df.items()}
 
 
 def _weighted_overlap(a: frozenset[str], b: frozenset[str], weight: dict[str, float]) -> float:
@@ -212,17 +241,40 @@ def _same_job(a: _Prepared, b: _Prepared, params: DedupParams, weight: dict[str,
     if ta and tb and abs((ta - tb).days) > params.dedup_window_days:
         return None
     employers = _employers(a, b)
-    if employers == DIFFERENT:
+    if employers == DIFFERENT or _titles_disagree(a, b):
         return None
     text = _weighted_overlap(a.content, b.content, weight)
+    titles_meet = _title_share(a.title, b.title) >= params.cross_title
     if employers == UNKNOWN:
-        return round(text, 4) if text >= params.cross_text_unnamed else None
+        # Without an employer, only a text that says much of the other is evidence: a one-line « commis de
+        # cuisine » is wholly found in every commis offer of the town.
+        evidence = sum(weight[w] for w in a.content & b.content)
+        if text >= params.cross_text_unnamed and titles_meet and evidence >= params.cross_unnamed_evidence:
+            return round(text, 4)
+        return None
     texts_meet = text >= params.cross_text_named
-    titles_meet = set_jaccard(a.title, b.title) >= params.cross_title
     # A shared surname is weaker evidence than a shared name: it needs the texts and the titles to meet.
     if texts_meet and titles_meet or employers == SAME and (texts_meet or titles_meet):
         return round(text, 4)
     return None
+
+
+def _titles_disagree(a: _Prepared, b: _Prepared) -> bool:
+    """Each title names something the other offer never says (« vendeur rayon boucherie » and « vendeur en
+    fromagerie », « commis de cuisine » and « aide de cuisine »): two jobs, even of one employer."""
+    return bool(_unsaid(a.title, b.content)) and bool(_unsaid(b.title, a.content))
+
+
+def _unsaid(title: frozenset[str], content: frozenset[str]) -> list[str]:
+    """The words of ``title`` (3 letters or more) that ``content`` has neither whole nor as a longer or shorter
+    form (« auto » and « automobile »)."""
+    return [
+        w
+        for w in title
+        if len(w) > 2
+        and w not in content
+        and not any(len(c) > 3 and len(w) > 3 and (c.startswith(w) or w.startswith(c)) for c in content)
+    ]
 
 
 def _keys(p: _Prepared) -> Iterator[tuple]:
@@ -245,7 +297,7 @@ def _keys(p: _Prepared) -> Iterator[tuple]:
 
 def cross_source_links(offers: Sequence[BoardOffer], params: DedupParams) -> list[Link]:
     """The ``inter_sources`` links among the offers of one region (pairs of different sources only)."""
-    if len({o.source for o in offers}) < 2:
+    if len({o.board for o in offers}) < 2:
         return []
     prepared = [_prepare(o) for o in offers]
     weight = _weights(prepared)
@@ -260,7 +312,7 @@ def cross_source_links(offers: Sequence[BoardOffer], params: DedupParams) -> lis
                 (i, j)
                 for x, i in enumerate(members)
                 for j in members[x + 1 :]
-                if prepared[i].offer.source != prepared[j].offer.source
+                if prepared[i].offer.board != prepared[j].offer.board
             )
     found = []
     for i, j in sorted(pairs):
@@ -269,7 +321,7 @@ def cross_source_links(offers: Sequence[BoardOffer], params: DedupParams) -> lis
             found.append((similarity, i, j))
     return [
         Link(prepared[i].offer.offer_id, prepared[j].offer.offer_id, "inter_sources", similarity)
-        for similarity, i, j in _one_to_one(found, [p.offer.source for p in prepared])
+        for similarity, i, j in _one_to_one(found, [p.offer.board for p in prepared])
     ]
 
 
@@ -298,79 +350,6 @@ def by_region(rows: Iterable[tuple]) -> Iterator[list[BoardOffer]]:
         block.append(offer)
     if block:
         yield block
-
-
-_PRIORITY = {"relais": 0, "exact": 1, "inter_sources": 2, "near": 3}
-
-
-def merge_links(
-    found: Sequence[Duplicate],
-    links: Sequence[Link],
-    created: dict[str, datetime | None],
-    ids: dict[str, frozenset[str]] | None = None,
-) -> list[Duplicate]:
-    """The duplicates of ``found`` and the ``links`` as one set of clusters, each linked to its earliest offer
-    (``created``: the creation dates of the offers involved). Links join clusters strongest first (relais,
-    exact, inter_sources, near; then by similarity), and never two clusters whose offers name different
-    SIRETs (``ids``): an offer without an employer, close to two employers' offers, does not make them one. A
-    member keeps the kind and similarity of its link with the canonical offer, else of its strongest link."""
-    edges: dict[frozenset[str], tuple[str, float]] = {}
-    for d in found:
-        edges[frozenset((d.offer_id, d.canonical_offer_id))] = (d.kind, d.similarity)
-    for link in links:
-        pair = frozenset((link.a, link.b))
-        if pair not in edges or _PRIORITY[link.kind] < _PRIORITY[edges[pair][0]]:
-            edges[pair] = (link.kind, link.similarity)
-    kept, clusters = _join(edges, ids or {})
-    incident: dict[str, list[tuple[str, float]]] = defaultdict(list)
-    for pair in kept:
-        for offer_id in pair:
-            incident[offer_id].append(edges[pair])
-    out = []
-    for names in clusters:
-        names.sort(key=lambda i: (created.get(i) or datetime.max, i))
-        canonical = names[0]
-        for member in names[1:]:
-            kind, similarity = edges.get(frozenset((member, canonical))) or min(
-                incident[member], key=lambda e: _PRIORITY[e[0]]
-            )
-            out.append(Duplicate(member, canonical, kind, similarity))
-    return out
-
-
-def _join(
-    edges: dict[frozenset[str], tuple[str, float]], ids: dict[str, frozenset[str]]
-) -> tuple[list[frozenset[str]], list[list[str]]]:
-    """The edges kept, strongest first, each joining two clusters whose SIRETs do not contradict each other
-    (union-find), and the clusters they make (two offers or more)."""
-    parent: dict[str, str] = {}
-    known: dict[str, frozenset[str]] = {}
-
-    def root(i: str) -> str:
-        parent.setdefault(i, i)
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    kept = []
-    order = sorted(edges, key=lambda pair: (_PRIORITY[edges[pair][0]], -edges[pair][1], sorted(pair)))
-    for pair in order:
-        a, b = (root(i) for i in sorted(pair))
-        if a == b:
-            kept.append(pair)
-            continue
-        ka = known.get(a, ids.get(a, frozenset()))
-        kb = known.get(b, ids.get(b, frozenset()))
-        if ka and kb and not ka & kb:
-            continue
-        parent[b] = a
-        known[a] = ka | kb
-        kept.append(pair)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for offer_id in sorted(parent):
-        groups[root(offer_id)].append(offer_id)
-    return kept, [g for g in groups.values() if len(g) > 1]
 
 
 def source_links(wh: Warehouse, params: DedupParams, regions: Sequence[str] | None) -> list[Link]:

@@ -192,6 +192,7 @@ class AnalysisSettings:
     dedup_max_bucket: int
     cross_text_named: float
     cross_text_unnamed: float
+    cross_unnamed_evidence: float
     cross_title: float
     savoir_family_elongation: bool
     coverage_restated: bool

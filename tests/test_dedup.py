@@ -38,6 +38,7 @@ class Params:
     dedup_max_bucket: int = load_settings(environ={}).analysis.dedup_max_bucket
     cross_text_named: float = load_settings(environ={}).analysis.cross_text_named
     cross_text_unnamed: float = load_settings(environ={}).analysis.cross_text_unnamed
+    cross_unnamed_evidence: float = load_settings(environ={}).analysis.cross_unnamed_evidence
     cross_title: float = load_settings(environ={}).analysis.cross_title
 
 
@@ -89,6 +90,28 @@ def test_same_text_from_another_employer_or_place_or_time_is_not_a_duplicate():
 def test_two_offers_of_one_employer_with_its_usual_presentation_stay_apart():
     assert jaccard(shingles(TEXT, 3), shingles(OTHER, 3)) < 0.5
     assert links([offer("A"), offer("B", OTHER, days=7)]) == {}
+
+
+SHORT = (
+    "Agent d'entretien\nEntreprise de nettoyage recherche un agent d'entretien en contrat de professionnalisation. "
+    "Bureaux et cabinets médicaux sur Grenoble et Saint-Égrève. Horaires de soirée du lundi au vendredi."
+)
+# Republished three weeks later: a town and a start date added. Short texts lose much Jaccard to such edits.
+REPUBLISHED = SHORT.replace("Saint-Égrève.", "Saint-Égrève et Fontaine.") + " Démarrage dès que possible."
+
+
+def test_a_short_text_republished_with_additions_by_its_employer_is_a_near_duplicate():
+    assert jaccard(shingles(SHORT, 3), shingles(REPUBLISHED, 3)) < 0.75
+    assert links([offer("A", SHORT), offer("B", REPUBLISHED, days=21)]) == {"B": ("A", "near")}
+    # the employer's presentation around other missions is another offer, however much of it is the same
+    missions = SHORT + (
+        " Vos missions : remise en état des chambres après travaux, décapage et cristallisation des sols, "
+        "lavage des vitres en hauteur, entretien des parties communes de trois résidences, gestion des stocks "
+        "de produits et du matériel, tenue du cahier de traçabilité."
+    )
+    assert links([offer("A", SHORT), offer("B", missions, days=21)]) == {}
+    # the share of the shorter text found in the longer is asked of one named employer only
+    assert links([offer("A", SHORT, employer=None), offer("B", REPUBLISHED, employer=None, days=21)]) == {}
 
 
 def test_clusters_point_to_their_earliest_offer():

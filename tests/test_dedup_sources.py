@@ -11,7 +11,8 @@ import duckdb
 from hypothesis import given, settings as hsettings, strategies as st
 
 from ecarts.analysis.dedup import Duplicate, dedup_offers
-from ecarts.analysis.dedup_sources import BoardOffer, Link, cross_source_links, employer_words, merge_links
+from ecarts.analysis.dedup_merge import merge_links
+from ecarts.analysis.dedup_sources import BoardOffer, Link, cross_source_links, employer_words
 from ecarts.analysis.places import Place, place_of, same_place
 from ecarts.config import load_settings
 from ecarts.connectors.france_travail.mapping import OFFER_COLUMNS
@@ -197,6 +198,67 @@ def test_an_offer_meets_at_most_one_posting_of_another_board():
     assert linked(first, second, lba) == {frozenset({"184KQZT", "lba:1"})}
 
 
+def test_titles_that_each_name_what_the_other_never_says_are_two_jobs():
+    # One employer, one ROME code, one town: the butcher's counter and the cheese counter.
+    body = (
+        "\nVotre hypermarché recherche un apprenti vendeur. Vous servez les clients à la coupe, préparez les "
+        "commandes, mettez en valeur l'étal et respectez la chaîne du froid. Horaires du matin, contrat de deux ans."
+    )
+    butcher = offer("184KQZT", "france_travail_api", "Apprenti vendeur rayon boucherie (H/F)" + body)
+    cheese = offer("lba:1", "la_bonne_alternance_api", "Vendeur / Vendeuse en fromagerie" + body)
+    assert linked(butcher, cheese) == set()
+    # « vendeur » alone names nothing the other lacks: the same job
+    plain = offer("lba:2", "la_bonne_alternance_api", "Vendeur / Vendeuse" + body)
+    assert linked(butcher, plain) == {frozenset({"184KQZT", "lba:2"})}
+
+
+def test_names_that_meet_only_on_a_trade_s_words_are_no_evidence_of_one_employer():
+    lba = {"place_label": "69100 VILLEURBANNE", "employers": "Clean Pro Services | CLEAN PRO SERVICES"}
+    ft = {"place_label": "69 - VILLEURBANNE"}
+    # half the words of the rewritten text: enough for one employer...
+    same = offer("2", "france_travail_api", FT_TEXT, employers="CLEAN PRO SERVICES", **ft)
+    assert linked(same, offer("lba:1", "x", REWORDED, **lba)) == {frozenset({"2", "lba:1"})}
+    # ...not for a neighbour whose name has the same trade's words, which may be another company
+    near_name = offer("3", "france_travail_api", FT_TEXT, employers="CLEAN'PRO", **ft)
+    assert linked(near_name, offer("lba:1", "x", REWORDED, **lba)) == set()
+    # the town a shop adds to its name is not another employer
+    town = offer("4", "france_travail_api", FT_TEXT, employers="FRAIS'MARCHE", **ft)
+    shop = offer("lba:3", "x", REWORDED, place_label="69100 VILLEURBANNE", employers="FRAIS'MARCHE VILLEURBANNE")
+    assert linked(town, shop) == {frozenset({"4", "lba:3"})}
+
+
+def test_without_employer_a_one_line_text_is_no_evidence():
+    line = "Commis de cuisine (H/F)\nBrasserie recherche commis de cuisine en contrat d'apprentissage."
+    long_text = line + (
+        " Vous préparez les entrées froides, dressez les assiettes du service de midi, tenez la plonge et "
+        "réceptionnez les livraisons du marché de gros le mardi et le vendredi, dans une cuisine de quarante "
+        "couverts face à la gare."
+    )
+    others = [offer(f"9{i}", "france_travail_api", FT_TEXT, employers=f"Employeur {i}") for i in range(20)]
+    unnamed = offer("184KQZT", "france_travail_api", line, employers=None)
+    own = offer("lba:1", "la_bonne_alternance_api", long_text, place_label="31000 TOULOUSE", employers="Le Bistrot")
+    # wholly found in the other, but eight words are not said: not the same job
+    assert linked(unnamed, own, *others) == set()
+    rewritten = offer("184KQZU", "france_travail_api", long_text.replace("Vous préparez", "Préparer"), employers=None)
+    assert linked(rewritten, own, *others) == {frozenset({"184KQZU", "lba:1"})}
+
+
+def test_a_cross_post_never_joins_two_postings_of_one_board():
+    # lba:2 is a republication of lba:1 (one cluster). FT:a is their job; FT:b, close to lba:2, is another
+    # job of France Travail, not a repost of FT:a: it must not join them.
+    found = [Duplicate("lba:2", "lba:1", "near", 0.9)]
+    links = [Link("FT:a", "lba:1", "inter_sources", 0.92), Link("FT:b", "lba:2", "inter_sources", 0.7)]
+    created: dict[str, datetime | None] = {"lba:1": DAY, "lba:2": DAY, "FT:a": DAY, "FT:b": DAY}
+    boards = {"lba:1": "lba", "lba:2": "lba", "FT:a": "ft", "FT:b": "ft"}
+    merged = {(d.offer_id, d.canonical_offer_id) for d in merge_links(found, links, created, None, boards)}
+    assert merged == {("lba:2", "FT:a"), ("lba:1", "FT:a")}
+    # a relay counts as its origin's posting: the employer's own post joins the relayed offer
+    relay = [Link("lba:r", "FT:a", "relais", 1.0), Link("lba:own", "FT:a", "inter_sources", 0.6)]
+    boards = {"lba:r": "ft", "FT:a": "ft", "lba:own": "lba"}
+    merged = {(d.offer_id, d.canonical_offer_id) for d in merge_links([], relay, created, None, boards)}
+    assert merged == {("lba:r", "FT:a"), ("lba:own", "FT:a")}
+
+
 def _row(offer_id: str, source: str, text: str, **kw) -> dict:
     title, _, body = text.partition("\n")
     row = dict.fromkeys(OFFER_COLUMNS)
@@ -266,6 +328,23 @@ def test_relays_and_cross_posts_are_linked_in_the_warehouse(tmp_path: Path):
         "même offre sur deux sites, comptée une fois : 2 (1 relayées d'un autre site, 1 publiées sur deux sites ; "
         "table offer_duplicates)",
     ]
+
+
+def test_an_offer_pulled_and_one_read_from_a_file_are_one_board(tmp_path: Path):
+    with open_warehouse(tmp_path / "w.duckdb") as wh:
+        wh.insert(
+            "offers",
+            [
+                _row("184KQZT", "france_travail_api", FT_TEXT),
+                _row("184KQZU", "france_travail_file", LBA_TEXT, created_at=DAY + timedelta(days=3)),
+            ],
+        )
+        dedup_offers(wh, PARAMS)
+        # two France Travail postings, rewritten: two jobs for France Travail, not one job on two boards
+        assert wh.query("SELECT * FROM offer_duplicates") == []
+        wh.insert("offers", [_row("lba:1", "la_bonne_alternance_file", REWORDED, place_label="31000 TOULOUSE")])
+        dedup_offers(wh, PARAMS)
+        assert [k for (k,) in wh.query("SELECT kind FROM offer_duplicates")] == ["inter_sources"]
 
 
 def test_an_offer_duplicates_of_an_earlier_version_takes_the_new_kinds(tmp_path: Path):
