@@ -198,6 +198,7 @@ class _Prepared:
     ids: frozenset[str]
     title: frozenset[str]
     content: frozenset[str]
+    mass: float = 0.0  # the weight of its content words in the region (set by cross_source_links)
 
 
 def _prepare(o: BoardOffer) -> _Prepared:
@@ -223,12 +224,11 @@ def _weights(prepared: Sequence[_Prepared]) -> dict[str, float]:
     return {w: math.log(1 + n / k) / math.log(1 + n) for w, k in df.items()}
 
 
-def _weighted_overlap(a: frozenset[str], b: frozenset[str], weight: dict[str, float]) -> float:
-    """The weighted share of the lighter text's content words found in the other."""
-    wa, wb = sum(weight[w] for w in a), sum(weight[w] for w in b)
-    if not wa or not wb:
-        return 0.0
-    return sum(weight[w] for w in a & b) / min(wa, wb)
+def _weighted_overlap(a: _Prepared, b: _Prepared, weight: dict[str, float]) -> tuple[float, float]:
+    """The weighted share of the lighter text's content words found in the other, and their weight."""
+    shared = sum(weight[w] for w in a.content & b.content)
+    lighter = min(a.mass, b.mass)
+    return (shared / lighter if lighter else 0.0), shared
 
 
 def _same_job(a: _Prepared, b: _Prepared, params: DedupParams, weight: dict[str, float]) -> float | None:
@@ -241,22 +241,20 @@ def _same_job(a: _Prepared, b: _Prepared, params: DedupParams, weight: dict[str,
     if ta and tb and abs((ta - tb).days) > params.dedup_window_days:
         return None
     employers = _employers(a, b)
-    if employers == DIFFERENT or _titles_disagree(a, b):
+    if employers == DIFFERENT:
         return None
-    text = _weighted_overlap(a.content, b.content, weight)
+    text, evidence = _weighted_overlap(a, b, weight)
     titles_meet = _title_share(a.title, b.title) >= params.cross_title
     if employers == UNKNOWN:
         # Without an employer, only a text that says much of the other is evidence: a one-line « commis de
         # cuisine » is wholly found in every commis offer of the town.
-        evidence = sum(weight[w] for w in a.content & b.content)
-        if text >= params.cross_text_unnamed and titles_meet and evidence >= params.cross_unnamed_evidence:
-            return round(text, 4)
-        return None
-    texts_meet = text >= params.cross_text_named
-    # A shared surname is weaker evidence than a shared name: it needs the texts and the titles to meet.
-    if texts_meet and titles_meet or employers == SAME and (texts_meet or titles_meet):
-        return round(text, 4)
-    return None
+        meet = text >= params.cross_text_unnamed and titles_meet and evidence >= params.cross_unnamed_evidence
+    else:
+        texts_meet = text >= params.cross_text_named
+        # A shared surname is weaker evidence than a shared name: it needs the texts and the titles to meet.
+        meet = texts_meet and titles_meet or employers == SAME and (texts_meet or titles_meet)
+    # the titles are read last: the dearest test, asked of the pairs that would be linked only
+    return round(text, 4) if meet and not _titles_disagree(a, b) else None
 
 
 def _titles_disagree(a: _Prepared, b: _Prepared) -> bool:
@@ -301,6 +299,8 @@ def cross_source_links(offers: Sequence[BoardOffer], params: DedupParams) -> lis
         return []
     prepared = [_prepare(o) for o in offers]
     weight = _weights(prepared)
+    for p in prepared:
+        p.mass = sum(weight[w] for w in p.content)
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for i, p in enumerate(prepared):
         for key in set(_keys(p)):
