@@ -170,8 +170,9 @@ def _title_share(a: frozenset[str], b: frozenset[str]) -> float:
     return met / (len(a) + len(b) - met)
 
 
-def _same_stem(w: str, v: str) -> bool:
-    return w == v or min(len(w), len(v)) >= 5 and (w.startswith(v) or v.startswith(w))
+def _same_stem(w: str, v: str, shortest: int = 5) -> bool:
+    """One word, or one the longer form of the other, both of ``shortest`` letters at least."""
+    return w == v or min(len(w), len(v)) >= shortest and (w.startswith(v) or v.startswith(w))
 
 
 def _town_words(p: _Prepared) -> frozenset[str]:
@@ -266,13 +267,7 @@ def _titles_disagree(a: _Prepared, b: _Prepared) -> bool:
 def _unsaid(title: frozenset[str], content: frozenset[str]) -> list[str]:
     """The words of ``title`` (3 letters or more) that ``content`` has neither whole nor as a longer or shorter
     form (« auto » and « automobile »)."""
-    return [
-        w
-        for w in title
-        if len(w) > 2
-        and w not in content
-        and not any(len(c) > 3 and len(w) > 3 and (c.startswith(w) or w.startswith(c)) for c in content)
-    ]
+    return [w for w in title if len(w) > 2 and w not in content and not any(_same_stem(w, c, 4) for c in content)]
 
 
 def _keys(p: _Prepared) -> Iterator[tuple]:
@@ -294,7 +289,7 @@ def _keys(p: _Prepared) -> Iterator[tuple]:
 
 
 def cross_source_links(offers: Sequence[BoardOffer], params: DedupParams) -> list[Link]:
-    """The ``inter_sources`` links among the offers of one region (pairs of different sources only)."""
+    """The ``inter_sources`` links among the offers of one region (pairs of different boards only)."""
     if len({o.board for o in offers}) < 2:
         return []
     prepared = [_prepare(o) for o in offers]
