@@ -5,7 +5,7 @@
 SELECT r.offer_id, t.offer_id, true
 FROM offers AS r
 JOIN offers AS t ON r.source_ref = 'France Travail:' || t.offer_id
-WHERE t.source IN ('france_travail_api', 'france_travail_file')
+WHERE offer_board(t.source, NULL) = 'france_travail'
   AND ($regions IS NULL OR list_contains($regions, r.region) OR list_contains($regions, t.region))
 UNION ALL
 SELECT a.offer_id, b.offer_id, false
